@@ -1,0 +1,119 @@
+import type { EventContract } from '#events/contract';
+import { applicationSubmitted, roleOpened, roleSubmitted } from '#events/catalog';
+
+/** Domain-table actions a function may be granted; each function lists only what it uses. */
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:ConditionCheckItem';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST';
+
+export interface Route {
+  method: HttpMethod;
+  /** API Gateway route syntax: `{name}` is a path parameter. */
+  path: string;
+}
+
+export interface FunctionDef {
+  /** Source file, relative to the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  /** Domain-table actions. Transactions need the action of each item they write. */
+  table?: readonly TableAction[];
+  /** Reads and writes the idempotency table (Powertools idempotency). */
+  idempotency?: boolean;
+  /** Sends email through SES. */
+  email?: boolean;
+  /** Puts events on the bus. */
+  bus?: boolean;
+  /** What invokes it: API routes, bus rules (one per contract list), or the table stream. */
+  trigger:
+    | { kind: 'http'; routes: readonly Route[] }
+    | { kind: 'rule'; events: readonly EventContract<string, any>[] }
+    | { kind: 'stream' };
+}
+
+/**
+ * Every Lambda function of Liike, defined once. The CDK app builds functions, routes, rules and
+ * IAM grants from it; the local stack serves the same routes and delivers to the same rules.
+ */
+export const functions = {
+  health: {
+    entry: 'functions/api/health.ts',
+    description: 'GET /health',
+    trigger: { kind: 'http', routes: [{ method: 'GET', path: '/health' }] },
+  },
+  listSchools: {
+    entry: 'functions/api/list-schools.ts',
+    description: 'GET /schools: the partner schools, without coordinator data',
+    table: ['dynamodb:Query'],
+    trigger: { kind: 'http', routes: [{ method: 'GET', path: '/schools' }] },
+  },
+  openapi: {
+    entry: 'functions/api/openapi.ts',
+    description: 'GET /openapi.json, generated from the request schemas',
+    trigger: { kind: 'http', routes: [{ method: 'GET', path: '/openapi.json' }] },
+  },
+  createApplication: {
+    entry: 'functions/api/create-application.ts',
+    description: 'POST /applications',
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    trigger: { kind: 'http', routes: [{ method: 'POST', path: '/applications' }] },
+  },
+  createRole: {
+    entry: 'functions/api/create-role.ts',
+    description: 'POST /roles',
+    table: ['dynamodb:PutItem'],
+    idempotency: true,
+    trigger: { kind: 'http', routes: [{ method: 'POST', path: '/roles' }] },
+  },
+  link: {
+    entry: 'functions/api/link.ts',
+    description: 'Pages behind email links: GET/HEAD only show, POST of the form acts',
+    table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    trigger: {
+      kind: 'http',
+      routes: [
+        { method: 'GET', path: '/t/{token}' },
+        { method: 'HEAD', path: '/t/{token}' },
+        { method: 'POST', path: '/t/{token}' },
+      ],
+    },
+  },
+  streamPublisher: {
+    entry: 'functions/publisher/stream-publisher.ts',
+    description: 'Turns outbox items from the table stream into events on the bus',
+    bus: true,
+    trigger: { kind: 'stream' },
+  },
+  sendApplicationReceipt: {
+    entry: 'functions/consumers/send-application-receipt.ts',
+    description: 'Receipt email with the private status link',
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [applicationSubmitted] },
+  },
+  sendRoleVerification: {
+    entry: 'functions/consumers/send-role-verification.ts',
+    description: 'Verification email to the company contact',
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [roleSubmitted] },
+  },
+  sendRoleOpened: {
+    entry: 'functions/consumers/send-role-opened.ts',
+    description: 'Tells the company contact the role is open for matching',
+    table: ['dynamodb:GetItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [roleOpened] },
+  },
+} as const satisfies Record<string, FunctionDef>;
+
+export type FunctionName = keyof typeof functions;

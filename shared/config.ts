@@ -1,0 +1,41 @@
+/**
+ * Environment variable names shared by the CDK app (which sets them on every function) and
+ * the local stack (which sets them on its own process). Handlers read config only here.
+ */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  idempotencyTableName: 'IDEMPOTENCY_TABLE_NAME',
+  busName: 'EVENT_BUS_NAME',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  mailFrom: 'MAIL_FROM',
+  sesConfigurationSet: 'SES_CONFIGURATION_SET',
+} as const;
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}
+
+/** Read lazily so tests and the local stack can set the environment before first use. */
+export const config = {
+  get tableName() {
+    return required(ENV.tableName);
+  },
+  get idempotencyTableName() {
+    return required(ENV.idempotencyTableName);
+  },
+  get busName() {
+    return required(ENV.busName);
+  },
+  /** Base of every link in an email, without a trailing slash. */
+  get publicBaseUrl() {
+    return required(ENV.publicBaseUrl).replace(/\/+$/, '');
+  },
+  get mailFrom() {
+    return required(ENV.mailFrom);
+  },
+  get sesConfigurationSet() {
+    return required(ENV.sesConfigurationSet);
+  },
+};

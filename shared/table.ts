@@ -1,0 +1,27 @@
+/**
+ * The shape of the two DynamoDB tables, defined once: the CDK stateful stack and the local
+ * stack's table creation both read it, so the local tables are the deployed ones.
+ */
+export const domainTable = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds; outbox items and spent tokens are removed by TTL. */
+  ttlAttribute: 'expiresAt',
+  /** Secondary index for listing queries (e.g. the school registry), so no request path scans. */
+  indexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
+} as const;
+
+/** Powertools idempotency's default attribute names. */
+export const idempotencyTable = {
+  partitionKey: 'id',
+  ttlAttribute: 'expiration',
+} as const;
+
+/**
+ * Lambda event-source filter for the stream publisher: only newly inserted outbox items.
+ * The same pattern is used by the CDK event source mapping and by the local stream poller.
+ */
+export const outboxStreamFilter = {
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { type: { S: ['OUTBOX'] } } },
+} as const;
