@@ -82,7 +82,7 @@ export function defineEvent<const T extends string, S extends z.ZodObject>(def: 
         throw new Error(`expected ${EVENT_SOURCE}/${def.detailType}, got ${event.source}/${event['detail-type']}`);
       }
       const raw = typeof event.detail === 'string' ? JSON.parse(event.detail) : event.detail;
-      return detail.parse(raw);
+      return detail.parse(raw) as { metadata: EventMetadata; data: z.output<S> };
     },
     jsonSchema() {
       return z.toJSONSchema(detail, { target: 'draft-2020-12' }) as Record<string, unknown>;

@@ -1,0 +1,26 @@
+import { applicationSubmitted } from '#events/catalog';
+import { getApplication } from '#shared/applications';
+import { consumer } from '#shared/consumer';
+import { renderEmail } from '#shared/email/templates';
+import { logger } from '#shared/logger';
+import { sendEmail } from '#shared/mailer';
+import { issueLink } from '#shared/tokens';
+
+/** The status link lives as long as an application can: a year. */
+const STATUS_LINK_SECONDS = 365 * 86_400;
+
+export const handler = consumer('sendApplicationReceipt', applicationSubmitted, async ({ applicationId }) => {
+  const application = await getApplication(applicationId);
+  if (!application) {
+    logger.warn('application not found; nothing to send', { applicationId });
+    return;
+  }
+  const { url } = await issueLink('applicationStatus', applicationId, application.language, STATUS_LINK_SECONDS);
+  const email = renderEmail('applicationReceipt', application.language, {
+    firstName: application.firstName,
+    statusUrl: url,
+    applicationId,
+  });
+  await sendEmail(application.email, email);
+  logger.info('receipt sent', { applicationId });
+});

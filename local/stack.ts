@@ -1,0 +1,162 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ENV } from '#shared/config';
+import { createApiServer, loadRoutes } from './api-server.ts';
+import { createBusServer, LocalBus, loadRules } from './bus.ts';
+import { demoSchools } from './demo-schools.ts';
+import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
+import { loadHandler } from './lambda.ts';
+import { StreamPoller } from './stream-poller.ts';
+
+export interface StackOptions {
+  apiPort: number;
+  mailPort: number;
+  dynamoPort: number;
+  busPort: number;
+  /** Folder for persistent data; undefined keeps everything in memory (tests). */
+  dataDir?: string;
+  /** Base URL of links in emails; defaults to the local API. */
+  publicBaseUrl?: string;
+  /** Faster retries for tests. */
+  retryBaseMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningStack {
+  urls: { api: string; mail: string; dynamodb: string; bus: string };
+  env: Record<string, string>;
+  bus: LocalBus;
+  stop(): Promise<void>;
+}
+
+const listen = async (server: Server, port: number) => {
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+};
+const close = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+
+/** The environment the CDK app gives a function, pointed at the local services. */
+export function localEnvironment(o: StackOptions): Record<string, string> {
+  const dynamodb = `http://127.0.0.1:${o.dynamoPort}`;
+  return {
+    AWS_REGION: process.env.AWS_REGION ?? 'eu-north-1',
+    AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
+    AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: dynamodb,
+    AWS_ENDPOINT_URL_DYNAMODB_STREAMS: dynamodb,
+    AWS_ENDPOINT_URL_SES: `http://127.0.0.1:${o.mailPort}`,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${o.busPort}`,
+    [ENV.tableName]: 'liike-local',
+    [ENV.idempotencyTableName]: 'liike-local-idempotency',
+    [ENV.busName]: 'liike-local',
+    [ENV.publicBaseUrl]: o.publicBaseUrl ?? `http://localhost:${o.apiPort}`,
+    [ENV.mailFrom]: 'Liike <no-reply@liike.example>',
+    [ENV.sesConfigurationSet]: 'liike-local',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  };
+}
+
+/**
+ * Starts the whole system on this machine: DynamoDB Local, the local SES with its mail viewer,
+ * the event bus stand-in, the stream poller feeding the publisher, and the HTTP API.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const env = localEnvironment(options);
+  // Handlers read configuration from the environment, as on Lambda; they run in this process.
+  Object.assign(process.env, env);
+
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    if (options.dataDir) await mkdir(join(options.dataDir, 'dynamodb'), { recursive: true });
+    const java: ChildProcess = await startDynamoDbLocal(
+      options.dynamoPort,
+      options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
+      log,
+    );
+    cleanups.push(() => stopChild(java));
+
+    await ensureTables(new DynamoDBClient({}), { domain: env[ENV.tableName]!, idempotency: env[ENV.idempotencyTableName]! });
+    const { putSchool } = await import('#shared/schools');
+    for (const school of demoSchools) await putSchool(school);
+
+    const { default: startSes } = await import('aws-ses-v2-local');
+    const mailServer = await startSes({ port: options.mailPort, host: '127.0.0.1' });
+    cleanups.push(() => close(mailServer));
+
+    const deadLetterFile = options.dataDir ? join(options.dataDir, 'dead-letters.jsonl') : undefined;
+    const bus = new LocalBus(await loadRules(), {
+      busName: env[ENV.busName]!,
+      log,
+      ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+      ...(deadLetterFile ? { deadLetterFile } : {}),
+    });
+    const busServer = createBusServer(bus);
+    await listen(busServer, options.busPort);
+    cleanups.push(async () => {
+      await bus.drain();
+      await close(busServer);
+    });
+
+    const checkpointFile = options.dataDir ? join(options.dataDir, 'stream-checkpoints.json') : undefined;
+    const checkpoints = new Map<string, string>(
+      checkpointFile ? Object.entries(JSON.parse(await readFile(checkpointFile, 'utf8').catch(() => '{}'))) : [],
+    );
+    const poller = new StreamPoller({
+      tableName: env[ENV.tableName]!,
+      functionName: 'streamPublisher',
+      handler: await loadHandler('streamPublisher'),
+      checkpoints,
+      log,
+      ...(checkpointFile
+        ? {
+            saveCheckpoints: () => writeFile(checkpointFile, JSON.stringify(Object.fromEntries(checkpoints))),
+            onDeadLetter: (record, reason) =>
+              appendFile(deadLetterFile!, `${JSON.stringify({ source: 'stream', reason, record })}\n`),
+          }
+        : {}),
+    });
+    await poller.start();
+    cleanups.push(() => poller.stop());
+
+    const apiServer = createApiServer(await loadRoutes(), log);
+    await listen(apiServer, options.apiPort);
+    cleanups.push(() => close(apiServer));
+
+    return {
+      urls: {
+        api: `http://localhost:${options.apiPort}`,
+        mail: `http://localhost:${options.mailPort}`,
+        dynamodb: `http://localhost:${options.dynamoPort}`,
+        bus: `http://localhost:${options.busPort}/events`,
+      },
+      env,
+      bus,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Stops a child process and waits for it, so no Java process outlives the stack. */
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}

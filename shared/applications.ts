@@ -1,0 +1,59 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { applicationSubmitted } from '#events/catalog';
+import { config } from './config.ts';
+import { ddb, keys, writeWithEvents } from './db.ts';
+import type { FieldError } from './http/problem.ts';
+import type { ApplicationInput } from './schemas.ts';
+import type { School } from './schools.ts';
+
+export type ApplicationStatus = 'SUBMITTED' | 'WITHDRAWN';
+
+export interface ApplicationItem extends ApplicationInput {
+  pk: string;
+  sk: string;
+  type: 'APPLICATION';
+  applicationId: string;
+  status: ApplicationStatus;
+  homeCountry: School['country'];
+  submittedAt: string;
+}
+
+/** Rules that need the registry: the school must exist, and one does not go abroad at home. */
+export function checkAgainstSchool(input: ApplicationInput, school: School | undefined): FieldError[] {
+  if (!school) return [{ path: 'schoolId', message: 'is not a partner school (see GET /schools)' }];
+  return input.destinations.flatMap((country, i) =>
+    country === school.country ? [{ path: `destinations.${i}`, message: 'is the home country of your school' }] : [],
+  );
+}
+
+export async function storeApplication(input: ApplicationInput, school: School, now: Date) {
+  const applicationId = randomUUID();
+  const item: ApplicationItem = {
+    ...keys.application(applicationId),
+    type: 'APPLICATION',
+    applicationId,
+    status: 'SUBMITTED',
+    homeCountry: school.country,
+    submittedAt: now.toISOString(),
+    ...input,
+  };
+  await writeWithEvents(
+    [{ Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }],
+    [
+      applicationSubmitted.outbox(
+        { applicationId, schoolId: school.schoolId, homeCountry: school.country, applicantType: input.applicantType },
+        now,
+      ),
+    ],
+    now,
+  );
+  return item;
+}
+
+export async function getApplication(applicationId: string): Promise<ApplicationItem | undefined> {
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: config.tableName, Key: keys.application(applicationId) }),
+  );
+  return Item as ApplicationItem | undefined;
+}

@@ -1,0 +1,53 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { OutboxEvent } from '#events/contract';
+import { config } from './config.ts';
+
+/** Endpoint and region come from the SDK's standard configuration (AWS_ENDPOINT_URL_DYNAMODB locally). */
+export const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+  marshallOptions: { removeUndefinedValues: true },
+});
+
+/** Key layout of the single domain table. */
+export const keys = {
+  school: (schoolId: string) => ({ pk: 'SCHOOL', sk: `SCHOOL#${schoolId}` }),
+  application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),
+  role: (roleId: string) => ({ pk: `ROLE#${roleId}`, sk: 'ROLE' }),
+  token: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  outbox: (eventId: string) => ({ pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' }),
+};
+
+/** Outbox items only need to live until the stream has published them. */
+const OUTBOX_TTL_SECONDS = 7 * 86_400;
+
+export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+export function outboxItem(event: OutboxEvent, now: Date) {
+  return {
+    ...keys.outbox(event.eventId),
+    type: 'OUTBOX',
+    ...event,
+    createdAt: now.toISOString(),
+    expiresAt: epochSeconds(now) + OUTBOX_TTL_SECONDS,
+  };
+}
+
+type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
+
+/**
+ * Writes a state change and the events it causes in one transaction, so an event is
+ * published if and only if its change happened (SPEC "Nothing is lost").
+ */
+export async function writeWithEvents(items: TransactItems, events: OutboxEvent[], now: Date) {
+  const TableName = config.tableName;
+  await ddb.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        ...items,
+        ...events.map((event) => ({
+          Put: { TableName, Item: outboxItem(event, now), ConditionExpression: 'attribute_not_exists(pk)' },
+        })),
+      ],
+    }),
+  );
+}

@@ -1,0 +1,23 @@
+import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { config } from './config.ts';
+
+const ses = new SESClient({});
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Sends one email with a plain-text and an HTML part, tracked by the configuration set. */
+export async function sendEmail(to: string, email: RenderedEmail) {
+  const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
+  await ses.send(
+    new SendEmailCommand({
+      Source: config.mailFrom,
+      Destination: { ToAddresses: [to] },
+      Message: { Subject: utf8(email.subject), Body: { Text: utf8(email.text), Html: utf8(email.html) } },
+      ConfigurationSetName: config.sesConfigurationSet,
+    }),
+  );
+}

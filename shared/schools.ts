@@ -1,0 +1,57 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { z } from 'zod';
+import { config } from './config.ts';
+import { ddb, keys } from './db.ts';
+import type { Language } from './i18n.ts';
+import type { schoolSchema } from './schemas.ts';
+
+export type PublicSchool = z.infer<typeof schoolSchema>;
+
+export interface Person {
+  name: string;
+  email: string;
+  language: Language;
+}
+
+/** A partner school of the registry, with the people who decide on its applicants' matches. */
+export interface School extends PublicSchool {
+  coordinator: Person;
+  deputy?: Person;
+}
+
+export const toPublicSchool = ({ schoolId, name, country, city }: School): PublicSchool => ({
+  schoolId,
+  name,
+  country,
+  city,
+});
+
+export async function getSchool(schoolId: string): Promise<School | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.school(schoolId) }));
+  return Item as School | undefined;
+}
+
+/** All schools live in one partition, so the registry is one Query (never a Scan). */
+export async function listSchools(): Promise<School[]> {
+  const schools: School[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb.send(
+      new QueryCommand({
+        TableName: config.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.school('').pk },
+        ExclusiveStartKey,
+      }),
+    );
+    schools.push(...((page.Items ?? []) as School[]));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return schools;
+}
+
+export async function putSchool(school: School) {
+  await ddb.send(
+    new PutCommand({ TableName: config.tableName, Item: { ...keys.school(school.schoolId), type: 'SCHOOL', ...school } }),
+  );
+}
