@@ -61,6 +61,8 @@ export function localEnvironment(o: StackOptions): Record<string, string> {
     [ENV.mailFrom]: 'Liike <no-reply@liike.example>',
     [ENV.sesConfigurationSet]: 'liike-local',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }
 

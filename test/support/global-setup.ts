@@ -1,0 +1,41 @@
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { startStack, type RunningStack } from '#local/stack';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: { urls: RunningStack['urls']; env: Record<string, string> };
+  }
+}
+
+/** Starts the local stack in memory on free ports, so tests never touch a running `npm start`. */
+export default async function setup(project: TestProject) {
+  const lines: string[] = [];
+  const stack = await startStack({
+    apiPort: await freePort(),
+    mailPort: await freePort(),
+    dynamoPort: await freePort(),
+    busPort: await freePort(),
+    retryBaseMs: 20,
+    log: (line) => {
+      lines.push(line);
+      if (process.env.LIIKE_TEST_LOG) console.log(line);
+    },
+  });
+  project.provide('stack', { urls: stack.urls, env: stack.env });
+  return async () => {
+    await stack.stop();
+  };
+}

@@ -1,0 +1,38 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { allEvents, applicationSubmitted, roleOpened } from '#events/catalog';
+import { eventCatalog } from '#events/event-catalog';
+
+describe('event contracts', () => {
+  it('give each event a unique detail type in the liike source', () => {
+    const types = allEvents.map((e) => e.detailType);
+    expect(new Set(types).size).toBe(types.length);
+    for (const e of allEvents) expect(e.pattern()).toEqual({ source: ['liike'], 'detail-type': [e.detailType] });
+  });
+
+  it('round-trip a detail through the outbox and the consumer parser', () => {
+    const data = { roleId: crypto.randomUUID(), country: 'EE' as const, sector: 'wellbeing' as const, places: 3 };
+    const outbox = roleOpened.outbox(data);
+    const parsed = roleOpened.parse({ source: 'liike', 'detail-type': 'role.opened', detail: JSON.parse(outbox.detail) });
+    expect(parsed.data).toEqual(data);
+    expect(parsed.metadata.eventId).toBe(outbox.eventId);
+  });
+
+  it('refuse to publish or consume a detail that breaks the contract', () => {
+    expect(() => roleOpened.outbox({ roleId: 'not-a-uuid', country: 'EE', sector: 'wellbeing', places: 1 })).toThrow();
+    const outbox = roleOpened.outbox({ roleId: crypto.randomUUID(), country: 'EE', sector: 'wellbeing', places: 1 });
+    expect(() => applicationSubmitted.parse({ source: 'liike', 'detail-type': 'role.opened', detail: JSON.parse(outbox.detail) })).toThrow();
+    const detail = JSON.parse(outbox.detail);
+    detail.data.email = 'someone@example.com';
+    expect(() => roleOpened.parse({ source: 'liike', 'detail-type': 'role.opened', detail })).toThrow();
+  });
+
+  it('keep the committed event catalog in step with the contracts (run `npm run catalog`)', async () => {
+    const dir = new URL('../../events/schemas/', import.meta.url);
+    const catalog = eventCatalog();
+    expect((await readdir(dir)).sort()).toEqual(catalog.map((c) => c.file).sort());
+    for (const { file, entry } of catalog) {
+      expect(JSON.parse(await readFile(new URL(file, dir), 'utf8')), file).toEqual(entry);
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { storeApplication } from '#shared/applications';
+import { openRole, storeRole, type RoleItem } from '#shared/roles';
+import { applicationSchema, roleSchema } from '#shared/schemas';
+import type { School } from '#shared/schools';
+import { newToken } from '#shared/tokens';
+import { validApplication, validRole } from '../support/fixtures.ts';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const school: School = {
+  schoolId: 'ru-spb-construction',
+  name: 'College',
+  country: 'RU',
+  city: 'Санкт-Петербург',
+  coordinator: { name: 'C', email: 'c@x.example', language: 'ru' },
+};
+const items = () => ddb.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
+
+describe('writes go with their events in one transaction', () => {
+  beforeEach(() => {
+    ddb.reset();
+    ddb.on(TransactWriteCommand).resolves({});
+  });
+
+  it('stores an application and its application.submitted outbox item together', async () => {
+    const input = applicationSchema().parse(validApplication());
+    const stored = await storeApplication(input, school, new Date());
+    const [application, outbox] = items();
+    expect(application!.Put!.ConditionExpression).toBe('attribute_not_exists(pk)');
+    expect(application!.Put!.Item).toMatchObject({ applicationId: stored.applicationId, status: 'SUBMITTED', homeCountry: 'RU' });
+    expect(outbox!.Put!.Item).toMatchObject({ type: 'OUTBOX', detailType: 'application.submitted' });
+    expect(outbox!.Put!.ConditionExpression).toBe('attribute_not_exists(pk)');
+    expect(JSON.parse(outbox!.Put!.Item!.detail).data).toEqual({
+      applicationId: stored.applicationId,
+      schoolId: school.schoolId,
+      homeCountry: 'RU',
+      applicantType: 'student',
+    });
+  });
+
+  it('stores a role as PENDING_VERIFICATION with a role.submitted outbox item', async () => {
+    const stored = await storeRole(roleSchema().parse(validRole()), new Date());
+    expect(stored.status).toBe('PENDING_VERIFICATION');
+    const [role, outbox] = items();
+    expect(role!.Put!.Item).toMatchObject({ roleId: stored.roleId, status: 'PENDING_VERIFICATION', placesLeft: 2 });
+    expect(outbox!.Put!.Item!.detailType).toBe('role.submitted');
+  });
+
+  it('opens a role only with an unspent, unexpired token and a role still pending', async () => {
+    const now = new Date();
+    const role = { ...roleSchema().parse(validRole()), roleId: crypto.randomUUID(), places: 2 } as RoleItem;
+    const { item } = newToken('roleVerification', role.roleId, 'fi', 3600, now);
+    await openRole(role, item, now);
+    const [token, update, outbox] = items();
+    expect(token!.Update!.ConditionExpression).toBe('attribute_exists(pk) AND attribute_not_exists(usedAt) AND validUntil > :now');
+    expect(token!.Update!.ExpressionAttributeValues).toMatchObject({ ':now': now.toISOString(), ':decision': 'roleVerified' });
+    expect(update!.Update!.ConditionExpression).toBe('#status = :pending');
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':pending': 'PENDING_VERIFICATION', ':open': 'OPEN' });
+    expect(outbox!.Put!.Item!.detailType).toBe('role.opened');
+  });
+});
