@@ -10,6 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: the Java process and the stack share them with the test workers.
     maxWorkers: 2,
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'ERROR' },
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   },
 });

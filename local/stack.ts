@@ -21,6 +21,8 @@ export interface StackOptions {
   dataDir?: string;
   /** Base URL of links in emails; defaults to the local API. */
   publicBaseUrl?: string;
+  /** Powertools log level of the handlers (default WARN). */
+  logLevel?: string;
   /** Faster retries for tests. */
   retryBaseMs?: number;
   log?: (line: string) => void;
@@ -60,7 +62,7 @@ export function localEnvironment(o: StackOptions): Record<string, string> {
     [ENV.publicBaseUrl]: o.publicBaseUrl ?? `http://localhost:${o.apiPort}`,
     [ENV.mailFrom]: 'Liike <no-reply@liike.example>',
     [ENV.sesConfigurationSet]: 'liike-local',
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    POWERTOOLS_LOG_LEVEL: o.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };

@@ -3,8 +3,17 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import type { Context } from 'aws-lambda';
 import { config } from './config.ts';
 
-let store: DynamoDBPersistenceLayer | undefined;
-const persistenceStore = () => (store ??= new DynamoDBPersistenceLayer({ tableName: config.idempotencyTableName }));
+// A persistence layer keeps the first configuration it is used with, so each scope gets its
+// own (locally, every function shares one process).
+const stores = new Map<string, DynamoDBPersistenceLayer>();
+function persistenceStore(scope: string) {
+  let store = stores.get(scope);
+  if (!store) {
+    store = new DynamoDBPersistenceLayer({ tableName: config.idempotencyTableName });
+    stores.set(scope, store);
+  }
+  return store;
+}
 
 interface Call<P> {
   /** What the key is unique within: a route or a consumer name (all share one table). */
@@ -31,7 +40,7 @@ export function once<P, R>(
   });
   if (context) idempotencyConfig.registerLambdaContext(context);
   const run = makeIdempotent((c: Call<P>) => fn(c.payload), {
-    persistenceStore: persistenceStore(),
+    persistenceStore: persistenceStore(call.scope),
     config: idempotencyConfig,
     keyPrefix: 'liike',
   });

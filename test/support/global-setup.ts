@@ -29,6 +29,7 @@ export default async function setup(project: TestProject) {
     dynamoPort: await freePort(),
     busPort: await freePort(),
     retryBaseMs: 20,
+    logLevel: process.env.LIIKE_TEST_LOG ? 'INFO' : 'CRITICAL',
     log: (line) => {
       lines.push(line);
       if (process.env.LIIKE_TEST_LOG) console.log(line);

@@ -1,0 +1,3 @@
+import { buildApp } from './liike-app.ts';
+
+buildApp().app.synth();

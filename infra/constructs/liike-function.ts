@@ -1,0 +1,152 @@
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FunctionDef, TableAction } from '#functions/catalog';
+import { ENV } from '#shared/config';
+import { domainTable } from '#shared/table';
+
+/** The repository root: catalog entries are relative to it. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What Powertools idempotency does with its table (get, conditional put, update, delete on error). */
+export const IDEMPOTENCY_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+] as const;
+
+/** A value for every name in `ENV`: the compiler makes sure none is forgotten. */
+export type FunctionEnvironment = Record<keyof typeof ENV, string>;
+
+export interface LiikeFunctionProps {
+  def: FunctionDef;
+  environment: FunctionEnvironment;
+  /** Required for functions triggered by a bus rule: where failed async invocations go. */
+  asyncFailureQueue?: IQueue;
+  memorySize?: number;
+  timeout?: Duration;
+}
+
+/** Timeouts by trigger: the API must answer well within API Gateway's 30 s; stream batches may be slow. */
+const TIMEOUTS = { http: Duration.seconds(10), rule: Duration.seconds(30), stream: Duration.seconds(60) };
+
+/**
+ * One Liike Lambda function with the project's defaults (Node 22 on ARM, bundled ESM with the
+ * SDK inside, source maps, X-Ray, its own log group and role) and grant methods that add only
+ * the named actions, so each role lists exactly what its catalog entry says.
+ */
+export class LiikeFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: LiikeFunctionProps) {
+    super(scope, id);
+    const { def } = props;
+    const kind = def.trigger.kind;
+    if (kind === 'rule' && !props.asyncFailureQueue) throw new Error(`${id}: a rule consumer needs an asyncFailureQueue`);
+
+    this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
+    // Own role instead of the default: no AWS-managed policy, log writes only to this log group.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Liike ${id}`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    const environment: Record<string, string> = { NODE_OPTIONS: '--enable-source-maps' };
+    for (const [key, name] of Object.entries(ENV)) environment[name] = props.environment[key as keyof typeof ENV];
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: path.join(ROOT, def.entry),
+      handler: 'handler',
+      description: def.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? TIMEOUTS[kind],
+      tracing: Tracing.ACTIVE,
+      role: this.role,
+      logGroup: this.logGroup,
+      environment,
+      projectRoot: ROOT,
+      depsLockFilePath: path.join(ROOT, 'package-lock.json'),
+      bundling: {
+        // The SDK is bundled: a pinned, tested version instead of whatever the runtime ships.
+        externalModules: [],
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        // Some CommonJS dependencies call require(); ESM output has none without this shim.
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+      },
+      ...(props.asyncFailureQueue
+        ? {
+            onFailure: new SqsDestination(props.asyncFailureQueue),
+            retryAttempts: 2,
+            maxEventAge: Duration.hours(6),
+          }
+        : {}),
+    });
+
+    Validations.of(this.role.node.findChild('DefaultPolicy')).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Only actions without resource-level permissions are granted on "*": X-Ray trace upload (tracing), and dynamodb:ListStreams for a stream event source. Tests assert no other action is.',
+    });
+    const runtimeReason =
+      'Node.js 22 is the runtime the handlers are built and tested for (esbuild target node22); moving to a newer runtime is a deliberate, tested change.';
+    Validations.of(this.fn).acknowledge({ id: 'AwsSolutions-L1', reason: runtimeReason });
+    Validations.of(this.fn).acknowledge({ id: 'Serverless-LambdaLatestVersion', reason: runtimeReason });
+    Validations.of(this.fn).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        kind === 'rule'
+          ? 'Async failures go to an on-failure destination (SQS), which records the error and supersedes the legacy DeadLetterConfig.'
+          : kind === 'http'
+            ? 'Invoked synchronously by API Gateway only; the caller gets the error, there is no async event to dead-letter.'
+            : 'Invoked by a DynamoDB stream event source mapping, whose on-failure destination (SQS) keeps failed batches.',
+    });
+  }
+
+  /** Exactly these domain-table actions on the table and its indexes (Query on a GSI needs the index ARN). */
+  grantTable(table: ITable, actions: readonly TableAction[]) {
+    if (actions.length === 0) return;
+    const indexArns = domainTable.indexes.map((index) => `${table.tableArn}/index/${index.name}`);
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions], resources: [table.tableArn, ...indexArns] }));
+  }
+
+  /** Powertools idempotency records. */
+  grantIdempotency(table: ITable) {
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...IDEMPOTENCY_ACTIONS], resources: [table.tableArn] }));
+  }
+
+  /** Sending is authorised on both the sender identity and the configuration set named in the call. */
+  grantSendEmail(identityArn: string, configurationSetName: string) {
+    const configurationSetArn = Stack.of(this).formatArn({
+      service: 'ses',
+      resource: 'configuration-set',
+      resourceName: configurationSetName,
+    });
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [identityArn, configurationSetArn] }),
+    );
+  }
+
+  grantPutEvents(bus: IEventBus) {
+    bus.grantPutEventsTo(this.role);
+  }
+}

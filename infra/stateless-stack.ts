@@ -1,0 +1,114 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Construct } from 'constructs';
+import { functions, type FunctionDef, type FunctionName } from '#functions/catalog';
+import { outboxStreamFilter } from '#shared/table';
+import type { LiikeConfig } from './config.ts';
+import { AlarmTopic, DeadLetterQueue } from './constructs/alarms.ts';
+import { LiikeHttpApi } from './constructs/http-api.ts';
+import { LiikeFunction } from './constructs/liike-function.ts';
+import { mergePatterns, toCdkPattern } from './event-patterns.ts';
+import type { StatefulStack } from './stateful-stack.ts';
+
+export interface StatelessStackProps extends StackProps {
+  stateful: StatefulStack;
+  config: LiikeConfig;
+}
+
+/**
+ * The code and its wiring, all derived from `functions/catalog.ts`: a Lambda per entry, API
+ * routes, bus rules, the outbox stream publisher, dead-letter queues and their alarms.
+ */
+export class StatelessStack extends Stack {
+  readonly functions: Record<FunctionName, LiikeFunction>;
+  readonly httpApi: LiikeHttpApi;
+  readonly alarmTopic: AlarmTopic;
+  readonly deadLetterQueues: DeadLetterQueue[] = [];
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { stateful, config } = props;
+
+    this.alarmTopic = new AlarmTopic(this, 'Alarms', config.alarmEmail ? { email: config.alarmEmail } : {});
+    this.httpApi = new LiikeHttpApi(this, 'HttpApi');
+
+    const environment = {
+      tableName: stateful.table.tableName,
+      idempotencyTableName: stateful.idempotencyTable.tableName,
+      busName: stateful.bus.eventBusName,
+      // Without a configured site, links point at the API itself, which serves the link pages.
+      publicBaseUrl: config.publicBaseUrl ?? this.httpApi.url,
+      mailFrom: config.mailFrom,
+      sesConfigurationSet: stateful.configurationSet.configurationSetName,
+    };
+
+    const built: Partial<Record<FunctionName, LiikeFunction>> = {};
+    for (const [name, def] of Object.entries(functions) as [FunctionName, FunctionDef][]) {
+      const dlq = def.trigger.kind === 'http' ? undefined : this.deadLetterQueue(`${name}Dlq`);
+      const fn = new LiikeFunction(this, name, {
+        def,
+        environment,
+        ...(def.trigger.kind === 'rule' && dlq ? { asyncFailureQueue: dlq.queue } : {}),
+      });
+      built[name] = fn;
+
+      if (def.table) fn.grantTable(stateful.table, def.table);
+      if (def.idempotency) fn.grantIdempotency(stateful.idempotencyTable);
+      if (def.email) {
+        fn.grantSendEmail(stateful.emailIdentity.emailIdentityArn, stateful.configurationSet.configurationSetName);
+      }
+      if (def.bus) fn.grantPutEvents(stateful.bus);
+
+      const trigger = def.trigger;
+      switch (trigger.kind) {
+        case 'http':
+          this.httpApi.addFunction(name, fn.fn, trigger.routes);
+          break;
+        case 'stream':
+          fn.fn.addEventSource(
+            new DynamoEventSource(stateful.table, {
+              // The outbox must be published from its first item, not from "now".
+              startingPosition: StartingPosition.TRIM_HORIZON,
+              filters: [FilterCriteria.filter(outboxStreamFilter)],
+              batchSize: 100,
+              maxBatchingWindow: Duration.seconds(1),
+              bisectBatchOnError: true,
+              reportBatchItemFailures: true,
+              retryAttempts: 10,
+              onFailure: new SqsDlq(dlq!.queue),
+            }),
+          );
+          break;
+        case 'rule':
+          mergePatterns(trigger.events.map((contract) => contract.pattern())).forEach((pattern, i) => {
+            new Rule(this, `${name}Rule${i === 0 ? '' : i + 1}`, {
+              description: `${trigger.events.map((e) => e.detailType).join(', ')} → ${name}`,
+              eventBus: stateful.bus,
+              eventPattern: toCdkPattern(pattern),
+              targets: [
+                new LambdaFunction(fn.fn, {
+                  deadLetterQueue: dlq!.queue,
+                  retryAttempts: 20,
+                  maxEventAge: Duration.hours(24),
+                }),
+              ],
+            });
+          });
+          break;
+      }
+    }
+    this.functions = built as Record<FunctionName, LiikeFunction>;
+
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url });
+  }
+
+  /** A dead-letter queue that alarms on the first message; one per non-API function. */
+  private deadLetterQueue(id: string): DeadLetterQueue {
+    const dlq = new DeadLetterQueue(this, id, { alarmTopic: this.alarmTopic.topic });
+    this.deadLetterQueues.push(dlq);
+    return dlq;
+  }
+}

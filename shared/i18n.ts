@@ -1,0 +1,145 @@
+/**
+ * The five languages of emails and pages, and the labels and date formats they share.
+ * Every table is a `Translations<T>`: a missing language is a compile error.
+ */
+
+export const LANGUAGES = ['fi', 'en', 'et', 'lt', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** One value per language; used for every translation table. */
+export type Translations<T> = Record<Language, T>;
+
+export type Country = 'FI' | 'EE' | 'LT' | 'RU';
+export type Sector = 'construction' | 'wellbeing' | 'technology';
+export type ApplicantType = 'student' | 'staff';
+export type ApplicationStatus = 'SUBMITTED' | 'WITHDRAWN';
+export type RoleStatus = 'PENDING_VERIFICATION' | 'OPEN' | 'CLOSED';
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+/** Used when nothing better is known (e.g. an unknown link and no usable Accept-Language). */
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/**
+ * The best of our languages for an `Accept-Language` header ("et-EE,et;q=0.9,en;q=0.8"),
+ * or the default. Only the primary subtag counts; `q=0` means "not this one".
+ */
+export function preferredLanguage(header: string | undefined | null): Language {
+  if (!header) return DEFAULT_LANGUAGE;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+      return { code: tag.trim().split('-')[0]!.toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter(({ q }) => Number.isFinite(q) && q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const best = ranked.find(({ code }) => isLanguage(code))?.code;
+  return isLanguage(best) ? best : DEFAULT_LANGUAGE;
+}
+
+const LOCALES: Translations<string> = { fi: 'fi-FI', en: 'en-GB', et: 'et-EE', lt: 'lt-LT', ru: 'ru-RU' };
+
+/** Times are shown in the network's time zone (FI, EE and LT share it), with the zone named. */
+const TIME_ZONE = 'Europe/Helsinki';
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date for people: a plain ISO date ("2025-06-01") as a calendar date, never shifted by a
+ * time zone; an ISO date-time with its time in Europe/Helsinki and the zone's name. Anything
+ * unparseable is returned as it came, so a bad value never breaks a page or an email.
+ */
+export function formatDate(isoDateOrDateTime: string, language: Language): string {
+  const plain = PLAIN_DATE.test(isoDateOrDateTime);
+  const date = new Date(plain ? `${isoDateOrDateTime}T00:00:00Z` : isoDateOrDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateOrDateTime;
+  const locale = LOCALES[language];
+  if (plain) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+  const zone = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${dateTime} (${zone})` : dateTime;
+}
+
+/** "1 June 2025 – 31 August 2025" */
+export const formatPeriod = (from: string, to: string, language: Language) =>
+  `${formatDate(from, language)} – ${formatDate(to, language)}`;
+
+/** Numbers with the language's grouping ("1 000" / "1,000"). */
+export const formatNumber = (value: number, language: Language) => new Intl.NumberFormat(LOCALES[language]).format(value);
+
+const COUNTRIES: Translations<Record<Country, string>> = {
+  fi: { FI: 'Suomi', EE: 'Viro', LT: 'Liettua', RU: 'Venäjä' },
+  en: { FI: 'Finland', EE: 'Estonia', LT: 'Lithuania', RU: 'Russia' },
+  et: { FI: 'Soome', EE: 'Eesti', LT: 'Leedu', RU: 'Venemaa' },
+  lt: { FI: 'Suomija', EE: 'Estija', LT: 'Lietuva', RU: 'Rusija' },
+  ru: { FI: 'Финляндия', EE: 'Эстония', LT: 'Литва', RU: 'Россия' },
+};
+
+const SECTORS: Translations<Record<Sector, string>> = {
+  fi: { construction: 'Rakentaminen', wellbeing: 'Hyvinvointiala', technology: 'Tekniikka' },
+  en: { construction: 'Construction', wellbeing: 'Wellbeing', technology: 'Technology' },
+  et: { construction: 'Ehitus', wellbeing: 'Heaolu ja hoolekanne', technology: 'Tehnoloogia' },
+  lt: { construction: 'Statyba', wellbeing: 'Sveikata ir gerovė', technology: 'Technologijos' },
+  ru: { construction: 'Строительство', wellbeing: 'Здоровье и социальная сфера', technology: 'Технологии' },
+};
+
+const APPLICANT_TYPES: Translations<Record<ApplicantType, string>> = {
+  fi: { student: 'Opiskelija', staff: 'Henkilöstö (opettaja tai kouluttaja)' },
+  en: { student: 'Student', staff: 'Staff (teacher or trainer)' },
+  et: { student: 'Õpilane', staff: 'Töötaja (õpetaja või koolitaja)' },
+  lt: { student: 'Mokinys', staff: 'Darbuotojas (mokytojas ar instruktorius)' },
+  ru: { student: 'Студент', staff: 'Сотрудник (преподаватель или мастер)' },
+};
+
+const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
+  fi: { SUBMITTED: 'Vastaanotettu', WITHDRAWN: 'Peruttu' },
+  en: { SUBMITTED: 'Received', WITHDRAWN: 'Withdrawn' },
+  et: { SUBMITTED: 'Vastu võetud', WITHDRAWN: 'Tagasi võetud' },
+  lt: { SUBMITTED: 'Gauta', WITHDRAWN: 'Atšaukta' },
+  ru: { SUBMITTED: 'Получена', WITHDRAWN: 'Отозвана' },
+};
+
+const ROLE_STATUSES: Translations<Record<RoleStatus, string>> = {
+  fi: { PENDING_VERIFICATION: 'Odottaa vahvistusta', OPEN: 'Avoinna', CLOSED: 'Suljettu' },
+  en: { PENDING_VERIFICATION: 'Awaiting confirmation', OPEN: 'Open', CLOSED: 'Closed' },
+  et: { PENDING_VERIFICATION: 'Ootab kinnitamist', OPEN: 'Avatud', CLOSED: 'Suletud' },
+  lt: { PENDING_VERIFICATION: 'Laukia patvirtinimo', OPEN: 'Atvira', CLOSED: 'Uždaryta' },
+  ru: { PENDING_VERIFICATION: 'Ожидает подтверждения', OPEN: 'Открыта', CLOSED: 'Закрыта' },
+};
+
+/** A label from a table, or the raw value if it is not one we know (never throws). */
+const pick = <K extends string>(table: Record<K, string>, value: string): string =>
+  Object.hasOwn(table, value) ? table[value as K] : value;
+
+export const countryName = (country: Country | string, language: Language) => pick(COUNTRIES[language], country);
+export const sectorName = (sector: Sector | string, language: Language) => pick(SECTORS[language], sector);
+export const applicantTypeName = (type: ApplicantType | string, language: Language) => pick(APPLICANT_TYPES[language], type);
+export const applicationStatusName = (status: ApplicationStatus | string, language: Language) =>
+  pick(APPLICATION_STATUSES[language], status);
+export const roleStatusName = (status: RoleStatus | string, language: Language) => pick(ROLE_STATUSES[language], status);
+
+/** The network's name and strapline, shown in the header of every email and page. */
+export const BRAND = 'Liike';
+export const TAGLINE: Translations<string> = {
+  fi: 'Työssäoppimista yli rajojen',
+  en: 'Work-based learning across borders',
+  et: 'Töökohapõhine õpe üle piiride',
+  lt: 'Mokymasis darbo vietoje be sienų',
+  ru: 'Практическое обучение без границ',
+};
+
+// Quotation marks as each language writes them around a title.
+const QUOTES: Translations<readonly [string, string]> = {
+  fi: ['”', '”'],
+  en: ['“', '”'],
+  et: ['„', '“'],
+  lt: ['„', '“'],
+  ru: ['«', '»'],
+};
+
+/** A title in the language's quotation marks: ”…” (fi), “…” (en), „…“ (et, lt), «…» (ru). */
+export const quote = (text: string, language: Language) => `${QUOTES[language][0]}${text}${QUOTES[language][1]}`;

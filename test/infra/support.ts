@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import { VALIDATION_REPORT_FILE } from 'aws-cdk-lib/cx-api';
+import { buildApp } from '#infra/liike-app';
+
+const cdkJson = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../cdk.json'), 'utf8')) as {
+  context: Record<string, unknown>;
+};
+
+export interface ValidationReport {
+  pluginReports: { pluginName: string; violations: { ruleName: string; violatingConstructs?: { constructPath: string }[] }[] }[];
+}
+
+/**
+ * Builds and synthesises the app as `cdk synth` does (cdk.json's feature flags, cdk-nag
+ * plugins), but without bundling the functions, into a fresh directory. Synthesis throws if
+ * cdk-nag reports an error.
+ */
+export function synthApp(context: Record<string, unknown> = {}) {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'liike-cdk-'));
+  const built = buildApp({ outdir, context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context } });
+  const assembly = built.app.synth();
+  const report = JSON.parse(readFileSync(path.join(assembly.directory, VALIDATION_REPORT_FILE), 'utf8')) as ValidationReport;
+  return {
+    ...built,
+    report,
+    statefulTemplate: Template.fromStack(built.stateful),
+    statelessTemplate: Template.fromStack(built.stateless),
+  };
+}
+
+/** Every CloudFormation resource of a type, by logical id. */
+export function resourcesOf(template: Template, type: string): [string, { Properties?: any; [key: string]: any }][] {
+  return Object.entries(template.findResources(type));
+}

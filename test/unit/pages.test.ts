@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, html } from '#shared/html';
+import { formatDate, LANGUAGES, type Language } from '#shared/i18n';
+import {
+  applicationStatusPage,
+  errorPage,
+  layout,
+  linkExpiredPage,
+  linkUnknownPage,
+  linkUsedPage,
+  notFoundPage,
+  roleVerificationPage,
+  roleVerifiedPage,
+  type ApplicationStatusVars,
+  type RoleVerificationVars,
+} from '#shared/pages/index';
+
+const status: ApplicationStatusVars = {
+  status: 'SUBMITTED',
+  submittedAt: '2025-05-01T10:00:00.000Z',
+  applicantType: 'student',
+  sectors: ['construction', 'technology'],
+  destinations: ['EE', 'LT'],
+  availableFrom: '2025-09-01',
+  availableTo: '2025-11-30',
+};
+const role: RoleVerificationVars = {
+  companyName: 'ООО «Стройка»',
+  roleTitle: 'Сварщик',
+  sector: 'construction',
+  city: 'Tartu',
+  country: 'EE',
+  places: 2,
+  periodFrom: '2025-09-01',
+  periodTo: '2025-12-19',
+  formAction: '/t/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde',
+};
+const used = { decision: 'roleVerified', decidedAt: '2025-06-15T09:05:00.000Z' };
+
+const pages: Record<string, (language: Language) => string> = {
+  applicationStatus: (l) => applicationStatusPage(l, status),
+  roleVerification: (l) => roleVerificationPage(l, role),
+  roleVerified: (l) => roleVerifiedPage(l, { roleTitle: 'Сварщик' }),
+  linkUsed: (l) => linkUsedPage(l, used),
+  linkExpired: (l) => linkExpiredPage(l),
+  linkUnknown: (l) => linkUnknownPage(l),
+  notFound: (l) => notFoundPage(l),
+  error: (l) => errorPage(l),
+};
+
+const h1 = (page: string) => /<h1>([^<]+)<\/h1>/.exec(page)?.[1];
+
+describe('every page in every language', () => {
+  for (const [name, render] of Object.entries(pages)) {
+    it(name, () => {
+      const rendered = LANGUAGES.map((language) => {
+        const page = render(language);
+        expect(page).toMatch(/^<!doctype html>/i);
+        expect(page).toContain(`<html lang="${language}"`);
+        expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+        expect(page).toContain('<meta charset="utf-8">');
+        expect(page).toMatch(/<title>[^<]+<\/title>/);
+        expect(page).toContain('<main');
+        expect(h1(page)).toBeTruthy();
+        // Nothing from the network: no external scripts, styles, images or fonts.
+        expect(page).not.toMatch(/<script|<link|<img|@import|url\(|https?:\/\//i);
+        return page;
+      });
+      // Each language has its own text: no silent fallback to English.
+      expect(new Set(rendered.map(h1)).size).toBe(LANGUAGES.length);
+    });
+  }
+});
+
+describe('application status page', () => {
+  it('shows where the application stands, with translated labels and dates', () => {
+    const page = applicationStatusPage('fi', status);
+    expect(page).toContain('Vastaanotettu');
+    expect(page).toContain('Rakentaminen, Tekniikka');
+    expect(page).toContain('<li>Viro</li><li>Liettua</li>');
+    expect(page).toContain('1. syyskuuta 2025 – 30. marraskuuta 2025');
+    expect(page).not.toMatch(/<form/i);
+  });
+
+  it('shows a withdraw form only when asked and while still submitted', () => {
+    const withdrawAction = '/t/withdraw-token';
+    expect(applicationStatusPage('en', { ...status, withdrawAction })).toMatch(/<form method="post" action="\/t\/withdraw-token">/);
+    expect(applicationStatusPage('en', { ...status, status: 'WITHDRAWN', withdrawAction })).not.toMatch(/<form/i);
+    expect(applicationStatusPage('ru', { ...status, status: 'WITHDRAWN' })).toContain('Отозвана');
+  });
+});
+
+describe('role verification pages', () => {
+  it('shows the role and one POST form to formAction', () => {
+    for (const language of LANGUAGES) {
+      const page = roleVerificationPage(language, role);
+      expect(page.match(/<form /g)).toHaveLength(1);
+      expect(page).toContain(`<form method="post" action="${role.formAction}">`);
+      expect(page).toMatch(/<button type="submit">[^<]+<\/button>/);
+      expect(page).toContain(escapeHtml('ООО «Стройка»'));
+      expect(page).toContain('Tartu');
+    }
+    expect(roleVerificationPage('en', role)).toContain('<button type="submit">Confirm and open the role</button>');
+    expect(roleVerificationPage('en', role)).toContain('Estonia');
+    expect(roleVerificationPage('et', role)).toContain('Eesti');
+  });
+
+  it('escapes hostile values, including the form action', () => {
+    const page = roleVerificationPage('lt', {
+      ...role,
+      companyName: '<img src=x onerror=alert(1)>',
+      roleTitle: '</h1><script>x()</script>',
+      formAction: '/t/a" onsubmit="x()',
+    });
+    expect(page).not.toMatch(/<img|<script/);
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(page).toContain('action="/t/a&quot; onsubmit=&quot;x()"');
+  });
+
+  it('says the role is open, with its title', () => {
+    expect(roleVerifiedPage('ru', { roleTitle: 'Сварщик' })).toContain('«Сварщик»');
+    expect(roleVerifiedPage('en', { roleTitle: '<b>' })).toContain('“&lt;b&gt;”');
+  });
+});
+
+describe('pages for links that cannot be used', () => {
+  it('a used link says what was decided and when, and offers no form', () => {
+    for (const language of LANGUAGES) {
+      const page = linkUsedPage(language, used);
+      expect(page).toContain(escapeHtml(formatDate(used.decidedAt, language)));
+      expect(page).not.toMatch(/<form/i);
+    }
+    expect(linkUsedPage('en', used)).toContain('The role was confirmed and opened for matching on 15 June 2025 at 12:05 (EEST).');
+    expect(linkUsedPage('fi', used)).toContain('15. kesäkuuta 2025');
+  });
+
+  it('a used link with a decision it does not know still says when', () => {
+    const page = linkUsedPage('et', { decision: 'somethingNew', decidedAt: '2025-01-15T21:05:00.000Z' });
+    expect(page).toContain(formatDate('2025-01-15T21:05:00.000Z', 'et'));
+    expect(page).not.toContain('somethingNew');
+  });
+
+  it('an expired link can narrow its advice to what the link was for', () => {
+    const general = linkExpiredPage('en');
+    expect(general).toContain('post the role again');
+    expect(general).toContain('see your application');
+    const narrow = linkExpiredPage('en', { purpose: 'roleVerification' });
+    expect(narrow).toContain('post the role again');
+    expect(narrow).not.toContain('see your application');
+  });
+});
+
+describe('layout', () => {
+  it('escapes the title and inserts the body as built', () => {
+    const page = layout({ language: 'lt', title: 'Ąžuolas <x>', body: html`<p>${'<y>'}</p>` });
+    expect(page).toContain('<title>Ąžuolas &lt;x&gt; – Liike</title>');
+    expect(page).toContain('<h1>Ąžuolas &lt;x&gt;</h1>');
+    expect(page).toContain('<p>&lt;y&gt;</p>');
+    expect(page).toContain(':focus-visible');
+  });
+});
