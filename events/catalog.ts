@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { applicantType, country, sector } from '#shared/schemas';
 import { defineEvent } from './contract.ts';
 
 // Details carry ids and routing facts only: no names, no email addresses (SPEC "Events").
 const id = z.uuid();
-const country = z.enum(['FI', 'EE', 'LT', 'RU']);
-const sector = z.enum(['construction', 'wellbeing', 'technology']);
 
 export const applicationSubmitted = defineEvent({
   detailType: 'application.submitted',
@@ -14,7 +13,7 @@ export const applicationSubmitted = defineEvent({
     applicationId: id,
     schoolId: z.string().min(1),
     homeCountry: country,
-    applicantType: z.enum(['student', 'staff']),
+    applicantType,
   }),
 });
 

@@ -9,11 +9,15 @@ export type Language = (typeof LANGUAGES)[number];
 /** One value per language; used for every translation table. */
 export type Translations<T> = Record<Language, T>;
 
-export type Country = 'FI' | 'EE' | 'LT' | 'RU';
-export type Sector = 'construction' | 'wellbeing' | 'technology';
-export type ApplicantType = 'student' | 'staff';
-export type ApplicationStatus = 'SUBMITTED' | 'WITHDRAWN';
-export type RoleStatus = 'PENDING_VERIFICATION' | 'OPEN' | 'CLOSED';
+// Type-only imports: the values are defined once, where they are validated and stored.
+import type { ApplicationStatus } from './applications.ts';
+import type { RoleStatus } from './roles.ts';
+import type * as schemas from './schemas.ts';
+
+export type { ApplicationStatus, RoleStatus };
+export type Country = (typeof schemas.COUNTRIES)[number];
+export type Sector = (typeof schemas.SECTORS)[number];
+export type ApplicantType = (typeof schemas.APPLICANT_TYPES)[number];
 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -41,7 +41,7 @@ async function afterConflict(item: TokenItem, { method, now }: LinkRequest): Pro
   if (current.usedAt) {
     return pageResponse(method, 200, linkUsedPage(current.language, { decision: current.decision ?? '', decidedAt: current.usedAt }));
   }
-  if (isExpired(current, now)) return pageResponse(method, 410, linkExpiredPage(current.language));
+  if (isExpired(current, now)) return pageResponse(method, 410, linkExpiredPage(current.language, { purpose: current.purpose }));
   return pageResponse(method, 409, errorPage(current.language));
 }
 

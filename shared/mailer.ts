@@ -1,13 +1,9 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { config } from './config.ts';
+import type { RenderedEmail } from './email/render.ts';
 
 const ses = new SESClient({});
 
-export interface RenderedEmail {
-  subject: string;
-  text: string;
-  html: string;
-}
 
 /** Sends one email with a plain-text and an HTML part, tracked by the configuration set. */
 export async function sendEmail(to: string, email: RenderedEmail) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './i18n.ts';
 import { isAnyField, isDetailedField } from './isced.ts';
 
 /**
@@ -10,12 +11,11 @@ export const COUNTRIES = ['FI', 'EE', 'LT', 'RU'] as const;
 export const SECTORS = ['construction', 'wellbeing', 'technology'] as const;
 export const APPLICANT_TYPES = ['student', 'staff'] as const;
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const CONTACT_LANGUAGES = ['fi', 'en', 'et', 'lt', 'ru'] as const;
 
 export const country = z.enum(COUNTRIES);
 export const sector = z.enum(SECTORS);
 export const applicantType = z.enum(APPLICANT_TYPES);
-export const contactLanguage = z.enum(CONTACT_LANGUAGES);
+export const contactLanguage = z.enum(LANGUAGES);
 
 // Control characters have no place in names or titles and break emails and logs; newlines and
 // tabs are allowed only in the long free-text fields.

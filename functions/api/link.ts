@@ -20,7 +20,7 @@ export const handler = apiHandler(async (event) => {
   if (item.usedAt) {
     return respond(200, linkUsedPage(item.language, { decision: item.decision ?? '', decidedAt: item.usedAt }));
   }
-  if (isExpired(item, now)) return respond(410, linkExpiredPage(item.language));
+  if (isExpired(item, now)) return respond(410, linkExpiredPage(item.language, { purpose: item.purpose }));
   const request = { method, path: event.rawPath, now };
   if (method === 'POST') {
     rawBody(event); // refuses oversized form posts before any work
