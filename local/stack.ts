@@ -60,7 +60,7 @@ export function localEnvironment(o: StackOptions): Record<string, string> {
     [ENV.idempotencyTableName]: 'liike-local-idempotency',
     [ENV.busName]: 'liike-local',
     [ENV.publicBaseUrl]: o.publicBaseUrl ?? `http://localhost:${o.apiPort}`,
-    [ENV.mailFrom]: 'Liike <no-reply@liike.example>',
+    [ENV.mailFrom]: 'no-reply@liike.example',
     [ENV.sesConfigurationSet]: 'liike-local',
     POWERTOOLS_LOG_LEVEL: o.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.

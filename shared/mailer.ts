@@ -10,7 +10,8 @@ export async function sendEmail(to: string, email: RenderedEmail) {
   const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
   await ses.send(
     new SendEmailCommand({
-      Source: config.mailFrom,
+      // The display name makes the sender recognisable in every inbox and language.
+      Source: `Liike <${config.mailFrom}>`,
       Destination: { ToAddresses: [to] },
       Message: { Subject: utf8(email.subject), Body: { Text: utf8(email.text), Html: utf8(email.html) } },
       ConfigurationSetName: config.sesConfigurationSet,
