@@ -121,9 +121,17 @@ export function createApiServer(routes: CompiledRoute[], log: (line: string) => 
       req.destroy();
       return;
     }
+    let event: APIGatewayProxyEventV2;
+    try {
+      event = toEvent(req, url, route, route.regex.exec(url.pathname)!, body);
+    } catch {
+      // A path parameter with broken percent-encoding never reaches a handler on AWS either.
+      send(res, 400, { 'content-type': 'application/problem+json' }, JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400 }));
+      return;
+    }
     let result: APIGatewayProxyStructuredResultV2;
     try {
-      result = await route.handler(toEvent(req, url, route, route.regex.exec(url.pathname)!, body), lambdaContext(route.name));
+      result = await route.handler(event, lambdaContext(route.name));
     } catch (error) {
       // What API Gateway answers when the integration fails.
       log(`[api] ${req.method} ${url.pathname} handler threw: ${(error as Error).message}`);

@@ -134,6 +134,10 @@ describe('links that cannot be used', () => {
     expect(await response.text()).toContain('lang="et"');
   });
 
+  it('refuses a link with broken percent-encoding without a 5xx', async () => {
+    expect((await api('/t/%E0%A4%A')).status).toBe(400);
+  });
+
   it('answers an expired token with a clear page and does not act on POST', async () => {
     const created = await postJson('/roles', validRole());
     const { roleId } = (await created.json()) as { roleId: string };
