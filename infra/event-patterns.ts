@@ -1,37 +1,5 @@
 import type { EventPattern as CdkEventPattern } from 'aws-cdk-lib/aws-events';
 import type { EventPattern } from '#events/contract';
-import { isDeepStrictEqual } from 'node:util';
-
-/**
- * Merges the rule patterns of several contracts into as few patterns as keep the same meaning.
- * Two patterns merge when they differ in one field only and that field is a list of values
- * (the usual case: same source, different detail-types); anything else stays a pattern of its own.
- */
-export function mergePatterns(patterns: readonly EventPattern[]): EventPattern[] {
-  const merged: EventPattern[] = [];
-  for (const pattern of patterns) {
-    if (merged.some((existing) => isDeepStrictEqual(existing, pattern))) continue;
-    const index = merged.findIndex((existing) => differingListField(existing, pattern) !== undefined);
-    if (index === -1) {
-      merged.push(structuredClone(pattern));
-      continue;
-    }
-    const target = merged[index]!;
-    const field = differingListField(target, pattern)!;
-    const values = [...(target[field] as unknown[]), ...(pattern[field] as unknown[])];
-    target[field] = values.filter((value, i) => values.findIndex((other) => isDeepStrictEqual(other, value)) === i);
-  }
-  return merged;
-}
-
-/** The one field in which `a` and `b` differ, if they differ in exactly one field and both values are lists. */
-function differingListField(a: EventPattern, b: EventPattern): string | undefined {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  const differing = [...keys].filter((key) => !isDeepStrictEqual(a[key], b[key]));
-  if (differing.length !== 1) return undefined;
-  const [key] = differing as [string];
-  return Array.isArray(a[key]) && Array.isArray(b[key]) ? key : undefined;
-}
 
 /** The CDK spells `detail-type` as `detailType`; every other top-level field keeps its name. */
 export function toCdkPattern(pattern: EventPattern): CdkEventPattern {

@@ -10,7 +10,8 @@ import type { LiikeConfig } from './config.ts';
 import { AlarmTopic, DeadLetterQueue } from './constructs/alarms.ts';
 import { LiikeHttpApi } from './constructs/http-api.ts';
 import { LiikeFunction } from './constructs/liike-function.ts';
-import { mergePatterns, toCdkPattern } from './event-patterns.ts';
+import { rulePatterns } from '#events/patterns';
+import { toCdkPattern } from './event-patterns.ts';
 import type { StatefulStack } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
@@ -83,7 +84,7 @@ export class StatelessStack extends Stack {
           );
           break;
         case 'rule':
-          mergePatterns(trigger.events.map((contract) => contract.pattern())).forEach((pattern, i) => {
+          rulePatterns(trigger.events).forEach((pattern, i) => {
             new Rule(this, `${name}Rule${i === 0 ? '' : i + 1}`, {
               description: `${trigger.events.map((e) => e.detailType).join(', ')} → ${name}`,
               eventBus: stateful.bus,

@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { rulePatterns } from '#events/patterns';
 import { functions, type FunctionName } from '#functions/catalog';
 import { assertValidPattern, matchesPattern, type EventPattern } from './event-pattern.ts';
 import { lambdaContext, loadHandler, type LocalHandler } from './lambda.ts';
@@ -31,15 +32,16 @@ export interface BusOptions {
   log: (line: string) => void;
 }
 
-/** Rule patterns from the same event contracts the CDK rules use: one rule per consumer function. */
+/** The rules the CDK app creates, with the same patterns: one per pattern of each consumer. */
 export async function loadRules(): Promise<LocalRule[]> {
   const rules: LocalRule[] = [];
   for (const [name, def] of Object.entries(functions) as [FunctionName, (typeof functions)[FunctionName]][]) {
     if (def.trigger.kind !== 'rule') continue;
-    const patterns = def.trigger.events.map((contract) => contract.pattern());
-    const pattern = patterns.length === 1 ? patterns[0]! : { $or: patterns };
-    assertValidPattern(pattern);
-    rules.push({ name, pattern, target: await loadHandler(name) });
+    const target = await loadHandler(name);
+    for (const pattern of rulePatterns(def.trigger.events)) {
+      assertValidPattern(pattern);
+      rules.push({ name, pattern, target });
+    }
   }
   return rules;
 }

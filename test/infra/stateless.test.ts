@@ -5,7 +5,7 @@ import { functions, type FunctionDef, type FunctionName } from '#functions/catal
 import { ENV } from '#shared/config';
 import { domainTable, outboxStreamFilter } from '#shared/table';
 import { IDEMPOTENCY_ACTIONS } from '#infra/constructs/liike-function';
-import { mergePatterns } from '#infra/event-patterns';
+import { rulePatterns } from '#events/patterns';
 import { resourcesOf, synthApp } from './support.ts';
 
 const { statelessTemplate: template, stateless, stateful } = synthApp();
@@ -186,7 +186,7 @@ describe('events', () => {
     let expectedRules = 0;
     for (const [name, def] of byKind('rule')) {
       if (def.trigger.kind !== 'rule') continue;
-      const expected = mergePatterns(def.trigger.events.map((contract) => contract.pattern()));
+      const expected = rulePatterns(def.trigger.events);
       const actual = rules.filter((rule) => rule.Targets.some((t: any) => isDeepStrictEqual(t.Arn, fnArn(name))));
       expect(actual.map((rule) => rule.EventPattern), name).toEqual(expected);
       for (const rule of actual) expect(rule.EventBusName).toEqual(busName);

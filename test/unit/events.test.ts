@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { allEvents, applicationSubmitted, roleOpened } from '#events/catalog';
 import { eventCatalog } from '#events/event-catalog';
+import { mergePatterns, rulePatterns } from '#events/patterns';
 
 describe('event contracts', () => {
   it('give each event a unique detail type in the liike source', () => {
@@ -25,6 +26,16 @@ describe('event contracts', () => {
     const detail = JSON.parse(outbox.detail);
     detail.data.email = 'someone@example.com';
     expect(() => roleOpened.parse({ source: 'liike', 'detail-type': 'role.opened', detail })).toThrow();
+  });
+
+  it('merge the patterns of one consumer into as few rules as keep their meaning', () => {
+    expect(rulePatterns([roleOpened, applicationSubmitted])).toEqual([
+      { source: ['liike'], 'detail-type': ['role.opened', 'application.submitted'] },
+    ]);
+    // Narrowed on data as well as detail type: merging would widen the match, so two rules.
+    const narrowed = [roleOpened.pattern({ country: ['FI'] }), applicationSubmitted.pattern({ homeCountry: ['EE'] })];
+    expect(mergePatterns(narrowed)).toEqual(narrowed);
+    expect(rulePatterns([roleOpened, roleOpened])).toEqual([roleOpened.pattern()]);
   });
 
   it('keep the committed event catalog in step with the contracts (run `npm run catalog`)', async () => {
