@@ -1,5 +1,16 @@
 import type { EventContract } from '#events/contract';
-import { applicationSubmitted, roleOpened, roleSubmitted } from '#events/catalog';
+import {
+  applicationSubmitted,
+  applicationWithdrawn,
+  matchConfirmed,
+  matchDeclined,
+  matchExpired,
+  matchingRequested,
+  matchRejected,
+  roleClosed,
+  roleOpened,
+  roleSubmitted,
+} from '#events/catalog';
 
 /** Domain-table actions a function may be granted; each function lists only what it uses. */
 export type TableAction =
@@ -34,6 +45,8 @@ export interface FunctionDef {
     | { kind: 'http'; routes: readonly Route[] }
     | { kind: 'rule'; events: readonly EventContract<string, any>[] }
     | { kind: 'stream' };
+  /** Also invoked on this schedule (an EventBridge scheduled rule; locally a timer). */
+  schedule?: { everyMinutes: number };
 }
 
 /**
@@ -113,6 +126,33 @@ export const functions = {
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [roleOpened] },
+  },
+  requestMatching: {
+    entry: 'functions/consumers/request-matching.ts',
+    description: 'Asks for a matching round after anything that can change its result',
+    table: ['dynamodb:PutItem'],
+    idempotency: true,
+    trigger: {
+      kind: 'rule',
+      events: [
+        applicationSubmitted,
+        roleOpened,
+        applicationWithdrawn,
+        roleClosed,
+        matchConfirmed,
+        matchRejected,
+        matchDeclined,
+        matchExpired,
+      ],
+    },
+  },
+  runMatchingRound: {
+    entry: 'functions/consumers/run-matching-round.ts',
+    description: 'Runs a matching round over the open pool (one at a time) and writes proposals',
+    table: ['dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    trigger: { kind: 'rule', events: [matchingRequested] },
+    schedule: { everyMinutes: 15 },
   },
 } as const satisfies Record<string, FunctionDef>;
 

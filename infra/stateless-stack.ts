@@ -1,5 +1,5 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import { Rule } from 'aws-cdk-lib/aws-events';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -99,6 +99,15 @@ export class StatelessStack extends Stack {
             });
           });
           break;
+      }
+
+      if (def.schedule) {
+        // Scheduled rules live on the default bus; the target keeps the same retry and DLQ.
+        new Rule(this, `${name}Schedule`, {
+          description: `every ${def.schedule.everyMinutes} minutes → ${name}`,
+          schedule: Schedule.rate(Duration.minutes(def.schedule.everyMinutes)),
+          targets: [new LambdaFunction(fn.fn, { deadLetterQueue: dlq!.queue, retryAttempts: 2, maxEventAge: Duration.minutes(10) })],
+        });
       }
     }
     this.functions = built as Record<FunctionName, LiikeFunction>;

@@ -3,13 +3,16 @@ import { once } from 'node:events';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '#shared/config';
 import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
+import { demoRoleItems } from './demo-roles.ts';
 import { demoSchools } from './demo-schools.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
 import { loadHandler } from './lambda.ts';
+import { startSchedules } from './schedules.ts';
 import { StreamPoller } from './stream-poller.ts';
 
 export interface StackOptions {
@@ -92,8 +95,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     cleanups.push(() => stopChild(java));
 
     await ensureTables(new DynamoDBClient({}), { domain: env[ENV.tableName]!, idempotency: env[ENV.idempotencyTableName]! });
-    const { putSchool } = await import('#shared/schools');
-    for (const school of demoSchools) await putSchool(school);
+    await seedDemoData();
 
     const { default: startSes } = await import('aws-ses-v2-local');
     const mailServer = await startSes({ port: options.mailPort, host: '127.0.0.1' });
@@ -134,6 +136,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await poller.start();
     cleanups.push(() => poller.stop());
 
+    const stopSchedules = await startSchedules(log);
+    cleanups.push(async () => stopSchedules());
+
     const apiServer = createApiServer(await loadRoutes(), log);
     await listen(apiServer, options.apiPort);
     cleanups.push(() => close(apiServer));
@@ -152,6 +157,24 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * The demo registry (schools with coordinators) and demo companies with open roles. Roles are
+ * only added if missing, so a restart never gives back places that proposals took.
+ */
+async function seedDemoData() {
+  // Imported late: the shared clients must be created after the environment points them here.
+  const { putSchool } = await import('#shared/schools');
+  const { ddb } = await import('#shared/db');
+  for (const school of demoSchools) await putSchool(school);
+  for (const Item of demoRoleItems(new Date())) {
+    try {
+      await ddb.send(new PutCommand({ TableName: process.env[ENV.tableName], Item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 }
 

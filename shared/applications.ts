@@ -2,12 +2,13 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { applicationSubmitted } from '#events/catalog';
 import { config } from './config.ts';
-import { ddb, keys, writeWithEvents } from './db.ts';
+import { ddb, keys, POOL, writeWithEvents } from './db.ts';
 import type { FieldError } from './http/problem.ts';
 import type { ApplicationInput } from './schemas.ts';
 import type { School } from './schools.ts';
 
-export type ApplicationStatus = 'SUBMITTED' | 'WITHDRAWN';
+/** SUBMITTED: waiting in the matching pool; PROPOSED: a proposal awaits decisions. */
+export type ApplicationStatus = 'SUBMITTED' | 'PROPOSED' | 'WITHDRAWN';
 
 export interface ApplicationItem extends ApplicationInput {
   pk: string;
@@ -17,6 +18,11 @@ export interface ApplicationItem extends ApplicationInput {
   status: ApplicationStatus;
   homeCountry: School['country'];
   submittedAt: string;
+  /** Roles this applicant must never be proposed to again (rejected or declined pairs). */
+  forbiddenRoleIds?: string[];
+  /** Set while the application waits in the matching pool. */
+  gsi1pk?: string;
+  gsi1sk?: string;
 }
 
 /** Rules that need the registry: the school must exist, and one does not go abroad at home. */
@@ -36,6 +42,8 @@ export async function storeApplication(input: ApplicationInput, school: School, 
     status: 'SUBMITTED',
     homeCountry: school.country,
     submittedAt: now.toISOString(),
+    gsi1pk: POOL.applications,
+    gsi1sk: `${now.toISOString()}#${applicationId}`,
     ...input,
   };
   await writeWithEvents(

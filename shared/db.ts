@@ -15,7 +15,19 @@ export const keys = {
   role: (roleId: string) => ({ pk: `ROLE#${roleId}`, sk: 'ROLE' }),
   token: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
   outbox: (eventId: string) => ({ pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' }),
+  match: (matchId: string) => ({ pk: `MATCH#${matchId}`, sk: 'MATCH' }),
+  round: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'ROUND' }),
+  matchingLease: (name = 'LEASE') => ({ pk: 'MATCHING', sk: name }),
 };
+
+/**
+ * The matching pool, on index gsi1: an application is in it while it waits for a proposal, a
+ * role while it is open. A round reads the pool with two Queries, never a Scan.
+ */
+export const POOL = {
+  applications: 'POOL#APPLICATION',
+  roles: 'POOL#ROLE',
+} as const;
 
 /** Outbox items only need to live until the stream has published them. */
 const OUTBOX_TTL_SECONDS = 7 * 86_400;
@@ -40,8 +52,9 @@ type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteComma
  */
 export async function writeWithEvents(items: TransactItems, events: OutboxEvent[], now: Date) {
   const TableName = config.tableName;
-  await ddb.send(
+  const result = await ddb.send(
     new TransactWriteCommand({
+      ReturnConsumedCapacity: 'TOTAL',
       TransactItems: [
         ...items,
         ...events.map((event) => ({
@@ -50,4 +63,5 @@ export async function writeWithEvents(items: TransactItems, events: OutboxEvent[
       ],
     }),
   );
+  return result.ConsumedCapacity;
 }

@@ -100,11 +100,11 @@ const APPLICANT_TYPES: Translations<Record<ApplicantType, string>> = {
 };
 
 const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
-  fi: { SUBMITTED: 'Vastaanotettu', WITHDRAWN: 'Peruttu' },
-  en: { SUBMITTED: 'Received', WITHDRAWN: 'Withdrawn' },
-  et: { SUBMITTED: 'Vastu võetud', WITHDRAWN: 'Tagasi võetud' },
-  lt: { SUBMITTED: 'Gauta', WITHDRAWN: 'Atšaukta' },
-  ru: { SUBMITTED: 'Получена', WITHDRAWN: 'Отозвана' },
+  fi: { SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', WITHDRAWN: 'Peruttu' },
+  en: { SUBMITTED: 'Received', PROPOSED: 'Placement proposed', WITHDRAWN: 'Withdrawn' },
+  et: { SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', WITHDRAWN: 'Tagasi võetud' },
+  lt: { SUBMITTED: 'Gauta', PROPOSED: 'Pasiūlyta vieta', WITHDRAWN: 'Atšaukta' },
+  ru: { SUBMITTED: 'Получена', PROPOSED: 'Предложено место', WITHDRAWN: 'Отозвана' },
 };
 
 const ROLE_STATUSES: Translations<Record<RoleStatus, string>> = {

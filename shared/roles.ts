@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { roleOpened, roleSubmitted } from '#events/catalog';
 import { config } from './config.ts';
-import { ddb, keys, writeWithEvents } from './db.ts';
+import { ddb, keys, POOL, writeWithEvents } from './db.ts';
 import type { RoleInput } from './schemas.ts';
 import { spendToken, type TokenItem } from './tokens.ts';
 
@@ -17,6 +17,9 @@ export interface RoleItem extends RoleInput {
   placesLeft: number;
   submittedAt: string;
   openedAt?: string;
+  /** Set while the role is open: it is in the matching pool. */
+  gsi1pk?: string;
+  gsi1sk?: string;
 }
 
 export async function storeRole(input: RoleInput, now: Date) {
@@ -58,10 +61,16 @@ export async function openRole(role: RoleItem, token: TokenItem, now: Date) {
         Update: {
           TableName: config.tableName,
           Key: keys.role(role.roleId),
-          UpdateExpression: 'SET #status = :open, openedAt = :now',
+          UpdateExpression: 'SET #status = :open, openedAt = :now, gsi1pk = :pool, gsi1sk = :poolKey',
           ConditionExpression: '#status = :pending',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':open': 'OPEN', ':pending': 'PENDING_VERIFICATION', ':now': now.toISOString() },
+          ExpressionAttributeValues: {
+            ':open': 'OPEN',
+            ':pending': 'PENDING_VERIFICATION',
+            ':now': now.toISOString(),
+            ':pool': POOL.roles,
+            ':poolKey': `${now.toISOString()}#${role.roleId}`,
+          },
         },
       },
     ],

@@ -48,6 +48,8 @@ const TEXT: Translations<Text> = {
     explain: {
       SUBMITTED:
         'Hakemuksesi on mukana paikkojen haussa. Kun sinulle löytyy sopiva paikka, oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen vastaanottava yritys vahvistaa jakson. Saat sähköpostia, kun paikkasi on vahvistettu.',
+      PROPOSED:
+        'Sinulle on ehdotettu sopivaa paikkaa. Oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen vastaanottava yritys vahvistaa jakson. Saat sähköpostia, kun paikkasi on vahvistettu.',
       WITHDRAWN: 'Olet perunut tämän hakemuksen, eikä sitä enää käsitellä. Jos haluat hakea uudelleen, voit lähettää uuden hakemuksen.',
     },
     submitted: 'Lähetetty',
@@ -68,6 +70,8 @@ const TEXT: Translations<Text> = {
     explain: {
       SUBMITTED:
         "We are looking for a placement that matches your application. When one is found, your school's coordinator reviews the proposal, and then the host company confirms it. We will email you when your placement is confirmed.",
+      PROPOSED:
+        'A placement that fits you has been proposed. Your school’s coordinator is reviewing it, and then the host company confirms it. You will get an email when your placement is confirmed.',
       WITHDRAWN: 'You have withdrawn this application, so it is no longer considered. If you want to apply again, you can send a new application.',
     },
     submitted: 'Submitted',
@@ -88,6 +92,8 @@ const TEXT: Translations<Text> = {
     explain: {
       SUBMITTED:
         'Otsime Teie avaldusele sobivat praktikakohta. Kui see leitakse, vaatab ettepaneku üle Teie kooli koordinaator ja seejärel kinnitab selle vastuvõttev ettevõte. Saadame Teile e-kirja, kui praktikakoht on kinnitatud.',
+      PROPOSED:
+        'Teile on välja pakutud sobiv praktikakoht. Teie kooli koordinaator vaatab pakkumise läbi, seejärel kinnitab vastuvõttev ettevõte praktika. Saate e-kirja, kui praktikakoht on kinnitatud.',
       WITHDRAWN: 'Olete selle avalduse tagasi võtnud ja seda enam ei menetleta. Kui soovite uuesti kandideerida, võite esitada uue avalduse.',
     },
     submitted: 'Esitatud',
@@ -108,6 +114,8 @@ const TEXT: Translations<Text> = {
     explain: {
       SUBMITTED:
         'Ieškome Jūsų paraišką atitinkančios praktikos vietos. Radus tinkamą vietą, pasiūlymą peržiūrės Jūsų mokyklos koordinatorius, o tada jį patvirtins priimanti įmonė. Kai praktikos vieta bus patvirtinta, gausite el. laišką.',
+      PROPOSED:
+        'Jums pasiūlyta tinkama praktikos vieta. Jūsų mokyklos koordinatorius peržiūri pasiūlymą, o tada priimanti įmonė patvirtina praktiką. Gausite el. laišką, kai praktikos vieta bus patvirtinta.',
       WITHDRAWN: 'Šią paraišką atšaukėte, todėl ji nebesvarstoma. Jei norite vėl dalyvauti, galite pateikti naują paraišką.',
     },
     submitted: 'Pateikta',
@@ -128,6 +136,8 @@ const TEXT: Translations<Text> = {
     explain: {
       SUBMITTED:
         'Мы подбираем место практики, подходящее для Вашей заявки. Когда оно найдётся, предложение рассмотрит координатор Вашего учебного заведения, а затем его подтвердит принимающая компания. Когда место практики будет подтверждено, мы сообщим Вам по электронной почте.',
+      PROPOSED:
+        'Вам предложено подходящее место практики. Координатор Вашего учебного заведения рассматривает предложение, после чего принимающая компания подтвердит практику. Вы получите письмо, когда место практики будет подтверждено.',
       WITHDRAWN: 'Вы отозвали эту заявку, поэтому она больше не рассматривается. Если Вы захотите участвовать снова, подайте новую заявку.',
     },
     submitted: 'Подана',
@@ -144,7 +154,7 @@ const TEXT: Translations<Text> = {
   },
 };
 
-const STATUS_CLASS: Record<ApplicationStatus, string> = { SUBMITTED: 'status', WITHDRAWN: 'status ended' };
+const STATUS_CLASS: Record<ApplicationStatus, string> = { SUBMITTED: 'status', PROPOSED: 'status', WITHDRAWN: 'status ended' };
 
 /** Where an application stands; shows no names or addresses. */
 export function applicationStatusPage(language: Language, vars: ApplicationStatusVars): string {

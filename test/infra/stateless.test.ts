@@ -183,16 +183,30 @@ describe('events', () => {
 
   it("rules are on the custom bus and match exactly the consumers' contracts", () => {
     const busName = stateless.resolve(stateful.bus.eventBusName);
+    const eventRules = rules.filter((rule) => rule.EventPattern);
     let expectedRules = 0;
     for (const [name, def] of byKind('rule')) {
       if (def.trigger.kind !== 'rule') continue;
       const expected = rulePatterns(def.trigger.events);
-      const actual = rules.filter((rule) => rule.Targets.some((t: any) => isDeepStrictEqual(t.Arn, fnArn(name))));
+      const actual = eventRules.filter((rule) => rule.Targets.some((t: any) => isDeepStrictEqual(t.Arn, fnArn(name))));
       expect(actual.map((rule) => rule.EventPattern), name).toEqual(expected);
       for (const rule of actual) expect(rule.EventBusName).toEqual(busName);
       expectedRules += expected.length;
     }
-    expect(rules).toHaveLength(expectedRules);
+    expect(eventRules).toHaveLength(expectedRules);
+  });
+
+  it('every schedule of the catalogue is a scheduled rule targeting its function', () => {
+    const scheduled = rules.filter((rule) => rule.ScheduleExpression);
+    const expected = catalog.flatMap(([name, def]) =>
+      def.schedule ? [{ name, expression: `rate(${def.schedule.everyMinutes} minutes)` }] : [],
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(scheduled).toHaveLength(expected.length);
+    for (const { name, expression } of expected) {
+      const rule = scheduled.find((r) => r.Targets.some((t: any) => isDeepStrictEqual(t.Arn, fnArn(name))));
+      expect(rule?.ScheduleExpression, name).toBe(expression);
+    }
   });
 });
 

@@ -1,0 +1,181 @@
+import type { CefrLevel, HardRule, MatchApplicant, MatchRole, ScoreBreakdown } from './types.ts';
+
+/**
+ * The hard rules and the fit score of one applicant-role pair, written for clarity. The matcher
+ * (`match.ts`) evaluates the same rules on typed arrays for speed; the tests check the two agree.
+ */
+
+export const DAY_MS = 86_400_000;
+
+/** CEFR levels as numbers, A1 = 1 .. C2 = 6; 0 = not held. */
+export const CEFR_RANK: Readonly<Record<CefrLevel, number>> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
+/** A level held that is not a CEFR level counts as not held. */
+export const heldRank = (level: string): number => CEFR_RANK[level as CefrLevel] ?? 0;
+/** A required level that is not a CEFR level can never be met. */
+export const requiredRank = (level: string): number => CEFR_RANK[level as CefrLevel] ?? 7;
+
+/**
+ * The fit score: integers, 0..100, deterministic. Three components, each capped so none can
+ * outweigh the others entirely:
+ *
+ * - overlap, 0..40: 5 points per whole week the two periods overlap beyond the required minimum
+ *   (the larger of the two minimum lengths), capped at 8 weeks. Spare weeks let the company and
+ *   the applicant settle exact dates and absorb a late start; beyond two months of slack a longer
+ *   overlap says nothing more about the placement.
+ * - language, 0..30: 10 points per CEFR level held above the required one, summed over the
+ *   role's required languages and capped at 3 levels. A margin makes a placement safer (safety
+ *   briefings on a site, talking with patients) but three levels (A2 asked, C1 held) already is
+ *   fluent. A role that requires no language gives everyone the neutral 15 (a margin of 1.5),
+ *   so it is neither favoured nor penalised against roles that do in the applicant's ranking.
+ * - waiting, 0..30: 1 point per 3 days since the application entered the pool, capped at 90
+ *   days (about a school term): among equally fitting applicants the one who has waited longer
+ *   goes first, but waiting alone (30) can never beat a better fit (up to 70).
+ */
+export const FIT = {
+  overlapPointsPerWeek: 5,
+  overlapCapWeeks: 8,
+  languagePointsPerLevel: 10,
+  languageCapLevels: 3,
+  languageNeutralPoints: 15,
+  waitingDaysPerPoint: 3,
+  waitingCapPoints: 30,
+} as const;
+
+export const overlapPoints = (spareWeeks: number): number =>
+  Math.min(Math.max(spareWeeks, 0), FIT.overlapCapWeeks) * FIT.overlapPointsPerWeek;
+export const languagePoints = (requiresAny: boolean, margin: number): number =>
+  requiresAny ? Math.min(Math.max(margin, 0), FIT.languageCapLevels) * FIT.languagePointsPerLevel : FIT.languageNeutralPoints;
+export const waitingPoints = (waitingDays: number): number =>
+  Math.min(Math.floor(waitingDays / FIT.waitingDaysPerPoint), FIT.waitingCapPoints);
+
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+const num = (s: string, i: number, len: number): number => {
+  let v = 0;
+  for (let k = 0; k < len; k++) v = v * 10 + digit(s, i + k);
+  return v;
+};
+
+/**
+ * Milliseconds since the epoch of an ISO date or UTC datetime, exactly as `Date.parse` but about
+ * ten times faster for the common forms ("2026-05-01", "2026-05-01T10:00:00Z", with or without
+ * milliseconds); anything else goes to `Date.parse`. NaN if invalid.
+ */
+export function parseIsoMs(s: string): number {
+  const len = s.length;
+  if (
+    (len === 10 || len === 20 || len === 24) &&
+    s.charCodeAt(4) === 45 &&
+    s.charCodeAt(7) === 45 &&
+    (len === 10 || (s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58 && s.charCodeAt(len - 1) === 90 && (len === 20 || s.charCodeAt(19) === 46)))
+  ) {
+    const y = num(s, 0, 4);
+    const m = num(s, 5, 2);
+    const d = num(s, 8, 2);
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const monthDays = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+    if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= monthDays) {
+      // Days since 1970-01-01 of the proleptic Gregorian date.
+      const yy = y - 1;
+      const days =
+        (y - 1970) * 365 +
+        (Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) - 477) +
+        DAYS_BEFORE_MONTH[m - 1]! +
+        (m > 2 && leap ? 1 : 0) +
+        d -
+        1;
+      if (len === 10) return days * DAY_MS;
+      const hh = num(s, 11, 2);
+      const mm = num(s, 14, 2);
+      const ss = num(s, 17, 2);
+      const ms = len === 24 ? num(s, 20, 3) : 0;
+      if (hh <= 23 && mm <= 59 && ss <= 59 && ms >= 0) return days * DAY_MS + ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
+    }
+  }
+  return Date.parse(s);
+}
+
+/** The day number (days since 1970-01-01, UTC) of an ISO date; NaN if invalid. */
+export const dayNumber = (iso: string): number => Math.floor(parseIsoMs(iso) / DAY_MS);
+
+/** Whole days from `submittedAt` to `nowMs`, 0 if in the future or invalid. */
+export function waitingDaysOf(submittedAt: string, nowMs: number): number {
+  const days = Math.floor((nowMs - parseIsoMs(submittedAt)) / DAY_MS);
+  return days > 0 ? days : 0;
+}
+
+/** Days the inclusive periods [from1, to1] and [from2, to2] (day numbers) share; ≤ 0 if none. */
+export const overlapDays = (from1: number, to1: number, from2: number, to2: number): number =>
+  Math.min(to1, to2) - Math.max(from1, from2) + 1;
+
+/** Whether a role accepts a field of study: same code, or the 2- or 3-digit field it falls in. */
+export const fieldAccepted = (roleFields: readonly string[], field: string): boolean =>
+  roleFields.some((f) => f === field || ((f.length === 2 || f.length === 3) && field.startsWith(f)));
+
+/** The highest level the applicant holds in a language, 0 if none. */
+function levelHeld(applicant: MatchApplicant, code: string): number {
+  let best = 0;
+  for (const l of applicant.languages) if (l.code === code) best = Math.max(best, heldRank(l.level));
+  return best;
+}
+
+/**
+ * The first hard rule the pair breaks, in the order SPEC lists them, or null if it meets them
+ * all. Capacity, frozen applicants and forbidden pairs depend on the round: see `match`.
+ */
+export function failedRule(applicant: MatchApplicant, role: MatchRole): HardRule | null {
+  if (role.country === applicant.homeCountry) return 'homeCountry';
+  if (!applicant.sectors.includes(role.sector)) return 'sector';
+  if (!applicant.destinations.includes(role.country)) return 'destination';
+  if (!fieldAccepted(role.fieldsOfStudy, applicant.fieldOfStudy)) return 'field';
+  const days = overlapDays(
+    dayNumber(applicant.availableFrom),
+    dayNumber(applicant.availableTo),
+    dayNumber(role.periodFrom),
+    dayNumber(role.periodTo),
+  );
+  if (!(days >= Math.max(applicant.minWeeks, role.minWeeks) * 7)) return 'period';
+  for (const req of role.languages) if (levelHeld(applicant, req.code) < requiredRank(req.level)) return 'language';
+  if (!role.applicantTypes.includes(applicant.applicantType)) return 'applicantType';
+  return null;
+}
+
+/** Whether the pair meets every hard rule that does not depend on the round. */
+export const isEligible = (applicant: MatchApplicant, role: MatchRole): boolean => failedRule(applicant, role) === null;
+
+/**
+ * The fit score of a pair and its parts. Meant for eligible pairs; for others the parts are
+ * still defined (no spare weeks, no margin) so an explanation can show them.
+ */
+export function fitScore(applicant: MatchApplicant, role: MatchRole, now: string | number): ScoreBreakdown {
+  const nowMs = typeof now === 'number' ? now : parseIsoMs(now);
+  const days = overlapDays(
+    dayNumber(applicant.availableFrom),
+    dayNumber(applicant.availableTo),
+    dayNumber(role.periodFrom),
+    dayNumber(role.periodTo),
+  );
+  const overlapWeeks = days > 0 ? Math.floor(days / 7) : 0;
+  const required = Math.max(applicant.minWeeks, role.minWeeks);
+  let languageMargin = 0;
+  for (const req of role.languages) languageMargin += Math.max(0, levelHeld(applicant, req.code) - requiredRank(req.level));
+  const waitingDays = waitingDaysOf(applicant.submittedAt, nowMs);
+  const overlap = overlapPoints(overlapWeeks - required);
+  const language = languagePoints(role.languages.length > 0, languageMargin);
+  const waiting = waitingPoints(waitingDays);
+  const preferenceRank = applicant.rolePreferences.indexOf(role.id);
+  return {
+    overlap,
+    language,
+    waiting,
+    total: overlap + language + waiting,
+    overlapWeeks,
+    languageMargin,
+    waitingDays,
+    destinationRank: applicant.destinations.indexOf(role.country),
+    rolePreferenceRank: preferenceRank < 0 ? null : preferenceRank,
+  };
+}

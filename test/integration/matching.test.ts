@@ -1,0 +1,130 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { matchingRequested } from '#events/catalog';
+import { ddb, keys } from '#shared/db';
+import { runRound } from '#shared/matching-round';
+import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import { busEvents, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
+
+const TABLE = () => process.env.TABLE_NAME!;
+const getItem = async (key: { pk: string; sk: string }) =>
+  (await ddb.send(new GetCommand({ TableName: TABLE(), Key: key, ConsistentRead: true }))).Item;
+
+const proposalsFor = async (field: 'applicationId' | 'roleId', id: string) =>
+  (await busEvents()).filter(
+    (e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: Record<string, string> }).data[field] === id,
+  );
+
+async function submit(overrides: Record<string, unknown>) {
+  const response = await postJson('/applications', validApplication(overrides));
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { applicationId: string }).applicationId;
+}
+
+/** Waits until a round that started after `since` has been stored: the pool as of then was matched. */
+const roundStartedAfter = (since: string) =>
+  waitFor(async () => {
+    const { Items } = await ddb.send(
+      new QueryCommand({
+        TableName: TABLE(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :rounds AND gsi1sk > :since',
+        ExpressionAttributeValues: { ':rounds': 'ROUNDS', ':since': since },
+      }),
+    );
+    return Items?.length ? Items : undefined;
+  }, 'a matching round after the submission');
+
+/** Waits until no round holds the lease (seen twice, so a round queued behind it has started). */
+const matchingIdle = () =>
+  waitFor(async () => {
+    for (let i = 0; i < 2; i++) {
+      if ((await getItem(keys.matchingLease()))?.holder) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    return true;
+  }, 'matching to be idle');
+
+describe('matching on the local stack', () => {
+  it('proposes an application that fits an open demo role, with its score', async () => {
+    // A Finnish ICT student for the demo role "IT support trainee" in Tallinn (061, en B1, students).
+    const applicationId = await submit({
+      schoolId: 'fi-tredu',
+      language: 'fi',
+      sectors: ['technology'],
+      destinations: ['EE'],
+      fieldOfStudy: '0613',
+      languages: [{ code: 'en', level: 'B2' }],
+    });
+    const [proposed] = await waitFor(async () => {
+      const found = await proposalsFor('applicationId', applicationId);
+      return found.length ? found : undefined;
+    }, 'match.proposed');
+    const { matchId, roleId } = (proposed!.detail as { data: { matchId: string; roleId: string } }).data;
+    expect(roleId).toBe('0d6f1c9e-1a51-4f0e-9a01-000000000006');
+    const match = await getItem(keys.match(matchId));
+    expect(match).toMatchObject({ status: 'PROPOSED', applicationId, roleId });
+    expect(match!.score.total).toBeGreaterThan(0);
+    expect(await getItem(keys.application(applicationId))).toMatchObject({ status: 'PROPOSED', matchId });
+    expect((await getItem(keys.role(roleId)))!.placesLeft).toBe(1);
+  });
+
+  it('does not propose an application that fits no role, and keeps it in the pool', async () => {
+    const before = new Date().toISOString();
+    // Veterinary (0841) staff: no open role accepts that field.
+    const applicationId = await submit({
+      applicantType: 'staff',
+      schoolId: 'lt-kaunas-tpmc',
+      language: 'lt',
+      sectors: ['wellbeing'],
+      destinations: ['FI', 'EE'],
+      fieldOfStudy: '0841',
+    });
+    await roundStartedAfter(before);
+    expect(await proposalsFor('applicationId', applicationId)).toHaveLength(0);
+    expect(await getItem(keys.application(applicationId))).toMatchObject({ status: 'SUBMITTED', gsi1pk: 'POOL#APPLICATION' });
+  });
+
+  it('never overbooks: ten fitting applicants, three places, rounds run in parallel', async () => {
+    // A field no other test uses (0521, environmental sciences), so this pool is the test's own.
+    const fits = { applicantType: 'student', schoolId: 'ee-tartu-khk', language: 'et', sectors: ['wellbeing'], destinations: ['LT'], fieldOfStudy: '0521', languages: [{ code: 'en', level: 'B2' }] };
+    const applicationIds = await Promise.all(Array.from({ length: 10 }, () => submit(fits)));
+
+    const role = validRole({
+      company: { name: 'Žalioji slauga UAB', businessId: 'LT-TEST', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+      contact: { name: 'Test Contact', email: uniqueEmail('overbook'), language: 'lt' },
+      sector: 'wellbeing',
+      fieldsOfStudy: ['052'],
+      places: 3,
+      applicantTypes: ['student'],
+    });
+    const created = await postJson('/roles', role);
+    const { roleId } = (await created.json()) as { roleId: string };
+    const [mail] = await waitForEmail(role.contact.email);
+    const verified = await fetch(linkIn(mail!.body.text!), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(verified.status).toBe(200);
+
+    // Rounds in parallel two ways: directly, bypassing the lease (only the conditional writes
+    // stand between them and overbooking), and as events through the bus (the lease coalesces).
+    const eventBridge = new EventBridgeClient({});
+    await Promise.all([
+      ...Array.from({ length: 4 }, () => runRound('test: parallel')),
+      ...Array.from({ length: 4 }, () => {
+        const outbox = matchingRequested.outbox({ reason: 'test: parallel' });
+        return eventBridge.send(
+          new PutEventsCommand({ Entries: [{ EventBusName: process.env.EVENT_BUS_NAME, Source: outbox.source, DetailType: outbox.detailType, Detail: outbox.detail }] }),
+        );
+      }),
+    ]);
+
+    await waitFor(async () => ((await proposalsFor('roleId', roleId)).length >= 3 ? true : undefined), 'three proposals');
+    // Let every queued round finish before counting.
+    await matchingIdle();
+    expect(await proposalsFor('roleId', roleId)).toHaveLength(3);
+    expect((await getItem(keys.role(roleId)))!.placesLeft).toBe(0);
+    const statuses = await Promise.all(applicationIds.map(async (id) => (await getItem(keys.application(id)))!.status));
+    expect(statuses.filter((s) => s === 'PROPOSED')).toHaveLength(3);
+    expect(statuses.filter((s) => s === 'SUBMITTED')).toHaveLength(7);
+  });
+});
