@@ -36,7 +36,7 @@ export interface InstanceSpec {
 }
 
 export const SIZES: Record<'a' | 'b', InstanceSpec> = {
-  a: { name: '45k x 6.4k (residency match size)', applicants: 45_000, roles: 6_400, places: 41_000, horizonWeeks: 52, seed: 'bench-a' },
+  a: { name: '45k x 6.4k (residency match size)', applicants: 45_000, roles: 6_400, places: 41_000, horizonWeeks: 80, seed: 'bench-a' },
   // Same places-per-applicant ratio as (a): 150,000 * 41/45.
   b: { name: '150k x 40k', applicants: 150_000, roles: 40_000, places: 136_667, horizonWeeks: 200, seed: 'bench-b' },
 };
@@ -65,8 +65,11 @@ const weighted = <T extends string>(rng: Rng, weights: Record<T, number>): T => 
 /** Zipf-like pick: popular fields first. */
 const popular = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(list.length * rng.next() ** 1.6)]!;
 const uuid = (rng: Rng): string => {
-  const hex = (n: number) =>
-    Array.from({ length: n }, () => '0123456789abcdef'[rng.int(16)]).join('');
+  const hex = (n: number) => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += '0123456789abcdef'[rng.int(16)];
+    return s;
+  };
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[rng.int(4)]}${hex(3)}-${hex(12)}`;
 };
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -86,14 +89,14 @@ export function generateInstance(spec: InstanceSpec): MatchInput {
     while (fields.size < nFields) {
       const f = popular(rng, SECTOR_FIELDS[sector]);
       const x = rng.next();
-      fields.add(x < 0.7 ? f : x < 0.95 ? f.slice(0, 3) : f.slice(0, 2));
+      fields.add(x < 0.8 ? f : x < 0.98 ? f.slice(0, 3) : f.slice(0, 2));
     }
     const lengthWeeks = rng.between(4, 16);
     const from = start + rng.int(spec.horizonWeeks * 7) * DAY;
     const languages: LanguageLevel[] = [];
     const x = rng.next();
-    if (x >= 0.4) languages.push({ code: 'en', level: rng.pick(['A2', 'B1', 'B2'] as const) });
-    if (x >= 0.8) languages.push({ code: HOME_LANGUAGE[country], level: rng.pick(['A2', 'B1'] as const) });
+    if (x >= 0.3) languages.push({ code: 'en', level: rng.pick(['A2', 'B1', 'B2'] as const) });
+    if (x >= 0.75) languages.push({ code: HOME_LANGUAGE[country], level: rng.pick(['A2', 'B1'] as const) });
     const t = rng.next();
     const applicantTypes: ApplicantType[] = t < 0.7 ? ['student'] : t < 0.8 ? ['staff'] : ['student', 'staff'];
     const role: MatchRole = {

@@ -45,6 +45,8 @@ export interface FunctionDef {
     | { kind: 'http'; routes: readonly Route[] }
     | { kind: 'rule'; events: readonly EventContract<string, any>[] }
     | { kind: 'stream' };
+  /** Overrides the default timeout of its trigger kind. */
+  timeoutSeconds?: number;
   /** Also invoked on this schedule (an EventBridge scheduled rule; locally a timer). */
   schedule?: { everyMinutes: number };
 }
@@ -153,6 +155,8 @@ export const functions = {
     idempotency: true,
     trigger: { kind: 'rule', events: [matchingRequested] },
     schedule: { everyMinutes: 15 },
+    // A first round over a large pool writes a transaction per proposal; the lease outlasts this.
+    timeoutSeconds: 300,
   },
 } as const satisfies Record<string, FunctionDef>;
 

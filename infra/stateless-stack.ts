@@ -52,6 +52,7 @@ export class StatelessStack extends Stack {
       const fn = new LiikeFunction(this, name, {
         def,
         environment,
+        ...(def.timeoutSeconds ? { timeout: Duration.seconds(def.timeoutSeconds) } : {}),
         ...(def.trigger.kind === 'rule' && dlq ? { asyncFailureQueue: dlq.queue } : {}),
       });
       built[name] = fn;

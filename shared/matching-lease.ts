@@ -9,7 +9,8 @@ import { ddb, keys } from './db.ts';
  * `pending` when requests arrived during the round: they cause exactly one more round after it,
  * not one per request.
  */
-export const LEASE_MS = 90_000;
+/** Longer than the round function's timeout (300 s), so a live round never loses its lease. */
+export const LEASE_MS = 360_000;
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 

@@ -198,7 +198,7 @@ export async function runRound(reason: string, now = new Date()): Promise<RoundR
   const algorithmMs = performance.now() - algorithmStarted;
 
   let written = 0;
-  await forEachLimited(proposals, 8, async (proposal) => {
+  await forEachLimited(proposals, 16, async (proposal) => {
     if (await writeProposal(proposal, roundId, now, meter)) written += 1;
   });
 

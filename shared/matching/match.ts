@@ -119,6 +119,8 @@ export function match(input: MatchInput): MatchResult {
   const types = Int32Array.from(rTypes);
 
   // --- Index: (country, sector, field) -> roles with a place left, as CSR buckets ---------------
+  // Within a bucket roles are sorted by start date, and each bucket knows its longest period, so
+  // an applicant scans only the roles whose period can overlap its own by its minimum length.
   const nS = sectorId.size;
   const nF = fieldId.size;
   const nKeys = countryId.size * nS * nF;
@@ -129,10 +131,13 @@ export function match(input: MatchInput): MatchResult {
     denseBucket ? denseBucket[key]! : (sparseBucket!.get(key) ?? -1);
   const bucketCount: number[] = [];
   const roleKeys: number[][] = new Array(nR);
+  let minFrom = Infinity;
   for (let r = 0; r < nR; r++) {
     const keys: number[] = [];
     roleKeys[r] = keys;
-    if (cap[r] === 0) continue;
+    // A role without a place, or with an invalid period, can match nobody.
+    if (cap[r] === 0 || !(rTo[r]! >= rFrom[r]!) || rMin[r] !== rMin[r]) continue;
+    if (rFrom[r]! < minFrom) minFrom = rFrom[r]!;
     const base = (rCountry[r]! * nS + rSector[r]!) * nF;
     for (const f of rFields[r]!) {
       const key = base + f;
@@ -147,11 +152,31 @@ export function match(input: MatchInput): MatchResult {
       bucketCount[b]!++;
     }
   }
-  const bucketStart = new Int32Array(bucketCount.length + 1);
-  for (let b = 0; b < bucketCount.length; b++) bucketStart[b + 1] = bucketStart[b]! + bucketCount[b]!;
-  const bucketRoles = new Int32Array(bucketStart[bucketCount.length]!);
-  const fill = bucketStart.slice(0, bucketCount.length);
-  for (let r = 0; r < nR; r++) for (const b of roleKeys[r]!) bucketRoles[fill[b]!++] = r;
+  const nB = bucketCount.length;
+  const bucketStart = new Int32Array(nB + 1);
+  for (let b = 0; b < nB; b++) bucketStart[b + 1] = bucketStart[b]! + bucketCount[b]!;
+  const nSlots = bucketStart[nB]!;
+  const slotKey = new Float64Array(nSlots);
+  const fill = bucketStart.slice(0, nB);
+  for (let r = 0; r < nR; r++) for (const b of roleKeys[r]!) slotKey[fill[b]!++] = (rFrom[r]! - minFrom) * nR + r;
+  const bucketRoles = new Int32Array(nSlots);
+  const bucketFrom = new Float64Array(nSlots);
+  const bucketTo = new Float64Array(nSlots);
+  const bucketMaxLength = new Float64Array(nB);
+  for (let b = 0; b < nB; b++) {
+    const from = bucketStart[b]!;
+    const to = bucketStart[b + 1]!;
+    slotKey.subarray(from, to).sort();
+    let longest = 0;
+    for (let j = from; j < to; j++) {
+      const r = slotKey[j]! % nR;
+      bucketRoles[j] = r;
+      bucketFrom[j] = rFrom[r]!;
+      bucketTo[j] = rTo[r]!;
+      if (rTo[r]! - rFrom[r]! > longest) longest = rTo[r]! - rFrom[r]!;
+    }
+    bucketMaxLength[b] = longest;
+  }
 
   // --- Candidates: each applicant's eligible roles, ranked, as CSR edges ------------------------
   const appStart = new Int32Array(nA + 1);
@@ -187,6 +212,10 @@ export function match(input: MatchInput): MatchResult {
     const aFrom = dayNumber(app.availableFrom);
     const aTo = dayNumber(app.availableTo);
     const aMin = app.minWeeks;
+    if (!(aTo >= aFrom) || aMin !== aMin) continue; // no period can overlap enough
+    // Any eligible role starts by \`lastFrom\` and ends on or after \`firstTo\` (overlap ≥ 7 aMin).
+    const lastFrom = aTo + 1 - 7 * aMin;
+    const firstTo = aFrom - 1 + 7 * aMin;
     const wait = waitingPoints(waitingDaysOf(app.submittedAt, nowMs));
     for (const l of app.languages) {
       const id = languageId.get(l.code);
@@ -219,7 +248,18 @@ export function match(input: MatchInput): MatchResult {
           if (f < 0) continue;
           const b = bucketOf(base + f);
           if (b < 0) continue;
-          for (let j = bucketStart[b]!, end = bucketStart[b + 1]!; j < end; j++) {
+          // first role that can end by firstTo: binary search on the start date
+          let lo = bucketStart[b]!;
+          let hi = bucketStart[b + 1]!;
+          const earliest = firstTo - bucketMaxLength[b]!;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (bucketFrom[mid]! < earliest) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let j = lo, end = bucketStart[b + 1]!; j < end; j++) {
+            if (bucketFrom[j]! > lastFrom) break;
+            if (bucketTo[j]! < firstTo) continue;
             const r = bucketRoles[j]!;
             if (stamp[r] === a) continue;
             stamp[r] = a;

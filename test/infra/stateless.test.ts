@@ -55,6 +55,7 @@ describe('functions', () => {
       });
       expect(fn.MemorySize).toBeGreaterThanOrEqual(128);
       expect(fn.Timeout).toBeGreaterThan(3);
+      if (def.timeoutSeconds) expect(fn.Timeout, name).toBe(def.timeoutSeconds);
       expect(fn.LoggingConfig.LogGroup).toBeDefined();
       expect(fn.Environment.Variables.NODE_OPTIONS).toContain('--enable-source-maps');
       for (const variable of Object.values(ENV)) expect(fn.Environment.Variables[variable], `${name} ${variable}`).toBeDefined();

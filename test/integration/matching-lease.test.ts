@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { functions } from '#functions/catalog';
 import { acquireOrQueue, continueOrRelease, LEASE_MS, release, useLeaseItem } from '#shared/matching-lease';
 
 // Real conditional writes on DynamoDB Local, on a lease item of this test's own.
@@ -17,6 +18,10 @@ describe('matching lease', () => {
   it('of many simultaneous requests exactly one acquires', async () => {
     const results = await Promise.all(Array.from({ length: 12 }, (_, i) => acquireOrQueue(`round-${i}`)));
     expect(results.filter((r) => r === 'acquired')).toHaveLength(1);
+  });
+
+  it('outlasts the round function, so a live round never loses it', () => {
+    expect(LEASE_MS).toBeGreaterThan(functions.runMatchingRound.timeoutSeconds * 1000);
   });
 
   it('is taken over when a crashed round leaves it to expire', async () => {

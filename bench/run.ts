@@ -1,0 +1,23 @@
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- matching` (or `round`) runs one.
+ * Figures are printed as JSON; targets are reported against, never asserted.
+ */
+import { benchMatching } from './matching.ts';
+import { benchRound } from './round.ts';
+
+const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
+  matching: () => benchMatching(),
+  round: () => benchRound(),
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in benchmarks));
+if (unknown.length) {
+  console.error(`unknown benchmark(s): ${unknown.join(', ')}; choose from ${Object.keys(benchmarks).join(', ')}`);
+  process.exit(2);
+}
+for (const name of wanted.length ? wanted : Object.keys(benchmarks)) {
+  const started = Date.now();
+  const result = await benchmarks[name]!();
+  console.log(JSON.stringify({ benchmark: name, wallMs: Date.now() - started, ...result }, null, 2));
+}
