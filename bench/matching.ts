@@ -36,9 +36,9 @@ export interface InstanceSpec {
 }
 
 export const SIZES: Record<'a' | 'b', InstanceSpec> = {
-  a: { name: '45k x 6.4k (residency match size)', applicants: 45_000, roles: 6_400, places: 41_000, horizonWeeks: 80, seed: 'bench-a' },
+  a: { name: '45k x 6.4k (residency match size)', applicants: 45_000, roles: 6_400, places: 41_000, horizonWeeks: 100, seed: 'bench-a' },
   // Same places-per-applicant ratio as (a): 150,000 * 41/45.
-  b: { name: '150k x 40k', applicants: 150_000, roles: 40_000, places: 136_667, horizonWeeks: 200, seed: 'bench-b' },
+  b: { name: '150k x 40k', applicants: 150_000, roles: 40_000, places: 136_667, horizonWeeks: 625, seed: 'bench-b' },
 };
 
 const DAY = 86_400_000;
@@ -183,7 +183,9 @@ export function generateInstance(spec: InstanceSpec): MatchInput {
       for (const role of rng.sample(cell, rng.between(1, 2))) forbidden.push({ applicantId: a.id, roleId: role.id });
     }
   }
-  return { applicants, roles, frozen, forbidden, seed: `${spec.seed}-round`, now: new Date(NOW).toISOString() };
+  const input: MatchInput = { applicants, roles, frozen, forbidden, seed: `${spec.seed}-round`, now: new Date(NOW).toISOString() };
+  // Through JSON, as the pool arrives from the table: flat strings, fresh objects.
+  return JSON.parse(JSON.stringify(input)) as MatchInput;
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;

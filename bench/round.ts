@@ -47,8 +47,8 @@ export async function benchRound(size = { applications: 2_000, roles: 500 }): Pr
     const frozen = new Set(input.frozen.map((f) => f.applicantId));
     const taken = new Map<string, number>();
     for (const f of input.frozen) taken.set(f.roleId, (taken.get(f.roleId) ?? 0) + 1);
-    const forbidden = new Map<string, string[]>();
-    for (const f of input.forbidden) forbidden.set(f.applicantId, [...(forbidden.get(f.applicantId) ?? []), f.roleId]);
+    const forbidden = new Map<string, Set<string>>();
+    for (const f of input.forbidden) forbidden.set(f.applicantId, (forbidden.get(f.applicantId) ?? new Set()).add(f.roleId));
 
     const applications = input.applicants
       .filter((a) => !frozen.has(a.id))

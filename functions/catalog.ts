@@ -1,5 +1,7 @@
 import type { EventContract } from '#events/contract';
 import {
+  matchApproved,
+  matchProposed,
   applicationSubmitted,
   applicationWithdrawn,
   matchConfirmed,
@@ -44,7 +46,8 @@ export interface FunctionDef {
   trigger:
     | { kind: 'http'; routes: readonly Route[] }
     | { kind: 'rule'; events: readonly EventContract<string, any>[] }
-    | { kind: 'stream' };
+    | { kind: 'stream' }
+    | { kind: 'schedule' };
   /** Overrides the default timeout of its trigger kind. */
   timeoutSeconds?: number;
   /** Also invoked on this schedule (an EventBridge scheduled rule; locally a timer). */
@@ -89,7 +92,7 @@ export const functions = {
   link: {
     entry: 'functions/api/link.ts',
     description: 'Pages behind email links: GET/HEAD only show, POST of the form acts',
-    table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
     trigger: {
       kind: 'http',
       routes: [
@@ -157,6 +160,63 @@ export const functions = {
     schedule: { everyMinutes: 15 },
     // A first round over a large pool writes a transaction per proposal; the lease outlasts this.
     timeoutSeconds: 300,
+  },
+  notifyCoordinator: {
+    entry: 'functions/consumers/notify-coordinator.ts',
+    description: 'Decision email to the sending school coordinator for a proposal',
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [matchProposed] },
+  },
+  notifyCompany: {
+    entry: 'functions/consumers/notify-company.ts',
+    description: 'Decision email to the company contact for an approved proposal',
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [matchApproved] },
+  },
+  notifyPlacement: {
+    entry: 'functions/consumers/notify-placement.ts',
+    description: 'Tells applicant, company contact and coordinator of a confirmed placement',
+    table: ['dynamodb:GetItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [matchConfirmed] },
+  },
+  notifySearchContinues: {
+    entry: 'functions/consumers/notify-search-continues.ts',
+    description: 'Tells the applicant kindly that the search goes on',
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [matchRejected, matchDeclined, matchExpired] },
+  },
+  notifyWithdrawal: {
+    entry: 'functions/consumers/notify-withdrawal.ts',
+    description: 'Confirms a withdrawal to the applicant',
+    table: ['dynamodb:GetItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [applicationWithdrawn] },
+  },
+  releaseClosedRole: {
+    entry: 'functions/consumers/release-closed-role.ts',
+    description: 'Releases the pending matches of a closed role and confirms the closure',
+    table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [roleClosed] },
+  },
+  sweepDecisions: {
+    entry: 'functions/consumers/sweep-decisions.ts',
+    description: 'Reminds pending decisions after 3 days and expires them after 7',
+    table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'schedule' },
+    schedule: { everyMinutes: 15 },
   },
 } as const satisfies Record<string, FunctionDef>;
 

@@ -53,7 +53,7 @@ export class StatelessStack extends Stack {
         def,
         environment,
         ...(def.timeoutSeconds ? { timeout: Duration.seconds(def.timeoutSeconds) } : {}),
-        ...(def.trigger.kind === 'rule' && dlq ? { asyncFailureQueue: dlq.queue } : {}),
+        ...((def.trigger.kind === 'rule' || def.trigger.kind === 'schedule') && dlq ? { asyncFailureQueue: dlq.queue } : {}),
       });
       built[name] = fn;
 
@@ -99,6 +99,9 @@ export class StatelessStack extends Stack {
               ],
             });
           });
+          break;
+        case 'schedule':
+          // Only its scheduled rule, below, invokes it.
           break;
       }
 

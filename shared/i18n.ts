@@ -13,6 +13,8 @@ export type Translations<T> = Record<Language, T>;
 import type { ApplicationStatus } from './applications.ts';
 import type { RoleStatus } from './roles.ts';
 import type * as schemas from './schemas.ts';
+// The ISCED-F labels, for showing a field of study with its name.
+import isced from './data/isced-f-2013.json' with { type: 'json' };
 
 export type { ApplicationStatus, RoleStatus };
 export type Country = (typeof schemas.COUNTRIES)[number];
@@ -100,11 +102,11 @@ const APPLICANT_TYPES: Translations<Record<ApplicantType, string>> = {
 };
 
 const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
-  fi: { SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', WITHDRAWN: 'Peruttu' },
-  en: { SUBMITTED: 'Received', PROPOSED: 'Placement proposed', WITHDRAWN: 'Withdrawn' },
-  et: { SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', WITHDRAWN: 'Tagasi võetud' },
-  lt: { SUBMITTED: 'Gauta', PROPOSED: 'Pasiūlyta vieta', WITHDRAWN: 'Atšaukta' },
-  ru: { SUBMITTED: 'Получена', PROPOSED: 'Предложено место', WITHDRAWN: 'Отозвана' },
+  fi: { SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', PLACED: 'Paikka vahvistettu', WITHDRAWN: 'Peruttu' },
+  en: { SUBMITTED: 'Received', PROPOSED: 'Placement proposed', PLACED: 'Placement confirmed', WITHDRAWN: 'Withdrawn' },
+  et: { SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', PLACED: 'Koht kinnitatud', WITHDRAWN: 'Tagasi võetud' },
+  lt: { SUBMITTED: 'Gauta', PROPOSED: 'Pasiūlyta vieta', PLACED: 'Vieta patvirtinta', WITHDRAWN: 'Atšaukta' },
+  ru: { SUBMITTED: 'Получена', PROPOSED: 'Предложено место', PLACED: 'Место подтверждено', WITHDRAWN: 'Отозвана' },
 };
 
 const ROLE_STATUSES: Translations<Record<RoleStatus, string>> = {
@@ -125,6 +127,81 @@ export const applicantTypeName = (type: ApplicantType | string, language: Langua
 export const applicationStatusName = (status: ApplicationStatus | string, language: Language) =>
   pick(APPLICATION_STATUSES[language], status);
 export const roleStatusName = (status: RoleStatus | string, language: Language) => pick(ROLE_STATUSES[language], status);
+
+/** Nouns that follow a number; each language picks the form by its plural rules. */
+export type CountUnit = 'week' | 'day' | 'level' | 'point';
+
+/** The forms a noun takes after a number; `few` and `many` only where the language has them. */
+type PluralForms = { one: string; other: string; few?: string; many?: string };
+
+const UNITS: Translations<Record<CountUnit, PluralForms>> = {
+  fi: {
+    week: { one: 'viikko', other: 'viikkoa' },
+    day: { one: 'päivä', other: 'päivää' },
+    level: { one: 'taso', other: 'tasoa' },
+    point: { one: 'piste', other: 'pistettä' },
+  },
+  en: {
+    week: { one: 'week', other: 'weeks' },
+    day: { one: 'day', other: 'days' },
+    level: { one: 'level', other: 'levels' },
+    point: { one: 'point', other: 'points' },
+  },
+  et: {
+    week: { one: 'nädal', other: 'nädalat' },
+    day: { one: 'päev', other: 'päeva' },
+    level: { one: 'tase', other: 'taset' },
+    point: { one: 'punkt', other: 'punkti' },
+  },
+  // Lithuanian and Russian: `other` and `many` are swapped between the two (CLDR): in Lithuanian
+  // `many` is for fractions, in Russian `other` is.
+  lt: {
+    week: { one: 'savaitė', few: 'savaitės', many: 'savaitės', other: 'savaičių' },
+    day: { one: 'diena', few: 'dienos', many: 'dienos', other: 'dienų' },
+    level: { one: 'lygis', few: 'lygiai', many: 'lygio', other: 'lygių' },
+    point: { one: 'taškas', few: 'taškai', many: 'taško', other: 'taškų' },
+  },
+  ru: {
+    week: { one: 'неделя', few: 'недели', many: 'недель', other: 'недели' },
+    day: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
+    level: { one: 'уровень', few: 'уровня', many: 'уровней', other: 'уровня' },
+    point: { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' },
+  },
+};
+
+const PLURAL_RULES = Object.fromEntries(LANGUAGES.map((l) => [l, new Intl.PluralRules(LOCALES[l])])) as Translations<Intl.PluralRules>;
+
+/** "1 week", "12 weeks", "12 viikkoa", "21 savaitė", "5 недель". */
+export function formatCount(count: number, unit: CountUnit, language: Language): string {
+  const forms = UNITS[language][unit];
+  const category = PLURAL_RULES[language].select(count);
+  const noun = (category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined) ?? forms.other;
+  return `${formatNumber(count, language)} ${noun}`;
+}
+
+/** A language's name in the reader's language ("en" → "englanti"); an unknown code as it is. */
+export function languageName(code: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([LOCALES[language]], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not even shaped like a language code
+  }
+}
+
+/**
+ * Languages with their CEFR level, as the reader says them: "English C1, Finnish B1",
+ * "englanti C1, suomi B1". The level codes (A1..C2) are the same in every language.
+ */
+export const languageLevels = (skills: readonly { code: string; level: string }[], language: Language) =>
+  skills.map(({ code, level }) => `${languageName(code, language)} ${level}`).join(', ');
+
+const ISCED_LABELS: Record<string, string> = { ...isced.broad, ...isced.narrow, ...isced.detailed };
+
+/**
+ * An ISCED-F 2013 field with its code: "0732 Building and civil engineering". The official list
+ * exists in English only, so the label is English in every language; the code is what counts.
+ */
+export const fieldOfStudyName = (code: string) => (Object.hasOwn(ISCED_LABELS, code) ? `${code} ${ISCED_LABELS[code]}` : code);
 
 /** The network's name and strapline, shown in the header of every email and page. */
 export const BRAND = 'Liike';

@@ -9,20 +9,8 @@ import { domainTable } from './table.ts';
 import { match } from './matching/index.ts';
 import type { MatchApplicant, MatchRole, Proposal, RoundStats } from './matching/types.ts';
 import type { RoleItem } from './roles.ts';
-
-/** What a proposal is, as stored: the pair, the round that made it, and why (the score). */
-export interface MatchItem {
-  pk: string;
-  sk: string;
-  type: 'MATCH';
-  matchId: string;
-  applicationId: string;
-  roleId: string;
-  roundId: string;
-  status: 'PROPOSED';
-  score: Proposal['score'];
-  proposedAt: string;
-}
+import { DECISION_DAYS } from './match-states.ts';
+import { pendingKeys, type MatchItem } from './matches.ts';
 
 export interface RoundRecord {
   roundId: string;
@@ -116,6 +104,7 @@ const toRole = (r: RoleItem): MatchRole => ({
  */
 async function writeProposal(proposal: Proposal, roundId: string, now: Date, meter: Meter): Promise<boolean> {
   const matchId = randomUUID();
+  const decisionDueAt = new Date(now.getTime() + DECISION_DAYS * 86_400_000).toISOString();
   const item: MatchItem = {
     ...keys.match(matchId),
     type: 'MATCH',
@@ -124,8 +113,11 @@ async function writeProposal(proposal: Proposal, roundId: string, now: Date, met
     roleId: proposal.roleId,
     roundId,
     status: 'PROPOSED',
+    version: 1,
     score: proposal.score,
     proposedAt: now.toISOString(),
+    decisionDueAt,
+    ...pendingKeys(matchId, proposal.roleId, decisionDueAt),
   };
   const TableName = config.tableName;
   try {
@@ -191,7 +183,7 @@ export async function runRound(reason: string, now = new Date()): Promise<RoundR
     applicants: applications.map(toApplicant),
     roles: roles.map(toRole),
     frozen: [],
-    forbidden: applications.flatMap((a) => (a.forbiddenRoleIds ?? []).map((roleId) => ({ applicantId: a.applicationId, roleId }))),
+    forbidden: applications.flatMap((a) => [...(a.forbiddenRoleIds ?? [])].map((roleId) => ({ applicantId: a.applicationId, roleId }))),
     seed,
     now: now.toISOString(),
   });

@@ -7,8 +7,14 @@ export const domainTable = {
   sortKey: 'sk',
   /** Epoch seconds; outbox items and spent tokens are removed by TTL. */
   ttlAttribute: 'expiresAt',
-  /** Secondary index for listing queries (e.g. the school registry), so no request path scans. */
-  indexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
+  /**
+   * Secondary indexes, so no request or event path scans. gsi1: the matching pool, stored
+   * rounds, and pending decisions by due date; gsi2: the pending matches of a role.
+   */
+  indexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ],
 } as const;
 
 /** Powertools idempotency's default attribute names. */

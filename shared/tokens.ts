@@ -8,7 +8,12 @@ import type { Language } from './i18n.ts';
  * Links in emails carry a bearer token: 256 random bits, base64url. Only its SHA-256 is stored,
  * so a leaked table does not leak working links.
  */
-export type LinkPurpose = 'applicationStatus' | 'roleVerification';
+export type LinkPurpose =
+  | 'applicationStatus'
+  | 'roleVerification'
+  | 'coordinatorDecision'
+  | 'companyDecision'
+  | 'roleManagement';
 
 export interface TokenItem {
   pk: string;
@@ -17,6 +22,8 @@ export interface TokenItem {
   purpose: LinkPurpose;
   subjectId: string;
   language: Language;
+  /** The version of the match the link was sent about; a newer match means "this has changed". */
+  snapshotVersion?: number;
   createdAt: string;
   /** ISO time after which the link only shows the "expired" page. */
   validUntil: string;
@@ -39,6 +46,7 @@ export function newToken(
   language: Language,
   validForSeconds: number,
   now: Date,
+  snapshotVersion?: number,
 ): { token: string; item: TokenItem } {
   const token = randomBytes(32).toString('base64url');
   const validUntil = new Date(now.getTime() + validForSeconds * 1000);
@@ -50,6 +58,7 @@ export function newToken(
       purpose,
       subjectId,
       language,
+      ...(snapshotVersion === undefined ? {} : { snapshotVersion }),
       createdAt: now.toISOString(),
       validUntil: validUntil.toISOString(),
       expiresAt: epochSeconds(validUntil) + KEEP_AFTER_EXPIRY_SECONDS,
@@ -64,8 +73,9 @@ export async function issueLink(
   language: Language,
   validForSeconds: number,
   now = new Date(),
+  snapshotVersion?: number,
 ): Promise<{ url: string; item: TokenItem }> {
-  const { token, item } = newToken(purpose, subjectId, language, validForSeconds, now);
+  const { token, item } = newToken(purpose, subjectId, language, validForSeconds, now, snapshotVersion);
   await ddb.send(
     new PutCommand({ TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
   );

@@ -1,9 +1,15 @@
 import { apiHandler } from '#shared/http/handler';
-import { rawBody } from '#shared/http/request';
+import { header, rawBody } from '#shared/http/request';
 import { preferredLanguage } from '#shared/i18n';
-import { linkPurposes, pageResponse } from '#shared/links';
-import { linkExpiredPage, linkUnknownPage, linkUsedPage } from '#shared/pages/index';
+import { expiredPage, linkPurposes, pageResponse, usedPage } from '#shared/links/index';
+import { linkUnknownPage } from '#shared/pages/index';
 import { findToken, isExpired } from '#shared/tokens';
+
+/** Form posts only: anything else is read as an empty form and changes nothing. */
+function formOf(method: string, contentType: string | undefined, body: string) {
+  const isForm = (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+  return new URLSearchParams(method === 'POST' && isForm ? body : '');
+}
 
 /**
  * Every page behind an email link. GET and HEAD only show (mail scanners open every link);
@@ -12,19 +18,15 @@ import { findToken, isExpired } from '#shared/tokens';
 export const handler = apiHandler(async (event) => {
   const method = event.requestContext.http.method;
   const now = new Date();
+  // Read first: an oversized form post is refused before any work.
+  const body = method === 'POST' ? rawBody(event) : '';
   const item = await findToken(event.pathParameters?.token ?? '');
-  const respond = (status: number, html: string) => pageResponse(method, status, html);
-  if (!item) return respond(404, linkUnknownPage(preferredLanguage(event.headers?.['accept-language'])));
+  if (!item) return pageResponse(method, 404, linkUnknownPage(preferredLanguage(event.headers?.['accept-language'])));
+  // A spent single-use link says what was decided and when; the status link is never spent.
+  if (item.usedAt) return pageResponse(method, 200, usedPage({ ...item, usedAt: item.usedAt }));
+  if (isExpired(item, now)) return pageResponse(method, 410, expiredPage(item));
 
   const purpose = linkPurposes[item.purpose];
-  if (item.usedAt) {
-    return respond(200, linkUsedPage(item.language, { decision: item.decision ?? '', decidedAt: item.usedAt }));
-  }
-  if (isExpired(item, now)) return respond(410, linkExpiredPage(item.language, { purpose: item.purpose }));
-  const request = { method, path: event.rawPath, now };
-  if (method === 'POST') {
-    rawBody(event); // refuses oversized form posts before any work
-    return purpose.act(item, request);
-  }
-  return purpose.view(item, request);
+  const request = { method, path: event.rawPath, now, form: formOf(method, header(event, 'content-type'), body) };
+  return method === 'POST' ? purpose.act(item, request) : purpose.view(item, request);
 });

@@ -38,7 +38,7 @@ export interface LiikeFunctionProps {
 }
 
 /** Timeouts by trigger: the API must answer well within API Gateway's 30 s; stream batches may be slow. */
-const TIMEOUTS = { http: Duration.seconds(10), rule: Duration.seconds(30), stream: Duration.seconds(60) };
+const TIMEOUTS = { http: Duration.seconds(10), rule: Duration.seconds(30), schedule: Duration.seconds(120), stream: Duration.seconds(60) };
 
 /**
  * One Liike Lambda function with the project's defaults (Node 22 on ARM, bundled ESM with the
@@ -54,7 +54,8 @@ export class LiikeFunction extends Construct {
     super(scope, id);
     const { def } = props;
     const kind = def.trigger.kind;
-    if (kind === 'rule' && !props.asyncFailureQueue) throw new Error(`${id}: a rule consumer needs an asyncFailureQueue`);
+    const isAsync = kind === 'rule' || kind === 'schedule';
+    if (isAsync && !props.asyncFailureQueue) throw new Error(`${id}: an asynchronously invoked function needs an asyncFailureQueue`);
 
     this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
     // Own role instead of the default: no AWS-managed policy, log writes only to this log group.
@@ -114,7 +115,7 @@ export class LiikeFunction extends Construct {
     Validations.of(this.fn).acknowledge({
       id: 'Serverless-LambdaDLQ',
       reason:
-        kind === 'rule'
+        isAsync
           ? 'Async failures go to an on-failure destination (SQS), which records the error and supersedes the legacy DeadLetterConfig.'
           : kind === 'http'
             ? 'Invoked synchronously by API Gateway only; the caller gets the error, there is no async event to dead-letter.'

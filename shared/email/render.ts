@@ -18,10 +18,21 @@ export interface EmailContent {
   intro: string[];
   /** Label–value pairs (company, role, reference, ...). */
   facts?: [label: string, value: string][];
+  /** Headed groups after the facts (the applicant, the placement, the score), each with its own pairs and text. */
+  sections?: EmailSection[];
   /** The one link of the message, shown as a button with the address as a fallback. */
   action?: { label: string; url: string; note?: string };
   /** Paragraphs after the button. */
   outro?: string[];
+  /** A second, quieter link after the outro (e.g. close a role): a plain link, not a button. */
+  secondaryAction?: { label: string; url: string; note?: string };
+}
+
+export interface EmailSection {
+  heading: string;
+  facts?: [label: string, value: string][];
+  /** Free text, such as the applicant's own words; line breaks are kept. */
+  paragraphs?: string[];
 }
 
 interface Chrome {
@@ -61,12 +72,21 @@ const CHROME: Translations<Chrome> = {
 export function renderText(language: Language, c: EmailContent): string {
   const chrome = CHROME[language];
   const blocks: string[] = [c.greeting, ...c.intro];
-  if (c.facts?.length) blocks.push(c.facts.map(([label, value]) => `${label}: ${value}`).join('\n'));
+  const pairs = (rows: [string, string][]) => rows.map(([label, value]) => `${label}: ${value}`).join('\n');
+  if (c.facts?.length) blocks.push(pairs(c.facts));
+  for (const section of c.sections ?? []) {
+    blocks.push([section.heading.toUpperCase(), ...(section.facts?.length ? [pairs(section.facts)] : [])].join('\n'));
+    blocks.push(...(section.paragraphs ?? []));
+  }
   if (c.action) {
     blocks.push(`${c.action.label}:\n${c.action.url}`);
     if (c.action.note) blocks.push(c.action.note);
   }
   blocks.push(...(c.outro ?? []));
+  if (c.secondaryAction) {
+    const { label, url, note } = c.secondaryAction;
+    blocks.push([note, `${label}:`, url].filter(Boolean).join('\n'));
+  }
   blocks.push(`${chrome.closing}\n${BRAND}`, `--\n${chrome.automated}`);
   return `${blocks.join('\n\n')}\n`;
 }
@@ -78,6 +98,13 @@ const MUTED = 'color:#4a5560;font-size:14px;line-height:1.5;';
 const LINK_COLOUR = '#0b5cad';
 
 const paragraph = (text: string, style = '') => html`<p style="${P}${style}">${text}</p>`;
+
+const heading = (text: string) =>
+  html`<h2 style="margin:24px 0 8px 0;${FONT};font-size:18px;line-height:1.3;font-weight:bold;color:#1f2933;">${text}</h2>`;
+
+const section = (s: EmailSection) => html`${heading(s.heading)}
+${s.facts?.length ? facts(s.facts) : ''}
+${(s.paragraphs ?? []).map((p) => paragraph(p, 'white-space:pre-line;'))}`;
 
 function button(label: string, url: string): SafeHtml {
   return html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 16px 0;border-collapse:separate;">
@@ -101,12 +128,16 @@ export function renderHtml(language: Language, c: EmailContent): string {
 ${paragraph(c.greeting)}
 ${c.intro.map((p) => paragraph(p))}
 ${c.facts?.length ? facts(c.facts) : ''}
+${(c.sections ?? []).map(section)}
 ${c.action
   ? html`${button(c.action.label, c.action.url)}
 ${c.action.note ? paragraph(c.action.note) : ''}
 <p style="${P}${MUTED}">${chrome.fallback}<br><a href="${c.action.url}" target="_blank" rel="noopener" style="color:${LINK_COLOUR};word-break:break-all;">${c.action.url}</a></p>`
   : ''}
 ${(c.outro ?? []).map((p) => paragraph(p))}
+${c.secondaryAction
+  ? html`<p style="${P}${MUTED}">${c.secondaryAction.note ? html`${c.secondaryAction.note}<br>` : ''}<a href="${c.secondaryAction.url}" target="_blank" rel="noopener" style="color:${LINK_COLOUR};font-weight:bold;">${c.secondaryAction.label}</a></p>`
+  : ''}
 ${paragraph(chrome.closing, 'margin-bottom:0;')}
 ${paragraph(BRAND, 'font-weight:bold;')}
 <hr style="border:0;border-top:1px solid #d9dee3;margin:24px 0 16px 0;">

@@ -50,20 +50,26 @@ export function lotteryComparator(seed: string, kind: LotteryKind): (a: string, 
  * The lottery rank (0..n-1) of each id: rank[i] is the position of ids[i] in lottery order.
  * Ranks are unique, so they can break every tie. Throws on a duplicate id.
  */
-export function lotteryRanks(ids: readonly string[], seed: string, kind: LotteryKind): Int32Array {
+export const lotteryRanks = (ids: readonly string[], seed: string, kind: LotteryKind): Int32Array =>
+  lotteryDraw(ids, seed, kind).ranks;
+
+/** The lottery ranks, and the lottery numbers they come from (`lotteryNumber` of each id). */
+export function lotteryDraw(ids: readonly string[], seed: string, kind: LotteryKind) {
   const n = ids.length;
   const s = lotterySeed(seed, kind);
   const ranks = new Int32Array(n);
   const hashes = new Float64Array(n);
   for (let i = 0; i < n; i++) hashes[i] = hash32(ids[i]!, s);
   let order: Int32Array;
-  if (n <= 1 << 21) {
-    // hash * n + i stays below 2^53, so one native numeric sort orders by (hash, index).
+  let span = 1;
+  while (span < n) span *= 2;
+  if (span <= 1 << 21) {
+    // hash * span + i stays below 2^53, so one native numeric sort orders by (hash, index).
     const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = hashes[i]! * n + i;
+    for (let i = 0; i < n; i++) keys[i] = hashes[i]! * span + i;
     keys.sort();
     order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[k] = keys[k]! % n;
+    for (let k = 0; k < n; k++) order[k] = keys[k]! - Math.floor(keys[k]! / span) * span;
   } else {
     order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
   }
@@ -82,7 +88,7 @@ export function lotteryRanks(ids: readonly string[], seed: string, kind: Lottery
     k = end;
   }
   for (let k = 0; k < n; k++) ranks[order[k]!] = k;
-  return ranks;
+  return { ranks, numbers: hashes };
 }
 
 /** A seeded pseudo-random generator (sfc32), for test and benchmark instances. */

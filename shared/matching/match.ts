@@ -1,67 +1,42 @@
-import { lotteryRanks } from './lottery.ts';
-import { dayNumber, FIT, fitScore, heldRank, parseIsoMs, requiredRank, waitingDaysOf, waitingPoints } from './rules.ts';
-import type { MatchInput, MatchResult, Proposal } from './types.ts';
+import { hash32, lotteryDraw, lotteryRanks, lotterySeed } from './lottery.ts';
+import {
+  dayNumber,
+  FIT,
+  heldRank,
+  languagePoints,
+  overlapPoints,
+  parseIsoMs,
+  requiredRank,
+  waitingDaysOf,
+  waitingPoints,
+} from './rules.ts';
+import type { MatchApplicant, MatchInput, MatchResult, MatchRole, Proposal, ScoreBreakdown } from './types.ts';
 
 /**
  * One matching round: applicant-proposing deferred acceptance (Gale & Shapley 1962) with
- * capacities, as in the hospital/residents problem. The result is stable (no applicant and role
- * that both prefer each other to what they got) and applicant-optimal (every applicant gets the
- * best role it can get in any stable matching). Preferences are strict: every tie is broken by
- * the round's seeded lottery, so the result is deterministic and independent of input order.
+ * capacities, as in the hospitals/residents problem. The result is stable (no applicant and role
+ * that both prefer each other to what they got, the role having a free place or a worse
+ * applicant) and applicant-optimal (every applicant gets the best role it gets in any stable
+ * matching). Preferences are strict: every tie is broken by the round's seeded lottery, so the
+ * result is deterministic and does not depend on the order of the input.
  *
  * The rules and scores are those of `rules.ts` and `preferences.ts`; this module evaluates them
- * on typed arrays, for speed:
- * - candidates: roles are indexed by (country, sector, accepted field code), so an applicant
- *   only looks at the roles in its destinations and sectors that accept its field or one of its
- *   two prefixes, never at every role;
- * - each applicant's eligible roles are ranked by one packed numeric key and stored in flat
- *   arrays (no object per pair);
- * - each role holds its tentative applicants in a max-heap on its own ranking key, so the worst
- *   held applicant is found in O(1) and replaced in O(log places).
+ * on typed arrays, in phases that are separate functions so each hot loop is optimised alone:
+ * 1. roles: places left after the frozen allocations, attributes interned to small integers;
+ * 2. index: roles by (country, sector, accepted field code), each bucket sorted by start date,
+ *    so an applicant only scans roles in its destinations and sectors that accept its field or
+ *    one of its two prefixes, and only those whose period can overlap its own long enough;
+ * 3. candidates: each applicant's eligible roles, ranked by one packed numeric key, stored as
+ *    flat arrays (no object per pair);
+ * 4. deferred acceptance: each role holds its tentative applicants in a max-heap on its own
+ *    ranking key, so the worst held applicant is found in O(1) and replaced in O(log places).
  */
 export function match(input: MatchInput): MatchResult {
   const { applicants, roles } = input;
-  const nA = applicants.length;
-  const nR = roles.length;
   const nowMs = parseIsoMs(input.now);
-
-  // --- Roles: ids, places left after the frozen allocations ---------------------------------
-  const roleIndex = new Map<string, number>();
-  const cap = new Int32Array(nR);
-  let places = 0;
-  for (let r = 0; r < nR; r++) {
-    const role = roles[r]!;
-    if (roleIndex.has(role.id)) throw new Error(`duplicate role id: ${role.id}`);
-    roleIndex.set(role.id, r);
-    const p = Math.floor(role.places);
-    cap[r] = p > 0 ? p : 0;
-    places += cap[r]!;
-  }
-  const frozenApplicants = new Set<string>();
-  let frozenCount = 0;
-  if (input.frozen.length > 0) {
-    const seen = new Set<string>();
-    for (const f of input.frozen) {
-      frozenApplicants.add(f.applicantId);
-      const r = roleIndex.get(f.roleId);
-      const key = `${f.applicantId}\u0000${f.roleId}`;
-      if (r === undefined || seen.has(key)) continue;
-      seen.add(key);
-      frozenCount++;
-      if (cap[r]! > 0) cap[r]!--;
-    }
-  }
-  const forbiddenByApplicant = new Map<string, Set<number>>();
-  for (const f of input.forbidden) {
-    const r = roleIndex.get(f.roleId);
-    if (r === undefined) continue;
-    let set = forbiddenByApplicant.get(f.applicantId);
-    if (!set) forbiddenByApplicant.set(f.applicantId, (set = new Set()));
-    set.add(r);
-  }
-
-  // --- Lottery ranks (single tie-breaking on each side) -----------------------------------------
-  const applicantLot = lotteryRanks(
+  const table = roleTable(roles);
+  const { roundApplicants, frozenCount } = frozenAndForbidden(input, table);
+  const { ranks: applicantLot, numbers: applicantNumbers } = lotteryDraw(
     applicants.map((a) => a.id),
     input.seed,
     'applicant',
@@ -71,315 +46,692 @@ export function match(input: MatchInput): MatchResult {
     input.seed,
     'role',
   );
-  const roleByLot = new Int32Array(nR);
-  for (let r = 0; r < nR; r++) roleByLot[roleLot[r]!] = r;
+  const index = roleIndex(table);
+  const edges = candidates(applicants, applicantNumbers, table, index, roleLot, roundApplicants, nowMs);
+  const { matched, offers } = deferredAcceptance(edges, table.cap, applicantLot);
 
-  // --- Interned role attributes ----------------------------------------------------------------
-  const countryId = new Map<string, number>();
-  const sectorId = new Map<string, number>();
-  const fieldId = new Map<string, number>();
-  const languageId = new Map<string, number>();
-  const typeId = new Map<string, number>();
-  const intern = (map: Map<string, number>, key: string) => {
-    let id = map.get(key);
-    if (id === undefined) map.set(key, (id = map.size));
-    return id;
-  };
-  const rCountry = new Int32Array(nR);
-  const rSector = new Int32Array(nR);
-  const rFrom = new Float64Array(nR);
-  const rTo = new Float64Array(nR);
-  const rMin = new Float64Array(nR);
-  const rLangStart = new Int32Array(nR + 1);
-  const rTypeStart = new Int32Array(nR + 1);
-  const rLangCode: number[] = [];
-  const rLangLevel: number[] = [];
-  const rTypes: number[] = [];
-  const rFields: number[][] = new Array(nR);
-  for (let r = 0; r < nR; r++) {
+  const proposals: Proposal[] = [];
+  for (let a = 0; a < applicants.length; a++) {
+    const r = matched[a]!;
+    if (r < 0) continue;
+    const applicant = applicants[a]!;
     const role = roles[r]!;
-    rCountry[r] = intern(countryId, role.country);
-    rSector[r] = intern(sectorId, role.sector);
-    rFrom[r] = dayNumber(role.periodFrom);
-    rTo[r] = dayNumber(role.periodTo);
-    rMin[r] = role.minWeeks;
-    rLangStart[r] = rLangCode.length;
+    proposals.push({
+      applicantId: applicant.id,
+      roleId: role.id,
+      score: breakdown(applicant, role, edges, table, a, r),
+    });
+  }
+  return {
+    proposals,
+    stats: {
+      applicants: applicants.length,
+      roles: roles.length,
+      places: table.places,
+      frozen: frozenCount,
+      eligiblePairs: edges.count,
+      proposals: proposals.length,
+      unmatched: applicants.length - edges.frozenApplicants - proposals.length,
+      offers,
+    },
+  };
+}
+
+// --- 1. Roles ---------------------------------------------------------------------------------
+
+interface RoleTable {
+  n: number;
+  ids: Map<string, number>;
+  places: number;
+  /** Places left after the frozen allocations. */
+  cap: Int32Array;
+  country: Int32Array;
+  sector: Int32Array;
+  from: Float64Array;
+  to: Float64Array;
+  minWeeks: Float64Array;
+  /** Required languages as CSR: langStart[r]..langStart[r+1] into langCode/langLevel. */
+  langStart: Int32Array;
+  langCode: Int32Array;
+  langLevel: Int8Array;
+  /**
+   * The same, packed (when `packed`): 4 bits per language id, the required level in the low 3
+   * bits; `langMask` has 0b0111 in the fields of the required languages.
+   */
+  packed: boolean;
+  langPacked: Int32Array;
+  langMask: Int32Array;
+  /** Accepted applicant types and fields of study (ids), as CSR like the languages. */
+  typeStart: Int32Array;
+  typeIds: Int32Array;
+  fieldStart: Int32Array;
+  fieldIds: Int32Array;
+  countryId: Map<string, number>;
+  sectorId: Map<string, number>;
+  fieldId: Map<string, number>;
+  languageId: Map<string, number>;
+  typeId: Map<string, number>;
+}
+
+/** Up to 8 languages, the language check is a few integer operations (see `candidates`). */
+const PACKED_LANGUAGES = 8;
+const GUARDS = 0x88888888 | 0;
+
+function intern(map: Map<string, number>, key: string): number {
+  let id = map.get(key);
+  if (id === undefined) map.set(key, (id = map.size));
+  return id;
+}
+
+function roleTable(roles: MatchRole[]): RoleTable {
+  const n = roles.length;
+  const t: RoleTable = {
+    n,
+    ids: new Map(),
+    places: 0,
+    cap: new Int32Array(n),
+    country: new Int32Array(n),
+    sector: new Int32Array(n),
+    from: new Float64Array(n),
+    to: new Float64Array(n),
+    minWeeks: new Float64Array(n),
+    langStart: new Int32Array(n + 1),
+    langCode: new Int32Array(0),
+    langLevel: new Int8Array(0),
+    packed: false,
+    langPacked: new Int32Array(n),
+    langMask: new Int32Array(n),
+    typeStart: new Int32Array(n + 1),
+    typeIds: new Int32Array(0),
+    fieldStart: new Int32Array(n + 1),
+    fieldIds: new Int32Array(0),
+    countryId: new Map(),
+    sectorId: new Map(),
+    fieldId: new Map(),
+    languageId: new Map(),
+    typeId: new Map(),
+  };
+  const langCode: number[] = [];
+  const langLevel: number[] = [];
+  const typeIds: number[] = [];
+  const fieldIds: number[] = [];
+  let distinctPerRole = true;
+  for (let r = 0; r < n; r++) {
+    const role = roles[r]!;
+    if (t.ids.has(role.id)) throw new Error(`duplicate role id: ${role.id}`);
+    t.ids.set(role.id, r);
+    const places = Math.floor(role.places);
+    t.cap[r] = places > 0 ? places : 0;
+    t.places += t.cap[r]!;
+    t.country[r] = intern(t.countryId, role.country);
+    t.sector[r] = intern(t.sectorId, role.sector);
+    t.from[r] = dayNumber(role.periodFrom);
+    t.to[r] = dayNumber(role.periodTo);
+    t.minWeeks[r] = role.minWeeks;
+    t.langStart[r] = langCode.length;
+    let packed = 0;
+    let mask = 0;
     for (const l of role.languages) {
-      rLangCode.push(intern(languageId, l.code));
-      rLangLevel.push(requiredRank(l.level));
-    }
-    rTypeStart[r] = rTypes.length;
-    for (const t of role.applicantTypes) rTypes.push(intern(typeId, t));
-    rFields[r] = role.fieldsOfStudy.map((f) => intern(fieldId, f));
-  }
-  rLangStart[nR] = rLangCode.length;
-  rTypeStart[nR] = rTypes.length;
-  const langCode = Int32Array.from(rLangCode);
-  const langLevel = Int8Array.from(rLangLevel);
-  const types = Int32Array.from(rTypes);
-
-  // --- Index: (country, sector, field) -> roles with a place left, as CSR buckets ---------------
-  // Within a bucket roles are sorted by start date, and each bucket knows its longest period, so
-  // an applicant scans only the roles whose period can overlap its own by its minimum length.
-  const nS = sectorId.size;
-  const nF = fieldId.size;
-  const nKeys = countryId.size * nS * nF;
-  const dense = nKeys <= 1 << 22;
-  const denseBucket = dense ? new Int32Array(nKeys).fill(-1) : undefined;
-  const sparseBucket = dense ? undefined : new Map<number, number>();
-  const bucketOf = (key: number): number =>
-    denseBucket ? denseBucket[key]! : (sparseBucket!.get(key) ?? -1);
-  const bucketCount: number[] = [];
-  const roleKeys: number[][] = new Array(nR);
-  let minFrom = Infinity;
-  for (let r = 0; r < nR; r++) {
-    const keys: number[] = [];
-    roleKeys[r] = keys;
-    // A role without a place, or with an invalid period, can match nobody.
-    if (cap[r] === 0 || !(rTo[r]! >= rFrom[r]!) || rMin[r] !== rMin[r]) continue;
-    if (rFrom[r]! < minFrom) minFrom = rFrom[r]!;
-    const base = (rCountry[r]! * nS + rSector[r]!) * nF;
-    for (const f of rFields[r]!) {
-      const key = base + f;
-      let b = bucketOf(key);
-      if (b < 0) {
-        b = bucketCount.length;
-        bucketCount.push(0);
-        if (denseBucket) denseBucket[key] = b;
-        else sparseBucket!.set(key, b);
+      const id = intern(t.languageId, l.code);
+      const level = requiredRank(l.level);
+      langCode.push(id);
+      langLevel.push(level);
+      if (id < PACKED_LANGUAGES) {
+        if ((mask >>> (4 * id)) & 7) distinctPerRole = false;
+        packed |= level << (4 * id);
+        mask |= 7 << (4 * id);
       }
-      keys.push(b);
-      bucketCount[b]!++;
+    }
+    t.langPacked[r] = packed;
+    t.langMask[r] = mask;
+    t.typeStart[r] = typeIds.length;
+    for (const type of role.applicantTypes) typeIds.push(intern(t.typeId, type));
+    t.fieldStart[r] = fieldIds.length;
+    for (const f of role.fieldsOfStudy) fieldIds.push(intern(t.fieldId, f));
+  }
+  t.langStart[n] = langCode.length;
+  t.typeStart[n] = typeIds.length;
+  t.typeIds = Int32Array.from(typeIds);
+  t.fieldStart[n] = fieldIds.length;
+  t.fieldIds = Int32Array.from(fieldIds);
+  t.langCode = Int32Array.from(langCode);
+  t.langLevel = Int8Array.from(langLevel);
+  t.packed = distinctPerRole && t.languageId.size <= PACKED_LANGUAGES;
+  return t;
+}
+
+/** What the round says about an applicant: frozen, or pairs it may not get. */
+interface RoundApplicant {
+  id: string;
+  frozen: boolean;
+  forbidden: Set<number> | undefined;
+}
+
+/**
+ * The applicants the round says something about, keyed by (30 bits of) their applicant lottery
+ * number, which `match` computes for every applicant anyway: looking them up needs no string
+ * hashing, and the id is compared only on a hit.
+ */
+class RoundApplicants {
+  private readonly byNumber = new Map<number, RoundApplicant[]>();
+  private readonly lotterySeed: number;
+  size = 0;
+  constructor(seed: string) {
+    this.lotterySeed = lotterySeed(seed, 'applicant');
+  }
+  static key = (lotteryNumber: number) => lotteryNumber & 0x3fffffff;
+  entry(id: string): RoundApplicant {
+    const key = RoundApplicants.key(hash32(id, this.lotterySeed));
+    let list = this.byNumber.get(key);
+    if (!list) this.byNumber.set(key, (list = []));
+    let entry = list.find((e) => e.id === id);
+    if (!entry) {
+      list.push((entry = { id, frozen: false, forbidden: undefined }));
+      this.size++;
+    }
+    return entry;
+  }
+  find(id: string, lotteryNumber: number): RoundApplicant | undefined {
+    const list = this.byNumber.get(RoundApplicants.key(lotteryNumber));
+    if (list === undefined) return undefined;
+    for (const e of list) if (e.id === id) return e;
+    return undefined;
+  }
+}
+
+/**
+ * Frozen allocations take their places, and their applicants are not matched again; forbidden
+ * pairs are never proposed.
+ */
+function frozenAndForbidden(input: MatchInput, t: RoleTable) {
+  const roundApplicants = new RoundApplicants(input.seed);
+  let frozenCount = 0;
+  const seen = new Set<string>();
+  for (const f of input.frozen) {
+    roundApplicants.entry(f.applicantId).frozen = true;
+    const r = t.ids.get(f.roleId);
+    const key = `${f.applicantId}\u0000${f.roleId}`;
+    if (r === undefined || seen.has(key)) continue;
+    seen.add(key);
+    frozenCount++;
+    if (t.cap[r]! > 0) t.cap[r]!--;
+  }
+  for (const f of input.forbidden) {
+    const r = t.ids.get(f.roleId);
+    if (r === undefined) continue;
+    const entry = roundApplicants.entry(f.applicantId);
+    (entry.forbidden ??= new Set()).add(r);
+  }
+  return { roundApplicants, frozenCount };
+}
+
+// --- 2. Index ---------------------------------------------------------------------------------
+
+interface RoleIndex {
+  /**
+   * Bucket of key ((country * nS + sector) * nF + field) * nT + applicant type: a dense array,
+   * or a map if that would be too large.
+   */
+  dense: Int32Array | null;
+  sparse: Map<number, number> | null;
+  nS: number;
+  nF: number;
+  nT: number;
+  /** CSR: bucket b holds slots start[b]..start[b+1], sorted by the role's start date. */
+  start: Int32Array;
+  role: Int32Array;
+  /** The role's period and minimum weeks, copied per slot for a sequential scan. */
+  from: Float64Array;
+  to: Float64Array;
+  minWeeks: Float64Array;
+  /** Longest period (to - from, days) in the bucket. */
+  maxLength: Float64Array;
+}
+
+function roleIndex(t: RoleTable): RoleIndex {
+  const nS = t.sectorId.size;
+  const nF = t.fieldId.size;
+  const nT = t.typeId.size;
+  const nKeys = t.countryId.size * nS * nF * nT;
+  const dense = nKeys <= 1 << 22 ? new Int32Array(nKeys).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const count: number[] = [];
+  const roleBuckets: number[][] = new Array(t.n);
+  let minFrom = Infinity;
+  for (let r = 0; r < t.n; r++) {
+    const buckets: number[] = [];
+    roleBuckets[r] = buckets;
+    // A role without a place, or with an invalid period or minimum, can match nobody.
+    if (t.cap[r] === 0 || !(t.to[r]! >= t.from[r]!) || t.minWeeks[r] !== t.minWeeks[r]) continue;
+    if (t.from[r]! < minFrom) minFrom = t.from[r]!;
+    const base = (t.country[r]! * nS + t.sector[r]!) * nF;
+    for (let i = t.fieldStart[r]!; i < t.fieldStart[r + 1]!; i++)
+    for (let k = t.typeStart[r]!; k < t.typeStart[r + 1]!; k++) {
+      const key = (base + t.fieldIds[i]!) * nT + t.typeIds[k]!;
+      let b = dense ? dense[key]! : (sparse!.get(key) ?? -1);
+      if (b < 0) {
+        b = count.length;
+        count.push(0);
+        if (dense) dense[key] = b;
+        else sparse!.set(key, b);
+      }
+      buckets.push(b);
+      count[b]!++;
     }
   }
-  const nB = bucketCount.length;
-  const bucketStart = new Int32Array(nB + 1);
-  for (let b = 0; b < nB; b++) bucketStart[b + 1] = bucketStart[b]! + bucketCount[b]!;
-  const nSlots = bucketStart[nB]!;
+  const nB = count.length;
+  const start = new Int32Array(nB + 1);
+  for (let b = 0; b < nB; b++) start[b + 1] = start[b]! + count[b]!;
+  const nSlots = start[nB]!;
   const slotKey = new Float64Array(nSlots);
-  const fill = bucketStart.slice(0, nB);
-  for (let r = 0; r < nR; r++) for (const b of roleKeys[r]!) slotKey[fill[b]!++] = (rFrom[r]! - minFrom) * nR + r;
-  const bucketRoles = new Int32Array(nSlots);
-  const bucketFrom = new Float64Array(nSlots);
-  const bucketTo = new Float64Array(nSlots);
-  const bucketMaxLength = new Float64Array(nB);
+  const fill = start.slice(0, nB);
+  let roleSpan = 1;
+  while (roleSpan < t.n) roleSpan *= 2;
+  for (let r = 0; r < t.n; r++) for (const b of roleBuckets[r]!) slotKey[fill[b]!++] = (t.from[r]! - minFrom) * roleSpan + r;
+  const index: RoleIndex = {
+    dense,
+    sparse,
+    nS,
+    nF,
+    nT,
+    start,
+    role: new Int32Array(nSlots),
+    from: new Float64Array(nSlots),
+    to: new Float64Array(nSlots),
+    minWeeks: new Float64Array(nSlots),
+    maxLength: new Float64Array(nB),
+  };
   for (let b = 0; b < nB; b++) {
-    const from = bucketStart[b]!;
-    const to = bucketStart[b + 1]!;
-    slotKey.subarray(from, to).sort();
+    const lo = start[b]!;
+    const hi = start[b + 1]!;
+    slotKey.subarray(lo, hi).sort();
     let longest = 0;
-    for (let j = from; j < to; j++) {
-      const r = slotKey[j]! % nR;
-      bucketRoles[j] = r;
-      bucketFrom[j] = rFrom[r]!;
-      bucketTo[j] = rTo[r]!;
-      if (rTo[r]! - rFrom[r]! > longest) longest = rTo[r]! - rFrom[r]!;
+    for (let j = lo; j < hi; j++) {
+      const r = slotKey[j]! - Math.floor(slotKey[j]! / roleSpan) * roleSpan;
+      index.role[j] = r;
+      index.from[j] = t.from[r]!;
+      index.to[j] = t.to[r]!;
+      index.minWeeks[j] = t.minWeeks[r]!;
+      if (t.to[r]! - t.from[r]! > longest) longest = t.to[r]! - t.from[r]!;
     }
-    bucketMaxLength[b] = longest;
+    index.maxLength[b] = longest;
+  }
+  return index;
+}
+
+// --- 3. Candidates ----------------------------------------------------------------------------
+
+interface Edges {
+  /** CSR: applicant a's eligible roles, best first, are role[start[a]..start[a+1]]. */
+  start: Int32Array;
+  role: Int32Array;
+  /** Fit total of each edge. */
+  fit: Uint8Array;
+  count: number;
+  frozenApplicants: number;
+  /** Per applicant, for the score breakdown. */
+  from: Float64Array;
+  to: Float64Array;
+  waitingDays: Float64Array;
+}
+
+const SMALL_SORT = 32;
+
+function candidates(
+  applicants: MatchApplicant[],
+  applicantNumbers: Float64Array,
+  t: RoleTable,
+  x: RoleIndex,
+  roleLot: Int32Array,
+  roundApplicants: RoundApplicants,
+  nowMs: number,
+): Edges {
+  const c = new CandidateCollector(applicants.length, applicantNumbers, t, x, roleLot, roundApplicants, nowMs);
+  for (let a = 0; a < applicants.length; a++) c.collect(applicants[a]!, a);
+  return c.edges();
+}
+
+/**
+ * Builds the applicants' ranked lists of eligible roles. Split into small methods (per
+ * applicant, per bucket, per list) so the JIT optimises each early and alone.
+ */
+class CandidateCollector {
+  private readonly nR: number;
+  private readonly roleByLot: Int32Array;
+  /** A power of two ≥ the number of roles: the size of the lottery field of a packed key. */
+  private readonly lotSpan: number;
+  private readonly start: Int32Array;
+  private role: Int32Array<ArrayBuffer>;
+  private fit: Uint8Array<ArrayBuffer>;
+  private nE = 0;
+  private frozen = 0;
+  private readonly from: Float64Array;
+  private readonly to: Float64Array;
+  private readonly waitingDays: Float64Array;
+  // Per-applicant scratch, reset after each applicant.
+  private keys = new Float64Array(64);
+  private n = 0;
+  private readonly stamp: Int32Array;
+  private readonly held: Int8Array;
+  private heldIds = new Int32Array(8);
+  private listedIds = new Int32Array(8);
+  /** 1 + rank of a role the current applicant listed, else 0. */
+  private readonly explicitRank: Int32Array;
+  private readonly fieldCache = new Map<string, Int32Array>();
+
+  constructor(
+    private readonly nA: number,
+    private readonly applicantNumbers: Float64Array,
+    private readonly t: RoleTable,
+    private readonly x: RoleIndex,
+    private readonly roleLot: Int32Array,
+    private readonly roundApplicants: RoundApplicants,
+    private readonly nowMs: number,
+  ) {
+    const nR = t.n;
+    this.nR = nR;
+    this.roleByLot = new Int32Array(nR);
+    for (let r = 0; r < nR; r++) this.roleByLot[roleLot[r]!] = r;
+    let lotSpan = 1;
+    while (lotSpan < nR) lotSpan *= 2;
+    this.lotSpan = lotSpan;
+    this.start = new Int32Array(nA + 1);
+    this.role = new Int32Array(Math.max(16, nA * 8));
+    this.fit = new Uint8Array(this.role.length);
+    this.from = new Float64Array(nA);
+    this.to = new Float64Array(nA);
+    this.waitingDays = new Float64Array(nA);
+    this.stamp = new Int32Array(nR).fill(-1);
+    this.held = new Int8Array(t.languageId.size);
+    this.explicitRank = new Int32Array(nR);
   }
 
-  // --- Candidates: each applicant's eligible roles, ranked, as CSR edges ------------------------
-  const appStart = new Int32Array(nA + 1);
-  let edgeRole = new Int32Array(Math.max(16, nA * 8));
-  let edgeFit = new Uint8Array(edgeRole.length);
-  let nE = 0;
-  let scratch = new Float64Array(64);
-  const stamp = new Int32Array(nR).fill(-1);
-  const held = new Int8Array(languageId.size);
-  const explicitRank = new Int32Array(nR); // rank + 1 of a role the current applicant listed, else 0
-  const fieldBuckets = new Int32Array(3);
-  let frozenApplicantsInInput = 0;
+  edges(): Edges {
+    this.start[this.nA] = this.nE;
+    return {
+      start: this.start,
+      role: this.role,
+      fit: this.fit,
+      count: this.nE,
+      frozenApplicants: this.frozen,
+      from: this.from,
+      to: this.to,
+      waitingDays: this.waitingDays,
+    };
+  }
 
-  for (let a = 0; a < nA; a++) {
-    appStart[a] = nE;
-    const app = applicants[a]!;
-    if (frozenApplicants.size > 0 && frozenApplicants.has(app.id)) {
-      frozenApplicantsInInput++;
-      continue;
-    }
-    const type = typeId.get(app.applicantType);
-    if (type === undefined) continue;
-    const code = app.fieldOfStudy;
-    const f4 = fieldId.get(code) ?? -1;
-    let f3 = fieldId.get(code.slice(0, 3)) ?? -1;
-    let f2 = fieldId.get(code.slice(0, 2)) ?? -1;
-    if (f3 === f4) f3 = -1;
-    if (f2 === f4 || f2 === f3) f2 = -1;
-    fieldBuckets[0] = f4;
-    fieldBuckets[1] = f3;
-    fieldBuckets[2] = f2;
-    const home = countryId.get(app.homeCountry) ?? -1;
+  /** Appends applicant a's eligible roles, best first. */
+  collect(app: MatchApplicant, a: number): void {
+    const t = this.t;
+    this.start[a] = this.nE;
     const aFrom = dayNumber(app.availableFrom);
     const aTo = dayNumber(app.availableTo);
+    const waitingDays = waitingDaysOf(app.submittedAt, this.nowMs);
+    this.from[a] = aFrom;
+    this.to[a] = aTo;
+    this.waitingDays[a] = waitingDays;
+    const special = this.roundApplicants.size > 0 ? this.roundApplicants.find(app.id, this.applicantNumbers[a]!) : undefined;
+    if (special?.frozen) {
+      this.frozen++;
+      return;
+    }
+    const type = t.typeId.get(app.applicantType);
     const aMin = app.minWeeks;
-    if (!(aTo >= aFrom) || aMin !== aMin) continue; // no period can overlap enough
-    // Any eligible role starts by \`lastFrom\` and ends on or after \`firstTo\` (overlap ≥ 7 aMin).
-    const lastFrom = aTo + 1 - 7 * aMin;
-    const firstTo = aFrom - 1 + 7 * aMin;
-    const wait = waitingPoints(waitingDaysOf(app.submittedAt, nowMs));
+    // No role accepts the type, or no period can overlap the applicant's long enough.
+    if (type === undefined || !(aTo >= aFrom) || aMin !== aMin) return;
+    const fieldKeys = this.fieldKeys(app.fieldOfStudy);
+    const home = t.countryId.get(app.homeCountry) ?? -1;
+
+    // Levels held, by language id; and packed, 4 bits per language with the top bit set as a
+    // guard: subtracting a role's packed requirements borrows from a guard exactly where a level
+    // is short.
+    const held = this.held;
+    let nHeld = 0;
     for (const l of app.languages) {
-      const id = languageId.get(l.code);
+      const id = t.languageId.get(l.code);
       if (id !== undefined) {
         const lv = heldRank(l.level);
         if (lv > held[id]!) held[id] = lv;
+        if (nHeld === this.heldIds.length) this.heldIds = growInt32(this.heldIds, nHeld * 2);
+        this.heldIds[nHeld++] = id;
       }
     }
+    let heldPacked = GUARDS;
+    if (t.packed) for (let k = 0; k < nHeld; k++) heldPacked |= held[this.heldIds[k]!]! << (4 * this.heldIds[k]!);
     const listed = app.rolePreferences;
+    let nListed = 0;
     for (let k = 0; k < listed.length; k++) {
-      const r = roleIndex.get(listed[k]!);
-      if (r !== undefined && explicitRank[r] === 0) explicitRank[r] = k + 1;
+      const r = t.ids.get(listed[k]!);
+      if (r !== undefined && this.explicitRank[r] === 0) {
+        this.explicitRank[r] = k + 1;
+        if (nListed === this.listedIds.length) this.listedIds = growInt32(this.listedIds, nListed * 2);
+        this.listedIds[nListed++] = r;
+      }
     }
-    const forbidden = forbiddenByApplicant.size > 0 ? forbiddenByApplicant.get(app.id) : undefined;
-    // Packed key, lower = preferred: (explicit rank, destination rank, -fit, role lottery).
     const nExplicit = listed.length + 1;
     const nDest = app.destinations.length;
-    if (!Number.isSafeInteger((nExplicit + 1) * nDest * 101 * nR)) throw new Error(`preference key overflow for ${app.id}`);
-    let n = 0;
+    if (!Number.isSafeInteger((nExplicit + 1) * nDest * 128 * this.lotSpan)) throw new Error(`too many preferences: ${app.id}`);
 
+    this.n = 0;
+    const { nS, nF, nT, dense, sparse } = this.x;
     for (let d = 0; d < nDest; d++) {
-      const c = countryId.get(app.destinations[d]!);
+      const c = t.countryId.get(app.destinations[d]!);
       if (c === undefined || c === home) continue;
       for (const s of app.sectors) {
-        const sid = sectorId.get(s);
+        const sid = t.sectorId.get(s);
         if (sid === undefined) continue;
         const base = (c * nS + sid) * nF;
         for (let fi = 0; fi < 3; fi++) {
-          const f = fieldBuckets[fi]!;
+          const f = fieldKeys[fi]!;
           if (f < 0) continue;
-          const b = bucketOf(base + f);
-          if (b < 0) continue;
-          // first role that can end by firstTo: binary search on the start date
-          let lo = bucketStart[b]!;
-          let hi = bucketStart[b + 1]!;
-          const earliest = firstTo - bucketMaxLength[b]!;
-          while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (bucketFrom[mid]! < earliest) lo = mid + 1;
-            else hi = mid;
-          }
-          for (let j = lo, end = bucketStart[b + 1]!; j < end; j++) {
-            if (bucketFrom[j]! > lastFrom) break;
-            if (bucketTo[j]! < firstTo) continue;
-            const r = bucketRoles[j]!;
-            if (stamp[r] === a) continue;
-            stamp[r] = a;
-            // applicant type
-            let typeOk = false;
-            for (let t = rTypeStart[r]!, te = rTypeStart[r + 1]!; t < te; t++) if (types[t] === type) typeOk = true;
-            if (!typeOk) continue;
-            // period: inclusive overlap of at least the larger minimum
-            const days = Math.min(aTo, rTo[r]!) - Math.max(aFrom, rFrom[r]!) + 1;
-            const required = aMin > rMin[r]! ? aMin : rMin[r]!;
-            if (!(days >= required * 7)) continue;
-            // languages
-            let margin = 0;
-            const ls = rLangStart[r]!;
-            const le = rLangStart[r + 1]!;
-            let t = ls;
-            for (; t < le; t++) {
-              const lv = held[langCode[t]!]!;
-              const need = langLevel[t]!;
-              if (lv < need) break;
-              margin += lv - need;
-            }
-            if (t < le) continue;
-            if (forbidden !== undefined && forbidden.has(r)) continue;
-            // fit (same formulas as fitScore)
-            const spare = Math.floor(days / 7) - required;
-            const total =
-              (spare < FIT.overlapCapWeeks ? spare : FIT.overlapCapWeeks) * FIT.overlapPointsPerWeek +
-              (le === ls
-                ? FIT.languageNeutralPoints
-                : (margin < FIT.languageCapLevels ? margin : FIT.languageCapLevels) * FIT.languagePointsPerLevel) +
-              wait;
-            const e = explicitRank[r]!;
-            const key = (((e === 0 ? nExplicit : e) * nDest + d) * 101 + (100 - total)) * nR + roleLot[r]!;
-            if (n === scratch.length) {
-              const bigger = new Float64Array(n * 2);
-              bigger.set(scratch);
-              scratch = bigger;
-            }
-            scratch[n++] = key;
+          const key = (base + f) * nT + type;
+          const b = dense !== null ? dense[key]! : (sparse!.get(key) ?? -1);
+          if (b >= 0) {
+            // Packed key, lower = preferred: (explicit rank, destination rank, 100 - fit, role
+            // lottery); the last two fields' sizes are powers of two, so decoding is exact.
+            this.scan(b, a, aFrom, aTo, aMin, heldPacked, special?.forbidden, waitingPoints(waitingDays), nExplicit * nDest + d, nDest);
           }
         }
       }
     }
+    this.store();
 
-    // rank and store
-    if (n > 1) {
-      if (n <= 24) {
-        for (let i = 1; i < n; i++) {
-          const k = scratch[i]!;
-          let j = i - 1;
-          while (j >= 0 && scratch[j]! > k) {
-            scratch[j + 1] = scratch[j]!;
-            j--;
-          }
-          scratch[j + 1] = k;
-        }
-      } else scratch.subarray(0, n).sort();
-    }
-    if (nE + n > edgeRole.length) {
-      const size = Math.max(edgeRole.length * 2, nE + n);
-      const roleArr = new Int32Array(size);
-      roleArr.set(edgeRole.subarray(0, nE));
-      edgeRole = roleArr;
-      const fitArr = new Uint8Array(size);
-      fitArr.set(edgeFit.subarray(0, nE));
-      edgeFit = fitArr;
-    }
-    for (let i = 0; i < n; i++) {
-      const key = scratch[i]!;
-      const lot = key % nR;
-      edgeRole[nE] = roleByLot[lot]!;
-      edgeFit[nE] = 100 - (((key - lot) / nR) % 101);
-      nE++;
-    }
+    for (let k = 0; k < nHeld; k++) held[this.heldIds[k]!] = 0;
+    for (let k = 0; k < nListed; k++) this.explicitRank[this.listedIds[k]!] = 0;
+  }
 
-    // reset the per-applicant scratch
-    for (const l of app.languages) {
-      const id = languageId.get(l.code);
-      if (id !== undefined) held[id] = 0;
+  /** The roles' field ids of a code, its 3- and its 2-digit prefix (-1: no role has it). */
+  private fieldKeys(code: string): Int32Array {
+    let keys = this.fieldCache.get(code);
+    if (keys === undefined) {
+      const fieldId = this.t.fieldId;
+      const f4 = fieldId.get(code) ?? -1;
+      let f3 = fieldId.get(code.slice(0, 3)) ?? -1;
+      let f2 = fieldId.get(code.slice(0, 2)) ?? -1;
+      if (f3 === f4) f3 = -1;
+      if (f2 === f4 || f2 === f3) f2 = -1;
+      this.fieldCache.set(code, (keys = Int32Array.of(f4, f3, f2)));
     }
-    for (let k = 0; k < listed.length; k++) {
-      const r = roleIndex.get(listed[k]!);
-      if (r !== undefined) explicitRank[r] = 0;
+    return keys;
+  }
+
+  /**
+   * Scans one bucket for applicant a: the roles whose period can overlap the applicant's by its
+   * minimum, then the remaining rules; adds the eligible ones' keys. `unlistedDest` is
+   * (number of listed roles + 1) * nDest + destination rank: the key prefix of an unlisted role.
+   */
+  private scan(
+    b: number,
+    a: number,
+    aFrom: number,
+    aTo: number,
+    aMin: number,
+    heldPacked: number,
+    forbidden: Set<number> | undefined,
+    wait: number,
+    unlistedDest: number,
+    nDest: number,
+  ): void {
+    const { start: bStart, role: bRole, from: bFrom, to: bTo, minWeeks: bMin, maxLength } = this.x;
+    const { packed, langPacked, langMask } = this.t;
+    const { stamp, explicitRank, roleLot, lotSpan } = this;
+    const d = unlistedDest % nDest;
+    // Any eligible role starts by lastFrom and ends on or after firstTo (overlap ≥ 7 aMin).
+    const lastFrom = aTo + 1 - 7 * aMin;
+    const firstTo = aFrom - 1 + 7 * aMin;
+    // first slot whose role can still end on or after firstTo: binary search on start date
+    let lo = bStart[b]!;
+    let hi = bStart[b + 1]!;
+    const earliest = firstTo - maxLength[b]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (bFrom[mid]! < earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo, end = bStart[b + 1]!; j < end; j++) {
+      const rFrom = bFrom[j]!;
+      if (rFrom > lastFrom) break;
+      const rTo = bTo[j]!;
+      if (rTo < firstTo) continue;
+      // period: inclusive overlap of at least the larger minimum
+      const rMin = bMin[j]!;
+      const days = (aTo < rTo ? aTo : rTo) - (aFrom > rFrom ? aFrom : rFrom) + 1;
+      const required = aMin > rMin ? aMin : rMin;
+      if (!(days >= required * 7)) continue;
+      const r = bRole[j]!;
+      if (stamp[r] === a) continue;
+      stamp[r] = a;
+      // languages: each required one at its level or above; margin = levels above, summed
+      let margin: number;
+      let requiresAny: boolean;
+      if (packed) {
+        const diff = (heldPacked - langPacked[r]!) | 0;
+        if ((diff & GUARDS) !== GUARDS) continue;
+        const m = diff & langMask[r]!;
+        const pairs = (m & 0x0f0f0f0f) + ((m >>> 4) & 0x0f0f0f0f);
+        margin = Math.imul(pairs, 0x01010101) >>> 24;
+        requiresAny = langMask[r] !== 0;
+      } else {
+        margin = this.languageMargin(r);
+        if (margin < 0) continue;
+        requiresAny = this.t.langStart[r + 1]! > this.t.langStart[r]!;
+      }
+      if (forbidden !== undefined && forbidden.has(r)) continue;
+      // fit: the formulas of rules.ts
+      const spare = Math.floor(days / 7) - required;
+      const total =
+        (spare < FIT.overlapCapWeeks ? spare : FIT.overlapCapWeeks) * FIT.overlapPointsPerWeek +
+        (!requiresAny
+          ? FIT.languageNeutralPoints
+          : (margin < FIT.languageCapLevels ? margin : FIT.languageCapLevels) * FIT.languagePointsPerLevel) +
+        wait;
+      const e = explicitRank[r]!;
+      const prefix = e === 0 ? unlistedDest : (e - 1) * nDest + d;
+      if (this.n === this.keys.length) this.keys = growFloat64(this.keys, this.n * 2);
+      this.keys[this.n++] = (prefix * 128 + (100 - total)) * lotSpan + roleLot[r]!;
     }
   }
-  appStart[nA] = nE;
 
-  // --- Deferred acceptance ------------------------------------------------------------------------
+  /** Sum of levels above the required ones, or -1 if one is short (when not packed). */
+  private languageMargin(r: number): number {
+    const { langStart, langCode, langLevel } = this.t;
+    let margin = 0;
+    for (let k = langStart[r]!, le = langStart[r + 1]!; k < le; k++) {
+      const lv = this.held[langCode[k]!]!;
+      const need = langLevel[k]!;
+      if (lv < need) return -1;
+      margin += lv - need;
+    }
+    return margin;
+  }
+
+  /** Ranks the current applicant's keys (unique) and appends its roles and fits. */
+  private store(): void {
+    const n = this.n;
+    const keys = this.keys;
+    let nE = this.nE;
+    if (nE + n > this.role.length) {
+      this.role = growInt32(this.role, Math.max(this.role.length * 2, nE + n));
+      this.fit = growUint8(this.fit, this.role.length);
+    }
+    if (n <= SMALL_SORT) {
+      for (let i = 1; i < n; i++) {
+        const key = keys[i]!;
+        let j = i - 1;
+        while (j >= 0 && keys[j]! > key) {
+          keys[j + 1] = keys[j]!;
+          j--;
+        }
+        keys[j + 1] = key;
+      }
+    } else keys.subarray(0, n).sort();
+    const { role, fit, roleByLot, lotSpan } = this;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]!;
+      const high = Math.floor(key / lotSpan); // exact: lotSpan is a power of two
+      role[nE] = roleByLot[key - high * lotSpan]!;
+      fit[nE] = 100 - (high - Math.floor(high / 128) * 128);
+      nE++;
+    }
+    this.nE = nE;
+  }
+}
+
+// One function per array type, so each call site stays monomorphic.
+function growInt32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+function growFloat64(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(size);
+  bigger.set(array);
+  return bigger;
+}
+function growUint8(array: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const bigger = new Uint8Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+// --- 4. Deferred acceptance -------------------------------------------------------------------
+
+/** Applicant-proposing deferred acceptance with capacities: each applicant's role or -1. */
+function deferredAcceptance(edges: Edges, cap: Int32Array, applicantLot: Int32Array) {
+  const nA = applicantLot.length;
+  const nR = cap.length;
+  const { start, role, fit } = edges;
   const heapStart = new Int32Array(nR + 1);
   for (let r = 0; r < nR; r++) heapStart[r + 1] = heapStart[r]! + cap[r]!;
   const heapKey = new Float64Array(heapStart[nR]!);
   const heapApp = new Int32Array(heapStart[nR]!);
   const heapSize = new Int32Array(nR);
-  const next = appStart.slice(0, nA);
+  const next = start.slice(0, nA);
   let offers = 0;
 
   for (let first = 0; first < nA; first++) {
-    // `cur` proposes down its list until held; a displaced applicant continues the same way.
+    // `cur` proposes down its list until a role holds it; whoever it displaces goes on the same way.
     let cur = first;
     while (cur >= 0) {
       const lot = applicantLot[cur]!;
-      const end = appStart[cur + 1]!;
+      const end = start[cur + 1]!;
       let p = next[cur]!;
       let displaced = -1;
-      let placed = false;
+      let held = false;
       while (p < end) {
-        const r = edgeRole[p]!;
-        // The role's key for this applicant, lower = preferred: (-fit, applicant lottery).
-        const key = (100 - edgeFit[p]!) * nA + lot;
+        const r = role[p]!;
+        // The role's key for this applicant, lower = preferred: (100 - fit, applicant lottery).
+        const key = (100 - fit[p]!) * nA + lot;
         p++;
         offers++;
         const base = heapStart[r]!;
         const size = heapSize[r]!;
         if (size < cap[r]!) {
-          // a free place: sift up
+          // a free place: insert, sift up
           let i = size;
           while (i > 0) {
             const parent = (i - 1) >> 1;
-            if (heapKey[base + parent]! >= key) break;
+            if (heapKey[base + parent]! > key) break;
             heapKey[base + i] = heapKey[base + parent]!;
             heapApp[base + i] = heapApp[base + parent]!;
             i = parent;
@@ -387,11 +739,11 @@ export function match(input: MatchInput): MatchResult {
           heapKey[base + i] = key;
           heapApp[base + i] = cur;
           heapSize[r] = size + 1;
-          placed = true;
+          held = true;
           break;
         }
         if (key < heapKey[base]!) {
-          // full, but better than the worst held: displace it, sift down
+          // full, but preferred to the worst held: displace it, sift down
           displaced = heapApp[base]!;
           let i = 0;
           for (;;) {
@@ -399,47 +751,63 @@ export function match(input: MatchInput): MatchResult {
             if (left >= size) break;
             let child = left;
             if (left + 1 < size && heapKey[base + left + 1]! > heapKey[base + left]!) child = left + 1;
-            if (heapKey[base + child]! <= key) break;
+            if (heapKey[base + child]! < key) break;
             heapKey[base + i] = heapKey[base + child]!;
             heapApp[base + i] = heapApp[base + child]!;
             i = child;
           }
           heapKey[base + i] = key;
           heapApp[base + i] = cur;
-          placed = true;
+          held = true;
           break;
         }
       }
       next[cur] = p;
-      cur = placed ? displaced : -1;
+      cur = held ? displaced : -1;
     }
   }
 
-  // --- Proposals -----------------------------------------------------------------------------------
   const matched = new Int32Array(nA).fill(-1);
   for (let r = 0; r < nR; r++) {
     for (let i = heapStart[r]!, e = heapStart[r]! + heapSize[r]!; i < e; i++) matched[heapApp[i]!] = r;
   }
-  const proposals: Proposal[] = [];
-  for (let a = 0; a < nA; a++) {
-    const r = matched[a]!;
-    if (r < 0) continue;
-    const applicant = applicants[a]!;
-    const role = roles[r]!;
-    proposals.push({ applicantId: applicant.id, roleId: role.id, score: fitScore(applicant, role, nowMs) });
-  }
+  return { matched, offers };
+}
 
+// --- Proposals --------------------------------------------------------------------------------
+
+/** The score breakdown of a matched pair, as `fitScore` computes it, from the parsed arrays. */
+function breakdown(
+  applicant: MatchApplicant,
+  role: MatchRole,
+  edges: Edges,
+  t: RoleTable,
+  a: number,
+  r: number,
+): ScoreBreakdown {
+  const days = Math.min(edges.to[a]!, t.to[r]!) - Math.max(edges.from[a]!, t.from[r]!) + 1;
+  const overlapWeeks = days > 0 ? Math.floor(days / 7) : 0;
+  const required = Math.max(applicant.minWeeks, role.minWeeks);
+  let languageMargin = 0;
+  for (const req of role.languages) {
+    let best = 0;
+    for (const l of applicant.languages) if (l.code === req.code) best = Math.max(best, heldRank(l.level));
+    languageMargin += Math.max(0, best - requiredRank(req.level));
+  }
+  const waitingDays = edges.waitingDays[a]!;
+  const overlap = overlapPoints(overlapWeeks - required);
+  const language = languagePoints(role.languages.length > 0, languageMargin);
+  const waiting = waitingPoints(waitingDays);
+  const preferenceRank = applicant.rolePreferences.indexOf(role.id);
   return {
-    proposals,
-    stats: {
-      applicants: nA,
-      roles: nR,
-      places,
-      frozen: frozenCount,
-      eligiblePairs: nE,
-      proposals: proposals.length,
-      unmatched: nA - frozenApplicantsInInput - proposals.length,
-      offers,
-    },
+    overlap,
+    language,
+    waiting,
+    total: overlap + language + waiting,
+    overlapWeeks,
+    languageMargin,
+    waitingDays,
+    destinationRank: applicant.destinations.indexOf(role.country),
+    rolePreferenceRank: preferenceRank < 0 ? null : preferenceRank,
   };
 }

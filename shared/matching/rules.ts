@@ -49,50 +49,55 @@ export const waitingPoints = (waitingDays: number): number =>
   Math.min(Math.floor(waitingDays / FIT.waitingDaysPerPoint), FIT.waitingCapPoints);
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-const digit = (s: string, i: number): number => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
-};
-const num = (s: string, i: number, len: number): number => {
-  let v = 0;
-  for (let k = 0; k < len; k++) v = v * 10 + digit(s, i + k);
-  return v;
-};
+/** The digit at s[i], or a value > 9 if it is not a digit. */
+const d = (s: string, i: number): number => (s.charCodeAt(i) - 48) >>> 0;
 
 /**
- * Milliseconds since the epoch of an ISO date or UTC datetime, exactly as `Date.parse` but about
- * ten times faster for the common forms ("2026-05-01", "2026-05-01T10:00:00Z", with or without
+ * Milliseconds since the epoch of an ISO date or UTC datetime, exactly as `Date.parse` but several
+ * times faster for the common forms ("2026-05-01", "2026-05-01T10:00:00Z", with or without
  * milliseconds); anything else goes to `Date.parse`. NaN if invalid.
  */
 export function parseIsoMs(s: string): number {
   const len = s.length;
-  if (
-    (len === 10 || len === 20 || len === 24) &&
-    s.charCodeAt(4) === 45 &&
-    s.charCodeAt(7) === 45 &&
-    (len === 10 || (s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58 && s.charCodeAt(len - 1) === 90 && (len === 20 || s.charCodeAt(19) === 46)))
-  ) {
-    const y = num(s, 0, 4);
-    const m = num(s, 5, 2);
-    const d = num(s, 8, 2);
-    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    const monthDays = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-    if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= monthDays) {
-      // Days since 1970-01-01 of the proleptic Gregorian date.
-      const yy = y - 1;
-      const days =
-        (y - 1970) * 365 +
-        (Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) - 477) +
-        DAYS_BEFORE_MONTH[m - 1]! +
-        (m > 2 && leap ? 1 : 0) +
-        d -
-        1;
-      if (len === 10) return days * DAY_MS;
-      const hh = num(s, 11, 2);
-      const mm = num(s, 14, 2);
-      const ss = num(s, 17, 2);
-      const ms = len === 24 ? num(s, 20, 3) : 0;
-      if (hh <= 23 && mm <= 59 && ss <= 59 && ms >= 0) return days * DAY_MS + ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
+  if ((len === 10 || len === 20 || len === 24) && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y0 = d(s, 0), y1 = d(s, 1), y2 = d(s, 2), y3 = d(s, 3);
+    const m0 = d(s, 5), m1 = d(s, 6), d0 = d(s, 8), d1 = d(s, 9);
+    if (y0 < 10 && y1 < 10 && y2 < 10 && y3 < 10 && m0 < 10 && m1 < 10 && d0 < 10 && d1 < 10) {
+      const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const m = m0 * 10 + m1;
+      const day = d0 * 10 + d1;
+      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+      const monthDays = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+      if (m >= 1 && m <= 12 && day >= 1 && day <= monthDays) {
+        // Days since 1970-01-01 of the proleptic Gregorian date.
+        const yy = y - 1;
+        const days =
+          (y - 1970) * 365 +
+          (Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) - 477) +
+          DAYS_BEFORE_MONTH[m - 1]! +
+          (m > 2 && leap ? 1 : 0) +
+          day -
+          1;
+        if (len === 10) return days * DAY_MS;
+        if (
+          s.charCodeAt(10) === 84 && // T
+          s.charCodeAt(13) === 58 && // :
+          s.charCodeAt(16) === 58 &&
+          s.charCodeAt(len - 1) === 90 && // Z
+          (len === 20 || s.charCodeAt(19) === 46) // .
+        ) {
+          const h0 = d(s, 11), h1 = d(s, 12), n0 = d(s, 14), n1 = d(s, 15), s0 = d(s, 17), s1 = d(s, 18);
+          const f0 = len === 24 ? d(s, 20) : 0, f1 = len === 24 ? d(s, 21) : 0, f2 = len === 24 ? d(s, 22) : 0;
+          if (h0 < 10 && h1 < 10 && n0 < 10 && n1 < 10 && s0 < 10 && s1 < 10 && f0 < 10 && f1 < 10 && f2 < 10) {
+            const hh = h0 * 10 + h1;
+            const mm = n0 * 10 + n1;
+            const ss = s0 * 10 + s1;
+            if (hh <= 23 && mm <= 59 && ss <= 59) {
+              return days * DAY_MS + ((hh * 60 + mm) * 60 + ss) * 1000 + f0 * 100 + f1 * 10 + f2;
+            }
+          }
+        }
+      }
     }
   }
   return Date.parse(s);

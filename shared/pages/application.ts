@@ -50,6 +50,8 @@ const TEXT: Translations<Text> = {
         'Hakemuksesi on mukana paikkojen haussa. Kun sinulle löytyy sopiva paikka, oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen vastaanottava yritys vahvistaa jakson. Saat sähköpostia, kun paikkasi on vahvistettu.',
       PROPOSED:
         'Sinulle on ehdotettu sopivaa paikkaa. Oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen vastaanottava yritys vahvistaa jakson. Saat sähköpostia, kun paikkasi on vahvistettu.',
+      PLACED:
+        'Harjoittelupaikkasi on vahvistettu – onnittelut! Sait sähköpostin, jossa ovat jakson päivämäärät, paikka ja yhteystiedot. Muita paikkoja sinulle ei enää ehdoteta.',
       WITHDRAWN: 'Olet perunut tämän hakemuksen, eikä sitä enää käsitellä. Jos haluat hakea uudelleen, voit lähettää uuden hakemuksen.',
     },
     submitted: 'Lähetetty',
@@ -72,6 +74,8 @@ const TEXT: Translations<Text> = {
         "We are looking for a placement that matches your application. When one is found, your school's coordinator reviews the proposal, and then the host company confirms it. We will email you when your placement is confirmed.",
       PROPOSED:
         'A placement that fits you has been proposed. Your school’s coordinator is reviewing it, and then the host company confirms it. You will get an email when your placement is confirmed.',
+      PLACED:
+        'Your placement is confirmed – congratulations! You received an email with the dates, the place and your contacts. No other placements will be proposed to you.',
       WITHDRAWN: 'You have withdrawn this application, so it is no longer considered. If you want to apply again, you can send a new application.',
     },
     submitted: 'Submitted',
@@ -94,6 +98,8 @@ const TEXT: Translations<Text> = {
         'Otsime Teie avaldusele sobivat praktikakohta. Kui see leitakse, vaatab ettepaneku üle Teie kooli koordinaator ja seejärel kinnitab selle vastuvõttev ettevõte. Saadame Teile e-kirja, kui praktikakoht on kinnitatud.',
       PROPOSED:
         'Teile on välja pakutud sobiv praktikakoht. Teie kooli koordinaator vaatab pakkumise läbi, seejärel kinnitab vastuvõttev ettevõte praktika. Saate e-kirja, kui praktikakoht on kinnitatud.',
+      PLACED:
+        'Teie praktikakoht on kinnitatud – palju õnne! Saite e-kirja, milles on praktika kuupäevad, koht ja kontaktid. Teisi kohti Teile enam ei pakuta.',
       WITHDRAWN: 'Olete selle avalduse tagasi võtnud ja seda enam ei menetleta. Kui soovite uuesti kandideerida, võite esitada uue avalduse.',
     },
     submitted: 'Esitatud',
@@ -116,6 +122,8 @@ const TEXT: Translations<Text> = {
         'Ieškome Jūsų paraišką atitinkančios praktikos vietos. Radus tinkamą vietą, pasiūlymą peržiūrės Jūsų mokyklos koordinatorius, o tada jį patvirtins priimanti įmonė. Kai praktikos vieta bus patvirtinta, gausite el. laišką.',
       PROPOSED:
         'Jums pasiūlyta tinkama praktikos vieta. Jūsų mokyklos koordinatorius peržiūri pasiūlymą, o tada priimanti įmonė patvirtina praktiką. Gausite el. laišką, kai praktikos vieta bus patvirtinta.',
+      PLACED:
+        'Jūsų praktikos vieta patvirtinta – sveikiname! Gavote el. laišką su praktikos datomis, vieta ir kontaktais. Kitų vietų Jums nebesiūlysime.',
       WITHDRAWN: 'Šią paraišką atšaukėte, todėl ji nebesvarstoma. Jei norite vėl dalyvauti, galite pateikti naują paraišką.',
     },
     submitted: 'Pateikta',
@@ -138,6 +146,8 @@ const TEXT: Translations<Text> = {
         'Мы подбираем место практики, подходящее для Вашей заявки. Когда оно найдётся, предложение рассмотрит координатор Вашего учебного заведения, а затем его подтвердит принимающая компания. Когда место практики будет подтверждено, мы сообщим Вам по электронной почте.',
       PROPOSED:
         'Вам предложено подходящее место практики. Координатор Вашего учебного заведения рассматривает предложение, после чего принимающая компания подтвердит практику. Вы получите письмо, когда место практики будет подтверждено.',
+      PLACED:
+        'Ваше место практики подтверждено — поздравляем! Вы получили письмо с датами, местом и контактами. Другие места Вам больше предлагаться не будут.',
       WITHDRAWN: 'Вы отозвали эту заявку, поэтому она больше не рассматривается. Если Вы захотите участвовать снова, подайте новую заявку.',
     },
     submitted: 'Подана',
@@ -154,12 +164,15 @@ const TEXT: Translations<Text> = {
   },
 };
 
-const STATUS_CLASS: Record<ApplicationStatus, string> = { SUBMITTED: 'status', PROPOSED: 'status', WITHDRAWN: 'status ended' };
+const STATUS_CLASS: Record<ApplicationStatus, string> = { SUBMITTED: 'status', PROPOSED: 'status', PLACED: 'status', WITHDRAWN: 'status ended' };
+
+/** An applicant may withdraw until a placement is confirmed; pending proposals are then released. */
+const WITHDRAWABLE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'PROPOSED']);
 
 /** Where an application stands; shows no names or addresses. */
 export function applicationStatusPage(language: Language, vars: ApplicationStatusVars): string {
   const t = TEXT[language];
-  const canWithdraw = vars.withdrawAction && vars.status === 'SUBMITTED';
+  const canWithdraw = vars.withdrawAction && WITHDRAWABLE.has(vars.status);
   const body = html`
 <p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${applicationStatusName(vars.status, language)}</strong></p>
 <p class="lead">${t.explain[vars.status] ?? ''}</p>

@@ -8,11 +8,11 @@ import { layout, paragraphs } from './layout.ts';
  */
 
 /** The decisions a link records when it is used (stored on the token as `decision`). */
-export const LINK_DECISIONS = ['roleVerified', 'applicationWithdrawn'] as const;
+export const LINK_DECISIONS = ['roleVerified', 'applicationWithdrawn', 'approved', 'rejected', 'accepted', 'declined', 'roleClosed'] as const;
 export type LinkDecision = (typeof LINK_DECISIONS)[number];
 
 /** Which kind of link it was, when the caller knows; it narrows the advice. */
-export type LinkPurposeHint = 'applicationStatus' | 'roleVerification';
+export type LinkPurposeHint = 'applicationStatus' | 'roleVerification' | 'coordinatorDecision' | 'companyDecision' | 'roleManagement';
 
 interface UsedText {
   title: string;
@@ -30,6 +30,11 @@ const USED: Translations<UsedText> = {
     decisions: {
       roleVerified: (d) => `Harjoittelupaikka vahvistettiin ja avattiin hakijoille ${d}.`,
       applicationWithdrawn: (d) => `Hakemus peruttiin ${d}.`,
+      approved: (d) => `Ehdotus hyväksyttiin ${d}. Seuraavaksi yritystä pyydetään hyväksymään hakija.`,
+      rejected: (d) => `Ehdotus hylättiin ${d}.`,
+      accepted: (d) => `Hakija hyväksyttiin ja harjoittelujakso vahvistettiin ${d}.`,
+      declined: (d) => `Hakijasta kieltäydyttiin ${d}.`,
+      roleClosed: (d) => `Harjoittelupaikka suljettiin ${d}.`,
     },
     other: (d) => `Linkkiä käytettiin ${d}.`,
     done: 'Sinun ei tarvitse tehdä mitään. Voit sulkea tämän sivun.',
@@ -40,6 +45,11 @@ const USED: Translations<UsedText> = {
     decisions: {
       roleVerified: (d) => `The role was confirmed and opened for matching on ${d}.`,
       applicationWithdrawn: (d) => `The application was withdrawn on ${d}.`,
+      approved: (d) => `The proposal was approved on ${d}. The company is asked next.`,
+      rejected: (d) => `The proposal was rejected on ${d}.`,
+      accepted: (d) => `The applicant was accepted and the placement confirmed on ${d}.`,
+      declined: (d) => `The applicant was declined on ${d}.`,
+      roleClosed: (d) => `The role was closed on ${d}.`,
     },
     other: (d) => `It was used on ${d}.`,
     done: 'There is nothing more you need to do. You can close this page.',
@@ -50,6 +60,11 @@ const USED: Translations<UsedText> = {
     decisions: {
       roleVerified: (d) => `Praktikakoht kinnitati ja avati kandidaatidele ${d}.`,
       applicationWithdrawn: (d) => `Avaldus võeti tagasi ${d}.`,
+      approved: (d) => `Pakkumine kiideti heaks ${d}. Järgmisena küsitakse ettevõttelt.`,
+      rejected: (d) => `Pakkumine lükati tagasi ${d}.`,
+      accepted: (d) => `Kandidaat võeti vastu ja praktika kinnitati ${d}.`,
+      declined: (d) => `Kandidaadist keelduti ${d}.`,
+      roleClosed: (d) => `Praktikakoht suleti ${d}.`,
     },
     other: (d) => `Linki kasutati ${d}.`,
     done: 'Teil ei ole vaja midagi rohkem teha. Võite selle lehe sulgeda.',
@@ -60,6 +75,11 @@ const USED: Translations<UsedText> = {
     decisions: {
       roleVerified: (d) => `Praktikos vieta patvirtinta ir atverta kandidatams ${d}.`,
       applicationWithdrawn: (d) => `Paraiška atšaukta ${d}.`,
+      approved: (d) => `Pasiūlymui pritarta ${d}. Toliau bus kreiptasi į įmonę.`,
+      rejected: (d) => `Pasiūlymas atmestas ${d}.`,
+      accepted: (d) => `Kandidatas priimtas ir praktika patvirtinta ${d}.`,
+      declined: (d) => `Kandidato atsisakyta ${d}.`,
+      roleClosed: (d) => `Praktikos vieta uždaryta ${d}.`,
     },
     other: (d) => `Nuoroda panaudota ${d}.`,
     done: 'Daugiau nieko daryti nereikia. Galite uždaryti šį puslapį.',
@@ -70,6 +90,11 @@ const USED: Translations<UsedText> = {
     decisions: {
       roleVerified: (d) => `Место практики было подтверждено и открыто для кандидатов ${d}.`,
       applicationWithdrawn: (d) => `Заявка была отозвана ${d}.`,
+      approved: (d) => `Предложение было одобрено ${d}. Следующий шаг — решение компании.`,
+      rejected: (d) => `Предложение было отклонено ${d}.`,
+      accepted: (d) => `Кандидат был принят, и практика подтверждена ${d}.`,
+      declined: (d) => `Кандидату было отказано ${d}.`,
+      roleClosed: (d) => `Место практики было закрыто ${d}.`,
     },
     other: (d) => `Ссылка была использована ${d}.`,
     done: 'Больше ничего делать не нужно. Эту страницу можно закрыть.',
@@ -95,6 +120,11 @@ const NEXT: Translations<NextSteps> = {
   fi: {
     heading: 'Mitä voit tehdä',
     steps: {
+      coordinatorDecision:
+        'Jos olit päättämässä harjoittelupaikkaehdotuksesta: päätösaika on päättynyt, joten ehdotus on rauennut ja hakija on palannut hakuun. Sinun ei tarvitse tehdä mitään.',
+      companyDecision:
+        'Jos olit vastaamassa hakijasta: vastausaika on päättynyt, joten paikka on palannut hakuun. Ehdotamme siihen muita hakijoita.',
+      roleManagement: 'Jos halusit sulkea harjoittelupaikan: käytä uusimmassa paikkaa koskevassa sähköpostissa olevaa linkkiä.',
       roleVerification: 'Jos olit vahvistamassa harjoittelupaikkaa: ilmoita paikka uudelleen, niin saat sähköpostiisi uuden vahvistuslinkin.',
       applicationStatus:
         'Jos halusit nähdä hakemuksesi: linkki ei vaikuta hakemukseesi. Apua saat tarvittaessa oppilaitoksesi kansainvälisten asioiden koordinaattorilta.',
@@ -103,6 +133,11 @@ const NEXT: Translations<NextSteps> = {
   en: {
     heading: 'What you can do',
     steps: {
+      coordinatorDecision:
+        'If you were deciding on a placement proposal: the time to decide has passed, so the proposal has expired and the applicant is back in the search. There is nothing you need to do.',
+      companyDecision:
+        'If you were answering about an applicant: the time to answer has passed, so the place is back in the search. We will propose other applicants.',
+      roleManagement: 'If you wanted to close a role: use the link in the most recent email about that role.',
       roleVerification: 'If you were confirming a role: post the role again, and we will email you a new confirmation link.',
       applicationStatus:
         "If you wanted to see your application: the link does not affect your application. Your school's international coordinator can help you if needed.",
@@ -111,6 +146,11 @@ const NEXT: Translations<NextSteps> = {
   et: {
     heading: 'Mida saate teha',
     steps: {
+      coordinatorDecision:
+        'Kui otsustasite praktikapakkumise üle: otsustamise aeg on möödas, seega pakkumine on aegunud ja kandidaat on tagasi otsingus. Te ei pea midagi tegema.',
+      companyDecision:
+        'Kui vastasite kandidaadi kohta: vastamise aeg on möödas, seega koht on tagasi otsingus. Pakume sellele teisi kandidaate.',
+      roleManagement: 'Kui soovisite praktikakohta sulgeda: kasutage linki viimases selle koha kohta saadetud e-kirjas.',
       roleVerification: 'Kui kinnitasite praktikakohta: lisage praktikakoht uuesti ja saadame Teile uue kinnituslingi.',
       applicationStatus:
         'Kui soovisite vaadata oma avaldust: link ei mõjuta Teie avaldust. Vajaduse korral aitab Teid Teie kooli rahvusvahelise koostöö koordinaator.',
@@ -119,6 +159,11 @@ const NEXT: Translations<NextSteps> = {
   lt: {
     heading: 'Ką galite daryti',
     steps: {
+      coordinatorDecision:
+        'Jei sprendėte dėl praktikos pasiūlymo: sprendimo laikas baigėsi, todėl pasiūlymas nebegalioja, o kandidatas grąžintas į paiešką. Jums nieko daryti nereikia.',
+      companyDecision:
+        'Jei atsakinėjote dėl kandidato: atsakymo laikas baigėsi, todėl vieta grąžinta į paiešką. Pasiūlysime kitų kandidatų.',
+      roleManagement: 'Jei norėjote uždaryti praktikos vietą: naudokite nuorodą iš naujausio laiško apie šią vietą.',
       roleVerification: 'Jei tvirtinote praktikos vietą: paskelbkite ją iš naujo ir atsiųsime Jums naują patvirtinimo nuorodą.',
       applicationStatus:
         'Jei norėjote peržiūrėti paraišką: nuoroda Jūsų paraiškai įtakos neturi. Prireikus kreipkitės į savo mokyklos tarptautinių ryšių koordinatorių.',
@@ -127,6 +172,11 @@ const NEXT: Translations<NextSteps> = {
   ru: {
     heading: 'Что можно сделать',
     steps: {
+      coordinatorDecision:
+        'Если Вы принимали решение по предложению о практике: срок для решения истёк, поэтому предложение больше не действует, а кандидат вернулся в поиск. От Вас ничего не требуется.',
+      companyDecision:
+        'Если Вы отвечали по кандидату: срок для ответа истёк, поэтому место вернулось в поиск. Мы предложим других кандидатов.',
+      roleManagement: 'Если Вы хотели закрыть место практики: воспользуйтесь ссылкой из последнего письма об этом месте.',
       roleVerification: 'Если Вы подтверждали место практики: разместите его заново, и мы пришлём Вам новую ссылку для подтверждения.',
       applicationStatus:
         'Если Вы хотели посмотреть заявку: ссылка на Вашу заявку не влияет. При необходимости обратитесь к координатору международного сотрудничества Вашего учебного заведения.',

@@ -1,0 +1,237 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { ddb, keys } from '#shared/db';
+import { pendingKeys } from '#shared/matches';
+import { sweepDecisions } from '#shared/sweep';
+import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
+
+/*
+ * Every branch of SPEC flow steps 4–9, end to end on the local stack: emails read from the
+ * mail store, links followed over HTTP. Each test has a field of study of its own, so its
+ * applicant and role only ever match each other.
+ */
+const TABLE = () => process.env.TABLE_NAME!;
+const getItem = async (key: { pk: string; sk: string }) =>
+  (await ddb.send(new GetCommand({ TableName: TABLE(), Key: key, ConsistentRead: true }))).Item!;
+const COORDINATOR = 'anna.virtanen@sasky.example';
+const DEPUTY = 'mikko.laine@sasky.example';
+
+const eventsOf = async (detailType: string, matchId: string) =>
+  (await busEvents()).filter((e) => e['detail-type'] === detailType && (e.detail as { data: { matchId?: string } }).data.matchId === matchId);
+
+const form = (url: string, fields: Record<string, string>) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+
+/** The mail to `address` that mentions `marker`, once it has arrived. */
+const mailAbout = (address: string, marker: string, count = 1) =>
+  waitFor(async () => {
+    const found = (await emailsTo(address)).filter((e) => e.body.text?.includes(marker));
+    return found.length >= count ? found : undefined;
+  }, `${count} email(s) to ${address} about ${marker}`);
+
+interface Pair {
+  matchId: string;
+  applicationId: string;
+  roleId: string;
+  marker: string;
+  applicantEmail: string;
+  contactEmail: string;
+  coordinatorMail: StoredEmail;
+}
+
+/** Posts and verifies a one-place role and a fitting application, and waits for the proposal. */
+async function proposedPair(field: string): Promise<Pair> {
+  const marker = `Tester-${crypto.randomUUID().slice(0, 8)}`;
+  const role = validRole({
+    company: { name: 'UAB Testas', businessId: 'LT-1', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+    contact: { name: 'Contact Person', email: uniqueEmail('contact'), language: 'en' },
+    sector: 'wellbeing',
+    fieldsOfStudy: [field],
+    places: 1,
+    applicantTypes: ['student'],
+  });
+  const created = await postJson('/roles', role);
+  const { roleId } = (await created.json()) as { roleId: string };
+  const [verification] = await waitForEmail(role.contact.email);
+  expect((await form(linkIn(verification!.body.text!), {})).status).toBe(200);
+
+  const application = validApplication({
+    firstName: 'Aino',
+    lastName: marker,
+    language: 'fi',
+    schoolId: 'fi-sasky',
+    sectors: ['wellbeing'],
+    destinations: ['LT'],
+    fieldOfStudy: field,
+    languages: [{ code: 'en', level: 'B2' }],
+  });
+  const posted = await postJson('/applications', application);
+  const { applicationId } = (await posted.json()) as { applicationId: string };
+  const proposed = await waitFor(async () => {
+    const found = (await busEvents()).find(
+      (e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: { applicationId: string } }).data.applicationId === applicationId,
+    );
+    return found;
+  }, 'match.proposed');
+  const { matchId } = (proposed.detail as { data: { matchId: string } }).data;
+  const [coordinatorMail] = await mailAbout(COORDINATOR, marker);
+  return { matchId, applicationId, roleId, marker, applicantEmail: application.email, contactEmail: role.contact.email, coordinatorMail: coordinatorMail! };
+}
+
+async function approve(pair: Pair) {
+  const done = await form(linkIn(pair.coordinatorMail.body.text!), { decision: 'approve' });
+  expect(done.status).toBe(200);
+  const [companyMail] = await mailAbout(pair.contactEmail, pair.marker);
+  return companyMail!;
+}
+
+/** The company mail carries two links: decide first, close the role second. */
+const companyLinks = (mail: StoredEmail) => [...mail.body.text!.matchAll(/https?:\/\/\S+\/t\/[A-Za-z0-9_-]{43}/g)].map((m) => m[0]);
+
+describe('decisions by email', () => {
+  it('approve, then accept: a confirmed placement, and all three are told', async () => {
+    const pair = await proposedPair('0531');
+    const link = linkIn(pair.coordinatorMail.body.text!);
+    // The coordinator's email explains the match: the score is in it.
+    expect(pair.coordinatorMail.body.text).toMatch(/\d/);
+
+    for (let i = 0; i < 10; i++) expect((await fetch(link)).status).toBe(200);
+    expect((await fetch(link, { method: 'HEAD' })).status).toBe(200);
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'PROPOSED', version: 1 });
+
+    const companyMail = await approve(pair);
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'APPROVED', coordinatorDecision: { decision: 'approved' } });
+    const [decideLink] = companyLinks(companyMail);
+    for (let i = 0; i < 10; i++) expect((await fetch(decideLink!)).status).toBe(200);
+    expect((await form(decideLink!, { decision: 'accept' })).status).toBe(200);
+
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'CONFIRMED', companyDecision: { decision: 'accepted' } });
+    expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'PLACED' });
+    await mailAbout(pair.applicantEmail, 'Aino', 2);
+    await mailAbout(pair.contactEmail, pair.marker, 2);
+    await mailAbout(COORDINATOR, pair.marker, 2);
+    expect(await eventsOf('match.confirmed', pair.matchId)).toHaveLength(1);
+
+    // Spent links say what was decided and offer nothing.
+    for (const used of [link, decideLink!]) {
+      const page = await fetch(used);
+      expect(page.status).toBe(200);
+      expect(await page.text()).not.toMatch(/<form/i);
+    }
+  });
+
+  it('reject needs a reason; then the applicant is back in the pool and never proposed the pair again', async () => {
+    const pair = await proposedPair('0532');
+    const link = linkIn(pair.coordinatorMail.body.text!);
+    const missing = await form(link, { decision: 'reject', reason: '   ' });
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toMatch(/role="alert"/);
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'PROPOSED' });
+
+    expect((await form(link, { decision: 'reject', reason: 'Dates clash with exams' })).status).toBe(200);
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'REJECTED', coordinatorDecision: { reason: 'Dates clash with exams' } });
+    const application = await getItem(keys.application(pair.applicationId));
+    expect(application).toMatchObject({ status: 'SUBMITTED', gsi1pk: 'POOL#APPLICATION' });
+    expect([...application.forbiddenRoleIds]).toEqual([pair.roleId]);
+    expect((await getItem(keys.role(pair.roleId))).placesLeft).toBe(1);
+    const [kind] = await mailAbout(pair.applicantEmail, 'Aino', 2);
+    expect(kind!.body.text).not.toContain('Dates clash');
+    // The reason never travels in an event.
+    expect(JSON.stringify(await eventsOf('match.rejected', pair.matchId))).not.toContain('Dates clash');
+
+    // The rejection asked for a round; the pair is forbidden, so nothing new is proposed.
+    await waitFor(async () => ((await busEvents()).some((e) => e['detail-type'] === 'matching.requested' && (e.detail as { data: { reason: string } }).data.reason === 'match.rejected') ? true : undefined), 'a round after the rejection');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const proposals = (await busEvents()).filter((e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: { applicationId: string } }).data.applicationId === pair.applicationId);
+    expect(proposals).toHaveLength(1);
+  });
+
+  it('decline after approval needs a reason and releases the place', async () => {
+    const pair = await proposedPair('0533');
+    const [decideLink] = companyLinks(await approve(pair));
+    expect((await form(decideLink!, { decision: 'decline' })).status).toBe(422);
+    expect((await form(decideLink!, { decision: 'decline', reason: 'Position filled locally' })).status).toBe(200);
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'DECLINED' });
+    expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'SUBMITTED' });
+    expect((await getItem(keys.role(pair.roleId))).placesLeft).toBe(1);
+    await mailAbout(pair.applicantEmail, 'Aino', 2);
+  });
+
+  it('reminds after 3 days (coordinator and deputy) and expires after 7', async () => {
+    const pair = await proposedPair('0541');
+    const now = Date.now();
+    // As if the email went out 3 days and an hour ago: due in under 4 days.
+    const due = new Date(now + 4 * 86_400_000 - 3_600_000).toISOString();
+    await ddb.send(
+      new UpdateCommand({
+        TableName: TABLE(),
+        Key: keys.match(pair.matchId),
+        UpdateExpression: 'SET decisionDueAt = :due, gsi1sk = :key',
+        ExpressionAttributeValues: { ':due': due, ':key': pendingKeys(pair.matchId, pair.roleId, due).gsi1sk },
+      }),
+    );
+    await sweepDecisions(new Date(now));
+    await mailAbout(COORDINATOR, pair.marker, 2);
+    await mailAbout(DEPUTY, pair.marker);
+    expect(await getItem(keys.match(pair.matchId))).toHaveProperty('remindedAt');
+    // A second sweep does not remind again.
+    await sweepDecisions(new Date(now + 60_000));
+    expect((await emailsTo(DEPUTY)).filter((e) => e.body.text?.includes(pair.marker))).toHaveLength(1);
+
+    // Seven days after the email: the clock moves past the due date.
+    await sweepDecisions(new Date(Date.parse(due) + 1000));
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'EXPIRED' });
+    expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'SUBMITTED' });
+    expect((await getItem(keys.role(pair.roleId))).placesLeft).toBe(1);
+    await mailAbout(pair.applicantEmail, 'Aino', 2);
+    // The expired link's page says the situation changed, and offers nothing.
+    const page = await fetch(linkIn(pair.coordinatorMail.body.text!));
+    expect(await page.text()).not.toMatch(/<form/i);
+  });
+
+  it('withdrawal releases the pending proposal; the coordinator link then offers nothing', async () => {
+    const pair = await proposedPair('0542');
+    const [receipt] = await waitForEmail(pair.applicantEmail);
+    const statusLink = linkIn(receipt!.body.text!);
+    expect(await (await fetch(statusLink)).text()).toMatch(/<form[^>]*method="post"/i);
+    expect((await form(statusLink, { decision: 'withdraw' })).status).toBe(200);
+
+    expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'WITHDRAWN' });
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'RELEASED', ended: { cause: 'withdrawn' } });
+    expect((await getItem(keys.role(pair.roleId))).placesLeft).toBe(1);
+    const link = linkIn(pair.coordinatorMail.body.text!);
+    expect(await (await fetch(link)).text()).not.toMatch(/<form/i);
+    expect((await form(link, { decision: 'approve' })).status).toBe(409);
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'RELEASED' });
+    await mailAbout(pair.applicantEmail, 'Aino', 2);
+  });
+
+  it('closing the role releases its pending match and puts the applicant back', async () => {
+    const pair = await proposedPair('0511');
+    const [decideLink, closeLink] = companyLinks(await approve(pair));
+    expect(await (await fetch(closeLink!)).text()).toMatch(/<form[^>]*method="post"/i);
+    expect((await form(closeLink!, { decision: 'close' })).status).toBe(200);
+    expect(await getItem(keys.role(pair.roleId))).toMatchObject({ status: 'CLOSED' });
+    await waitFor(async () => ((await getItem(keys.match(pair.matchId))).status === 'RELEASED' ? true : undefined), 'the release');
+    expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'SUBMITTED' });
+    expect(await (await fetch(decideLink!)).text()).not.toMatch(/<form/i);
+    expect((await form(decideLink!, { decision: 'accept' })).status).toBe(409);
+  });
+
+  it('two simultaneous decisions on one link: exactly one wins', async () => {
+    const pair = await proposedPair('0512');
+    const link = linkIn(pair.coordinatorMail.body.text!);
+    const results = await Promise.all([
+      form(link, { decision: 'approve' }),
+      form(link, { decision: 'reject', reason: 'No' }),
+      form(link, { decision: 'approve' }),
+      form(link, { decision: 'reject', reason: 'No' }),
+    ]);
+    expect(results.every((r) => r.status < 500)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const decided = [...(await eventsOf('match.approved', pair.matchId)), ...(await eventsOf('match.rejected', pair.matchId))];
+    expect(decided).toHaveLength(1);
+    expect((await getItem(keys.match(pair.matchId))).version).toBe(2);
+  });
+});

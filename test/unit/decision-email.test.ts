@@ -1,0 +1,397 @@
+import { describe, expect, it } from 'vitest';
+import {
+  renderEmail,
+  type ApplicantFacts,
+  type EmailVars,
+  type PlacementFacts,
+  type Score,
+  type SearchOutcome,
+} from '#shared/email/templates';
+import { escapeHtml } from '#shared/html';
+import { fieldOfStudyName, formatCount, formatDate, languageLevels, languageName, LANGUAGES, type Language } from '#shared/i18n';
+
+const url = (n: number) => `https://liike.example/t/${String(n).repeat(43).slice(0, 43)}`;
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+const applicant: ApplicantFacts = {
+  firstName: 'Анна',
+  lastName: 'Смирнова',
+  applicantType: 'student',
+  schoolName: 'Narva Kutseõppekeskus',
+  homeCountry: 'EE',
+  fieldOfStudy: '0732',
+  languages: [
+    { code: 'en', level: 'C1' },
+    { code: 'fi', level: 'A2' },
+  ],
+};
+const placement: PlacementFacts = {
+  companyName: 'Rakennus Oy',
+  roleTitle: 'Kirvesmies',
+  sector: 'construction',
+  city: 'Tampere',
+  region: 'Pirkanmaa',
+  country: 'FI',
+  periodFrom: '2025-09-01',
+  periodTo: '2025-12-19',
+};
+const score: Score = {
+  overlap: 30,
+  language: 20,
+  waiting: 15,
+  total: 65,
+  overlapWeeks: 14,
+  languageMargin: 2,
+  waitingDays: 45,
+  destinationRank: 0,
+  rolePreferenceRank: 1,
+};
+const decideBy = '2025-06-15T09:05:00.000Z';
+
+const coordinator: EmailVars['coordinatorProposal'] = {
+  recipientName: 'Mari Tamm',
+  applicant,
+  placement,
+  requiredLanguages: [{ code: 'en', level: 'B1' }],
+  score,
+  requiredWeeks: 8,
+  decideUrl: url(1),
+  decideBy,
+  reminder: false,
+  deputy: false,
+};
+const company: EmailVars['companyProposal'] = {
+  recipientName: 'Matti Meikäläinen',
+  applicant,
+  placement,
+  motivation: 'Хочу научиться строить деревянные дома.\nI can start early.',
+  decideUrl: url(2),
+  decideBy,
+  closeRoleUrl: url(3),
+  reminder: false,
+};
+const contacts = {
+  company: { name: 'Matti Meikäläinen', email: 'matti@rakennus.example' },
+  coordinator: { name: 'Mari Tamm', email: 'mari@kool.example' },
+  applicant: { email: 'anna@example.ee' },
+};
+const confirmed = (audience: EmailVars['placementConfirmed']['audience']): EmailVars['placementConfirmed'] => ({
+  audience,
+  recipientName: { applicant: 'Анна', company: 'Matti Meikäläinen', coordinator: 'Mari Tamm' }[audience],
+  applicant,
+  placement,
+  contacts,
+});
+const continues = (outcome: SearchOutcome): EmailVars['searchContinues'] => ({ firstName: 'Анна', outcome, statusUrl: url(4) });
+
+type Sample = { [K in keyof EmailVars]: { kind: K; name: string; vars: EmailVars[K]; links: string[] } }[keyof EmailVars];
+
+const samples: Sample[] = [
+  { kind: 'coordinatorProposal', name: 'coordinator', vars: coordinator, links: [url(1)] },
+  { kind: 'coordinatorProposal', name: 'coordinator reminder to deputy', vars: { ...coordinator, reminder: true, deputy: true }, links: [url(1)] },
+  { kind: 'companyProposal', name: 'company', vars: company, links: [url(2), url(3)] },
+  { kind: 'companyProposal', name: 'company reminder', vars: { ...company, reminder: true }, links: [url(2), url(3)] },
+  { kind: 'placementConfirmed', name: 'to applicant', vars: confirmed('applicant'), links: [] },
+  { kind: 'placementConfirmed', name: 'to company', vars: confirmed('company'), links: [] },
+  { kind: 'placementConfirmed', name: 'to coordinator', vars: confirmed('coordinator'), links: [] },
+  ...(['rejected', 'declined', 'expired', 'released'] as const).map(
+    (outcome): Sample => ({ kind: 'searchContinues', name: outcome, vars: continues(outcome), links: [url(4)] }),
+  ),
+  { kind: 'withdrawalConfirmed', name: 'withdrawn', vars: { firstName: 'Анна' }, links: [] },
+  { kind: 'roleClosed', name: 'closed', vars: { recipientName: 'Matti Meikäläinen', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies' }, links: [] },
+];
+
+const render = (sample: Sample, language: Language) => renderEmail(sample.kind, language, sample.vars as never);
+
+describe('every decision email in every language', () => {
+  for (const sample of samples) {
+    it(`${sample.kind} (${sample.name})`, () => {
+      const emails = LANGUAGES.map((language) => {
+        const email = render(sample, language);
+        expect(email.subject.trim()).not.toBe('');
+        expect(email.subject).not.toMatch(/[\r\n]/);
+        expect(email.subject).toMatch(/– Liike$/);
+        expect(email.text.trim()).not.toBe('');
+        expect(email.html).toMatch(/^<!doctype html>/i);
+        expect(email.html).toContain(`<html lang="${language}"`);
+        expect(email.html).toContain('name="viewport"');
+        expect(email.html).not.toMatch(/<img|<link|<script|@import|url\(/i);
+        for (const link of sample.links) {
+          expect(email.text).toContain(link);
+          expect(email.html).toContain(`href="${link}"`);
+        }
+        return email;
+      });
+      // Real translations: no language falls back to another's subject or body.
+      expect(new Set(emails.map((e) => e.subject)).size).toBe(LANGUAGES.length);
+      expect(new Set(emails.map((e) => e.text)).size).toBe(LANGUAGES.length);
+    });
+  }
+});
+
+describe('coordinator proposal', () => {
+  it('has one button to the decision page, with the address as a fallback', () => {
+    for (const language of LANGUAGES) {
+      const email = renderEmail('coordinatorProposal', language, coordinator);
+      // The button, the fallback link's href and its visible text.
+      expect(email.html.split(url(1)).length - 1).toBe(3);
+      expect(email.html.match(/<a /g)).toHaveLength(2);
+    }
+    expect(renderEmail('coordinatorProposal', 'en', coordinator).html).toContain('>Review and decide</a>');
+  });
+
+  it('says who, where, when and the deadline', () => {
+    const email = renderEmail('coordinatorProposal', 'en', coordinator);
+    for (const fact of [
+      'Анна Смирнова',
+      'Narva Kutseõppekeskus, Estonia',
+      '0732 Building and civil engineering',
+      'English C1, Finnish A2',
+      'Rakennus Oy',
+      'Kirvesmies',
+      'Tampere, Pirkanmaa, Finland',
+      '1 September 2025 – 19 December 2025',
+      formatDate(decideBy, 'en'),
+    ]) {
+      expect(email.text).toContain(fact);
+      expect(email.html).toContain(escapeHtml(fact));
+    }
+    expect(email.text).toContain('Required languages: English B1');
+  });
+
+  it('breaks the score down in plain words, with the numbers', () => {
+    const en = renderEmail('coordinatorProposal', 'en', coordinator).text;
+    expect(en).toContain('Time in common: 14 weeks, 6 weeks more than the 8 weeks needed: 30 of 40 points');
+    expect(en).toContain('Languages: 2 levels above what the role requires: 20 of 30 points');
+    expect(en).toContain('Waiting time: 45 days in the search: 15 of 30 points');
+    expect(en).toContain('Total: 65 of 100 points');
+    expect(en).toContain('Destination: Finland – no. 1 on the applicant’s list');
+    expect(en).toContain('Role preference: No. 2 among the roles the applicant ranked');
+
+    const points: Record<Language, string[]> = {
+      fi: ['30/40 pistettä', '20/30 pistettä', '15/30 pistettä', '65/100 pistettä', '14 viikkoa', '2 tasoa', '45 päivää'],
+      en: ['30 of 40 points', '65 of 100 points', '14 weeks', '2 levels', '45 days'],
+      et: ['30 punkti 40-st', '20 punkti 30-st', '65 punkti 100-st', '14 nädalat', '2 taset', '45 päeva'],
+      lt: ['30 iš 40 taškų', '20 iš 30 taškų', '65 iš 100 taškų', '14 savaičių', '6 savaitės', '2 lygiai', '45 dienos'],
+      ru: ['30 из 40 баллов', '20 из 30 баллов', '65 из 100 баллов', '14 недель', '6 недель', '2 уровня', '45 дней'],
+    };
+    for (const language of LANGUAGES) {
+      const email = renderEmail('coordinatorProposal', language, coordinator);
+      for (const part of points[language]) {
+        expect(email.text).toContain(part);
+        expect(email.html).toContain(part);
+      }
+    }
+  });
+
+  it('explains a role without language requirements and leaves out an unranked role', () => {
+    const email = renderEmail('coordinatorProposal', 'en', {
+      ...coordinator,
+      requiredLanguages: [],
+      requiredWeeks: undefined,
+      score: { ...score, language: 15, languageMargin: 0, rolePreferenceRank: null },
+    });
+    expect(email.text).toContain('Required languages: None required');
+    expect(email.text).toContain('No language required, so a neutral score: 15 of 30 points');
+    expect(email.text).toContain('Time in common: 14 weeks: 30 of 40 points');
+    expect(email.text).not.toContain('Role preference');
+  });
+
+  it('a reminder says so in the subject and the intro, with the expiry', () => {
+    for (const language of LANGUAGES) {
+      const first = renderEmail('coordinatorProposal', language, coordinator);
+      const reminder = renderEmail('coordinatorProposal', language, { ...coordinator, reminder: true });
+      expect(reminder.subject).not.toBe(first.subject);
+      expect(reminder.text).not.toBe(first.text);
+      const intro = reminder.text.split('\n\n').slice(1, 3).join('\n');
+      expect(intro).toContain(formatDate(decideBy, language));
+    }
+    expect(renderEmail('coordinatorProposal', 'en', { ...coordinator, reminder: true }).subject).toMatch(/^Reminder:/);
+  });
+
+  it('tells a deputy that they decide on the coordinator’s behalf', () => {
+    for (const language of LANGUAGES) {
+      const coordinatorText = renderEmail('coordinatorProposal', language, coordinator).text;
+      const deputyText = renderEmail('coordinatorProposal', language, { ...coordinator, deputy: true }).text;
+      expect(deputyText.length).toBeGreaterThan(coordinatorText.length);
+      expect(deputyText).toContain(applicant.schoolName);
+    }
+    expect(renderEmail('coordinatorProposal', 'en', { ...coordinator, deputy: true }).text).toContain('deputy coordinator of Narva Kutseõppekeskus');
+  });
+});
+
+describe('company proposal', () => {
+  it('has the decision button and a quieter link to close the role', () => {
+    for (const language of LANGUAGES) {
+      const email = renderEmail('companyProposal', language, company);
+      expect(email.html.split(url(2)).length - 1).toBe(3);
+      // The close link is a plain link, once, after the button.
+      expect(email.html.split(url(3)).length - 1).toBe(1);
+      expect(email.html.indexOf(url(3))).toBeGreaterThan(email.html.indexOf(url(2)));
+      expect(email.text.indexOf(url(3))).toBeGreaterThan(email.text.indexOf(url(2)));
+    }
+    const en = renderEmail('companyProposal', 'en', company);
+    expect(en.html).toContain('>Review the applicant</a>');
+    expect(en.html).toContain('>Close the role</a>');
+  });
+
+  it('shows the applicant’s own words, escaped, only when there are some', () => {
+    const email = renderEmail('companyProposal', 'en', { ...company, motivation: '<b>I love wood</b> & "nails"' });
+    expect(email.html).toContain('&lt;b&gt;I love wood&lt;/b&gt; &amp; &quot;nails&quot;');
+    expect(email.text).toContain('<b>I love wood</b> & "nails"');
+    expect(renderEmail('companyProposal', 'en', company).text).toContain('Хочу научиться строить деревянные дома.\nI can start early.');
+    for (const motivation of [undefined, '  ']) {
+      const without = renderEmail('companyProposal', 'en', { ...company, motivation });
+      expect(without.text).not.toContain('own words');
+    }
+  });
+
+  it('a reminder differs from the first email and names the expiry', () => {
+    for (const language of LANGUAGES) {
+      const first = renderEmail('companyProposal', language, company);
+      const reminder = renderEmail('companyProposal', language, { ...company, reminder: true });
+      expect(reminder.subject).not.toBe(first.subject);
+      expect(reminder.text.split('\n\n').slice(1, 3).join('\n')).toContain(formatDate(decideBy, language));
+    }
+  });
+});
+
+describe('placement confirmed', () => {
+  const emailsIn = (audience: 'applicant' | 'company' | 'coordinator') =>
+    LANGUAGES.map((language) => renderEmail('placementConfirmed', language, confirmed(audience)));
+
+  it('gives everyone the dates and the place', () => {
+    for (const audience of ['applicant', 'company', 'coordinator'] as const) {
+      const en = renderEmail('placementConfirmed', 'en', confirmed(audience));
+      expect(en.text).toContain('1 September 2025 – 19 December 2025');
+      expect(en.text).toContain('Tampere, Pirkanmaa, Finland');
+      expect(en.text).toContain('Rakennus Oy');
+    }
+  });
+
+  it('tells each party how to reach the other two', () => {
+    for (const email of emailsIn('applicant')) {
+      expect(email.text).toContain('matti@rakennus.example');
+      expect(email.text).toContain('mari@kool.example');
+      expect(email.text).not.toContain('anna@example.ee');
+    }
+    for (const email of emailsIn('company')) {
+      expect(email.text).toContain('anna@example.ee');
+      expect(email.text).toContain('mari@kool.example');
+      expect(email.text).not.toContain('matti@rakennus.example');
+    }
+    for (const email of emailsIn('coordinator')) {
+      expect(email.text).toContain('anna@example.ee');
+      expect(email.text).toContain('matti@rakennus.example');
+      expect(email.text).not.toContain('mari@kool.example');
+    }
+  });
+
+  it('has a different subject for each audience', () => {
+    for (const language of LANGUAGES) {
+      const subjects = (['applicant', 'company', 'coordinator'] as const).map(
+        (audience) => renderEmail('placementConfirmed', language, confirmed(audience)).subject,
+      );
+      expect(new Set(subjects).size).toBe(3);
+    }
+  });
+});
+
+describe('search continues', () => {
+  it('says kindly that the search goes on, and each outcome in its own words', () => {
+    for (const language of LANGUAGES) {
+      const texts = (['rejected', 'declined', 'expired', 'released'] as const).map(
+        (outcome) => renderEmail('searchContinues', language, continues(outcome)).text,
+      );
+      expect(new Set(texts).size).toBe(4);
+      for (const text of texts) expect(text).toContain(url(4));
+    }
+    const en = renderEmail('searchContinues', 'en', continues('declined')).text;
+    expect(en).toContain('Your application is back in the search automatically');
+    expect(en).toContain('You do not need to do anything.');
+  });
+
+  it('cannot be given anyone’s reason', () => {
+    // @ts-expect-error the applicant is never told why a coordinator or a company said no
+    const email = renderEmail('searchContinues', 'en', { ...continues('rejected'), reason: 'Not good enough' });
+    expect(email.text).not.toContain('Not good enough');
+  });
+});
+
+describe('withdrawal and closed role', () => {
+  it('confirm what happened and what is possible next', () => {
+    expect(renderEmail('withdrawalConfirmed', 'en', { firstName: 'Анна' }).text).toContain('apply again at any time');
+    const closed = renderEmail('roleClosed', 'en', { recipientName: 'Matti', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies' });
+    expect(closed.subject).toBe('Your role “Kirvesmies” is closed – Liike');
+    expect(closed.text).toContain('cancelled');
+    expect(renderEmail('roleClosed', 'ru', { recipientName: 'Matti', companyName: 'Rakennus Oy', roleTitle: 'Сварщик' }).subject).toContain('«Сварщик»');
+  });
+});
+
+describe('names and values', () => {
+  it('escapes hostile names and titles in HTML and keeps them as typed in text', () => {
+    const hostileApplicant = { ...applicant, firstName: HOSTILE, lastName: '"&"', schoolName: '</td><script>x()</script>' };
+    const hostilePlacement = { ...placement, companyName: 'A & "B"', roleTitle: '</title><script>y()</script>', city: '<b>' };
+    for (const language of LANGUAGES) {
+      const emails = [
+        renderEmail('coordinatorProposal', language, { ...coordinator, recipientName: HOSTILE, applicant: hostileApplicant, placement: hostilePlacement, deputy: true }),
+        renderEmail('companyProposal', language, { ...company, recipientName: HOSTILE, applicant: hostileApplicant, placement: hostilePlacement }),
+        renderEmail('placementConfirmed', language, { ...confirmed('coordinator'), recipientName: HOSTILE, applicant: hostileApplicant, placement: hostilePlacement }),
+        renderEmail('searchContinues', language, { ...continues('expired'), firstName: HOSTILE }),
+        renderEmail('withdrawalConfirmed', language, { firstName: HOSTILE }),
+        renderEmail('roleClosed', language, { recipientName: HOSTILE, companyName: 'A & "B"', roleTitle: '</title><script>y()</script>' }),
+      ];
+      for (const email of emails) {
+        expect(email.html).not.toContain('<img src=x');
+        expect(email.html).not.toContain('<script>');
+        expect(email.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+        expect(email.text).toContain(HOSTILE);
+      }
+      expect(emails[1]!.html).toContain('A &amp; &quot;B&quot;');
+      expect(emails[1]!.subject).toContain('</title><script>y()</script>');
+    }
+  });
+
+  it('keeps Cyrillic, Baltic and Finnish names intact in both parts', () => {
+    for (const language of LANGUAGES) {
+      const email = renderEmail('placementConfirmed', language, { ...confirmed('company'), placement: { ...placement, companyName: 'UAB Šiaurės statyba' } });
+      for (const part of [email.text, email.html]) {
+        expect(part).toContain('Анна Смирнова');
+        expect(part).toContain('UAB Šiaurės statyba');
+        expect(part).toContain('Matti Meikäläinen');
+        expect(part).toContain('Narva Kutseõppekeskus');
+      }
+    }
+  });
+});
+
+describe('i18n helpers for decisions', () => {
+  it('counts with each language’s plural forms', () => {
+    expect([1, 2, 5, 11, 21, 22].map((n) => formatCount(n, 'week', 'ru'))).toEqual([
+      '1 неделя',
+      '2 недели',
+      '5 недель',
+      '11 недель',
+      '21 неделя',
+      '22 недели',
+    ]);
+    expect([1, 2, 10, 21].map((n) => formatCount(n, 'day', 'lt'))).toEqual(['1 diena', '2 dienos', '10 dienų', '21 diena']);
+    expect([1, 2].map((n) => formatCount(n, 'point', 'fi'))).toEqual(['1 piste', '2 pistettä']);
+    expect([1, 3].map((n) => formatCount(n, 'level', 'et'))).toEqual(['1 tase', '3 taset']);
+    expect(formatCount(1, 'week', 'en')).toBe('1 week');
+  });
+
+  it('names languages in the reader’s language, with CEFR levels', () => {
+    expect(languageName('en', 'fi')).toBe('englanti');
+    expect(languageName('fi', 'ru')).toBe('финский');
+    expect(languageName('not a code!', 'en')).toBe('not a code!');
+    expect(languageLevels([{ code: 'ru', level: 'B2' }, { code: 'et', level: 'A1' }], 'en')).toBe('Russian B2, Estonian A1');
+  });
+
+  it('shows a field of study with its code and the official (English) label', () => {
+    expect(fieldOfStudyName('0732')).toBe('0732 Building and civil engineering');
+    expect(fieldOfStudyName('07')).toBe('07 Engineering, manufacturing and construction');
+    expect(fieldOfStudyName('9999')).toBe('9999');
+    expect(fieldOfStudyName('constructor')).toBe('constructor');
+  });
+});

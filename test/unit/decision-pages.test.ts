@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '#shared/html';
+import { formatDate, LANGUAGES, type Language } from '#shared/i18n';
+import {
+  applicationStatusPage,
+  closeRolePage,
+  companyDecisionPage,
+  coordinatorDecisionPage,
+  decisionDonePage,
+  linkExpiredPage,
+  linkUsedPage,
+  LINK_DECISIONS,
+  proposalChangedPage,
+  type ApplicationStatusVars,
+  type CloseRoleVars,
+  type CompanyDecisionVars,
+  type CoordinatorDecisionVars,
+  type DecisionOutcome,
+  type ProposalChange,
+} from '#shared/pages/index';
+
+const formAction = '/t/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde';
+const decideBy = '2025-06-15T09:05:00.000Z';
+const applicant = {
+  firstName: 'Анна',
+  lastName: 'Смирнова',
+  applicantType: 'staff' as const,
+  schoolName: 'Vilniaus statybininkų rengimo centras',
+  homeCountry: 'LT' as const,
+  fieldOfStudy: '0732',
+  languages: [{ code: 'en', level: 'B2' }],
+};
+const placement = {
+  companyName: 'Rakennus Oy',
+  roleTitle: 'Kirvesmies',
+  sector: 'construction' as const,
+  city: 'Tampere',
+  region: 'Pirkanmaa',
+  country: 'FI' as const,
+  periodFrom: '2025-09-01',
+  periodTo: '2025-12-19',
+};
+const coordinator: CoordinatorDecisionVars = {
+  applicant,
+  placement,
+  requiredLanguages: [{ code: 'en', level: 'B1' }],
+  score: { overlap: 40, language: 10, waiting: 3, total: 53, overlapWeeks: 16, languageMargin: 1, waitingDays: 9, destinationRank: 1, rolePreferenceRank: null },
+  decideBy,
+  formAction,
+};
+const company: CompanyDecisionVars = { applicant, placement, motivation: 'Haluan oppia hirsirakentamista.', decideBy, formAction };
+const closeRole: CloseRoleVars = { companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies', placesLeft: 2, formAction };
+const OUTCOMES: DecisionOutcome[] = ['approved', 'rejected', 'accepted', 'declined', 'withdrawn', 'roleClosed'];
+const CHANGES: ProposalChange[] = ['withdrawn', 'roleClosed', 'expired', 'decided', 'released'];
+
+const pages: Record<string, (language: Language) => string> = {
+  coordinatorDecision: (l) => coordinatorDecisionPage(l, coordinator),
+  coordinatorDecisionWithError: (l) => coordinatorDecisionPage(l, { ...coordinator, error: 'reasonRequired', reason: 'x' }),
+  companyDecision: (l) => companyDecisionPage(l, company),
+  closeRole: (l) => closeRolePage(l, closeRole),
+  ...Object.fromEntries(OUTCOMES.map((outcome) => [`done: ${outcome}`, (l: Language) => decisionDonePage(l, { outcome })])),
+  ...Object.fromEntries(CHANGES.map((change) => [`changed: ${change}`, (l: Language) => proposalChangedPage(l, { change })])),
+};
+
+const h1 = (page: string) => /<h1>([^<]+)<\/h1>/.exec(page)?.[1];
+const forms = (page: string) => page.match(/<form /g) ?? [];
+
+describe('every decision page in every language', () => {
+  for (const [name, render] of Object.entries(pages)) {
+    it(name, () => {
+      const rendered = LANGUAGES.map((language) => {
+        const page = render(language);
+        expect(page).toMatch(/^<!doctype html>/i);
+        expect(page).toContain(`<html lang="${language}"`);
+        expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+        expect(page).toMatch(/<title>[^<]+<\/title>/);
+        expect(h1(page)).toBeTruthy();
+        expect(page).not.toMatch(/<script|<link|<img|@import|url\(|https?:\/\//i);
+        return page;
+      });
+      expect(new Set(rendered.map(h1)).size).toBe(LANGUAGES.length);
+    });
+  }
+});
+
+describe('coordinator decision page', () => {
+  it('shows the facts and the score, then one POST form with a reason and two buttons', () => {
+    for (const language of LANGUAGES) {
+      const page = coordinatorDecisionPage(language, coordinator);
+      expect(forms(page)).toHaveLength(1);
+      expect(page).toContain(`<form method="post" action="${formAction}">`);
+      expect(page).toMatch(/<label for="reason"[^>]*>[^<]+<\/label>/);
+      expect(page).toMatch(/<textarea id="reason" name="reason"[^>]* aria-describedby="reason-hint"[^>]*><\/textarea>/);
+      expect(page).toContain('<p id="reason-hint"');
+      expect(page).toMatch(/<button type="submit" name="decision" value="approve">[^<]+<\/button>/);
+      expect(page).toMatch(/<button type="submit" name="decision" value="reject"[^>]*>[^<]+<\/button>/);
+      // Approve comes first, so Enter never rejects.
+      expect(page.indexOf('value="approve"')).toBeLessThan(page.indexOf('value="reject"'));
+      expect(page).not.toContain('role="alert"');
+      expect(page).not.toContain('aria-invalid');
+      expect(page).toContain(escapeHtml(formatDate(decideBy, language)));
+      expect(page).toContain('Анна Смирнова');
+      expect(page).toContain('Vilniaus statybininkų rengimo centras');
+    }
+    const en = coordinatorDecisionPage('en', coordinator);
+    expect(en).toContain('16 weeks: 40 of 40 points');
+    expect(en).toContain('1 level above what the role requires: 10 of 30 points');
+    expect(en).toContain('9 days in the search: 3 of 30 points');
+    expect(en).toContain('53 of 100 points');
+    expect(en).toContain('Finland – no. 2 on the applicant’s list');
+    expect(en).toContain('Nothing changes until you press');
+    expect(en).toContain('>Approve</button>');
+    expect(en).toContain('>Reject</button>');
+    expect(coordinatorDecisionPage('ru', coordinator)).toContain('53 из 100 баллов');
+  });
+
+  it('with a missing reason shows an alert next to the field and keeps what was typed, escaped', () => {
+    const typed = '</textarea><script>alert(1)</script> & Ёж';
+    for (const language of LANGUAGES) {
+      const page = coordinatorDecisionPage(language, { ...coordinator, error: 'reasonRequired', reason: typed });
+      expect(page).toMatch(/<p id="reason-error" role="alert"[^>]*>[^<]+<\/p>/);
+      expect(page).toContain('aria-describedby="reason-hint reason-error"');
+      expect(page).toContain('aria-invalid="true"');
+      expect(page).toContain(`>${escapeHtml(typed)}</textarea>`);
+      expect(page).not.toContain('<script>');
+      // The alert sits right before the field it is about.
+      expect(page.indexOf('id="reason-error"')).toBeLessThan(page.indexOf('<textarea'));
+      expect(page.indexOf('id="reason-error"')).toBeGreaterThan(page.indexOf('<form'));
+    }
+    expect(coordinatorDecisionPage('en', { ...coordinator, error: 'reasonRequired' })).toContain('To reject the proposal, please write a reason.');
+  });
+
+  it('escapes hostile facts and the form action', () => {
+    const page = coordinatorDecisionPage('lt', {
+      ...coordinator,
+      applicant: { ...applicant, firstName: '<img src=x onerror=alert(1)>' },
+      placement: { ...placement, roleTitle: '</h1><script>x()</script>' },
+      formAction: '/t/a" onsubmit="x()',
+    });
+    expect(page).not.toMatch(/<img|<script/);
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(page).toContain('action="/t/a&quot; onsubmit=&quot;x()"');
+  });
+});
+
+describe('company decision page', () => {
+  it('has accept and decline on one POST form, with the reason field', () => {
+    for (const language of LANGUAGES) {
+      const page = companyDecisionPage(language, company);
+      expect(forms(page)).toHaveLength(1);
+      expect(page).toContain(`<form method="post" action="${formAction}">`);
+      expect(page).toMatch(/<textarea id="reason" name="reason"/);
+      expect(page).toMatch(/<button type="submit" name="decision" value="accept">[^<]+<\/button>/);
+      expect(page).toMatch(/<button type="submit" name="decision" value="decline"[^>]*>[^<]+<\/button>/);
+      expect(page).not.toContain('value="approve"');
+      expect(page).toContain('Haluan oppia hirsirakentamista.');
+    }
+    expect(companyDecisionPage('en', company)).toContain('>Accept</button>');
+  });
+
+  it('keeps the typed reason after an error and escapes the applicant’s own words', () => {
+    const page = companyDecisionPage('et', { ...company, motivation: '<b>bold</b>', error: 'reasonRequired', reason: 'Meil pole <vaba> kohta' });
+    expect(page).toContain('role="alert"');
+    expect(page).toContain('>Meil pole &lt;vaba&gt; kohta</textarea>');
+    expect(page).toContain('&lt;b&gt;bold&lt;/b&gt;');
+    expect(companyDecisionPage('en', { ...company, motivation: undefined })).not.toContain('<blockquote');
+  });
+});
+
+describe('close role page', () => {
+  it('confirms with one POST button and says what closing does', () => {
+    for (const language of LANGUAGES) {
+      const page = closeRolePage(language, closeRole);
+      expect(forms(page)).toHaveLength(1);
+      expect(page).toContain(`<form method="post" action="${formAction}">`);
+      expect(page).toMatch(/<button type="submit" name="decision" value="close">[^<]+<\/button>/);
+      expect(page).toContain('Rakennus Oy');
+    }
+    const en = closeRolePage('en', closeRole);
+    expect(en).toContain('“Kirvesmies”');
+    expect(en).toContain('<dt>Places still open</dt><dd>2</dd>');
+    expect(en).toContain('Nothing changes until you press the button.');
+  });
+});
+
+describe('after a decision, and when the proposal changed', () => {
+  it('the done page says what happened for each outcome, without a form', () => {
+    for (const language of LANGUAGES) {
+      const titles = OUTCOMES.map((outcome) => {
+        const page = decisionDonePage(language, { outcome });
+        expect(forms(page)).toHaveLength(0);
+        return h1(page);
+      });
+      expect(new Set(titles).size).toBe(OUTCOMES.length);
+    }
+    expect(decisionDonePage('en', { outcome: 'approved' })).toContain('The company is asked next');
+  });
+
+  it('the changed page says what changed and offers nothing to click', () => {
+    for (const language of LANGUAGES) {
+      const pages = CHANGES.map((change) => proposalChangedPage(language, { change }));
+      for (const page of pages) {
+        expect(forms(page)).toHaveLength(0);
+        expect(page).not.toMatch(/<button|<a href="\/t\//);
+      }
+      expect(new Set(pages).size).toBe(CHANGES.length);
+    }
+    expect(proposalChangedPage('en', { change: 'withdrawn' })).toContain('The applicant has withdrawn their application.');
+  });
+});
+
+describe('application status page with the decision states', () => {
+  const status: ApplicationStatusVars = {
+    status: 'PROPOSED',
+    submittedAt: '2025-05-01T10:00:00.000Z',
+    applicantType: 'student',
+    sectors: ['construction'],
+    destinations: ['FI'],
+    availableFrom: '2025-09-01',
+    availableTo: '2025-11-30',
+    withdrawAction: '/t/withdraw-token',
+  };
+
+  it('lets the applicant withdraw while a proposal is pending, not once placed', () => {
+    expect(applicationStatusPage('en', status)).toContain('<form method="post" action="/t/withdraw-token">');
+    const placed = applicationStatusPage('en', { ...status, status: 'PLACED' });
+    expect(placed).not.toMatch(/<form/i);
+    expect(placed).toContain('Placement confirmed');
+    for (const language of LANGUAGES) {
+      expect(applicationStatusPage(language, { ...status, status: 'PLACED' })).not.toContain('>PLACED<');
+    }
+    expect(applicationStatusPage('fi', { ...status, status: 'PLACED' })).toContain('Paikka vahvistettu');
+  });
+});
+
+describe('link pages for decision links', () => {
+  const decidedAt = '2025-06-15T09:05:00.000Z';
+
+  it('a used decision link says what was decided and when, in every language', () => {
+    for (const language of LANGUAGES) {
+      const date = escapeHtml(formatDate(decidedAt, language));
+      const texts = LINK_DECISIONS.map((decision) => {
+        const page = linkUsedPage(language, { decision, decidedAt });
+        expect(page).toContain(date);
+        expect(forms(page)).toHaveLength(0);
+        return /<p class="notice">([^<]+)<\/p>/.exec(page)?.[1];
+      });
+      expect(new Set(texts).size).toBe(LINK_DECISIONS.length);
+    }
+    expect(linkUsedPage('en', { decision: 'approved', decidedAt })).toContain('The proposal was approved on 15 June 2025 at 12:05 (EEST).');
+    expect(linkUsedPage('en', { decision: 'roleClosed', decidedAt })).toContain('The role was closed on 15 June 2025 at 12:05 (EEST).');
+  });
+
+  it('an expired decision link gives advice for that kind of link', () => {
+    const page = linkExpiredPage('en', { purpose: 'coordinatorDecision' });
+    expect(page).toContain('the time to decide has passed');
+    expect(page).not.toContain('post the role again');
+    for (const language of LANGUAGES) {
+      for (const purpose of ['coordinatorDecision', 'companyDecision', 'roleManagement'] as const) {
+        expect(linkExpiredPage(language, { purpose })).toMatch(/<h2>[^<]+<\/h2><p>[^<]+<\/p>/);
+      }
+    }
+  });
+});
