@@ -23,11 +23,13 @@ import type { MatchApplicant, MatchInput, MatchResult, MatchRole, Proposal, Scor
  * The rules and scores are those of `rules.ts` and `preferences.ts`; this module evaluates them
  * on typed arrays, in phases that are separate functions so each hot loop is optimised alone:
  * 1. roles: places left after the frozen allocations, attributes interned to small integers;
- * 2. index: roles by (country, sector, accepted field code), each bucket sorted by start date,
- *    so an applicant only scans roles in its destinations and sectors that accept its field or
- *    one of its two prefixes, and only those whose period can overlap its own long enough;
+ * 2. index: roles by (country, sector, accepted field code, accepted applicant type), each
+ *    bucket sorted by start date, so an applicant only scans roles in its destinations and
+ *    sectors that accept its type and its field (or one of its two prefixes), and of those only
+ *    the ones whose period can overlap its own long enough: never every applicant x role pair;
  * 3. candidates: each applicant's eligible roles, ranked by one packed numeric key, stored as
- *    flat arrays (no object per pair);
+ *    flat arrays (no object per pair); the language rule is a few integer operations on levels
+ *    packed 4 bits per language;
  * 4. deferred acceptance: each role holds its tentative applicants in a max-heap on its own
  *    ranking key, so the worst held applicant is found in O(1) and replaced in O(log places).
  */
@@ -286,6 +288,15 @@ interface RoleIndex {
   minWeeks: Float64Array;
   /** Longest period (to - from, days) in the bucket. */
   maxLength: Float64Array;
+  /**
+   * A coarse index on start dates, to find where to start scanning without a binary search:
+   * bucket b's cells cover `cellDays[b]` days each from `firstFrom[b]`; cell c of bucket b is
+   * `cell[cellStart[b] + c]`, the first slot starting on or after the cell's first day.
+   */
+  firstFrom: Float64Array;
+  cellDays: Float64Array;
+  cellStart: Int32Array;
+  cell: Int32Array;
 }
 
 function roleIndex(t: RoleTable): RoleIndex {
@@ -305,18 +316,19 @@ function roleIndex(t: RoleTable): RoleIndex {
     if (t.cap[r] === 0 || !(t.to[r]! >= t.from[r]!) || t.minWeeks[r] !== t.minWeeks[r]) continue;
     if (t.from[r]! < minFrom) minFrom = t.from[r]!;
     const base = (t.country[r]! * nS + t.sector[r]!) * nF;
-    for (let i = t.fieldStart[r]!; i < t.fieldStart[r + 1]!; i++)
-    for (let k = t.typeStart[r]!; k < t.typeStart[r + 1]!; k++) {
-      const key = (base + t.fieldIds[i]!) * nT + t.typeIds[k]!;
-      let b = dense ? dense[key]! : (sparse!.get(key) ?? -1);
-      if (b < 0) {
-        b = count.length;
-        count.push(0);
-        if (dense) dense[key] = b;
-        else sparse!.set(key, b);
+    for (let i = t.fieldStart[r]!; i < t.fieldStart[r + 1]!; i++) {
+      for (let k = t.typeStart[r]!; k < t.typeStart[r + 1]!; k++) {
+        const key = (base + t.fieldIds[i]!) * nT + t.typeIds[k]!;
+        let b = dense ? dense[key]! : (sparse!.get(key) ?? -1);
+        if (b < 0) {
+          b = count.length;
+          count.push(0);
+          if (dense) dense[key] = b;
+          else sparse!.set(key, b);
+        }
+        buckets.push(b);
+        count[b]!++;
       }
-      buckets.push(b);
-      count[b]!++;
     }
   }
   const nB = count.length;
@@ -340,7 +352,12 @@ function roleIndex(t: RoleTable): RoleIndex {
     to: new Float64Array(nSlots),
     minWeeks: new Float64Array(nSlots),
     maxLength: new Float64Array(nB),
+    firstFrom: new Float64Array(nB),
+    cellDays: new Float64Array(nB),
+    cellStart: new Int32Array(nB + 1),
+    cell: new Int32Array(0),
   };
+  const cells: number[] = [];
   for (let b = 0; b < nB; b++) {
     const lo = start[b]!;
     const hi = start[b + 1]!;
@@ -355,7 +372,20 @@ function roleIndex(t: RoleTable): RoleIndex {
       if (t.to[r]! - t.from[r]! > longest) longest = t.to[r]! - t.from[r]!;
     }
     index.maxLength[b] = longest;
+    // about two cells per role, a week at least
+    const first = index.from[lo]!;
+    const span = index.from[hi - 1]! - first + 1;
+    const cellDays = Math.max(7, Math.ceil(span / (2 * (hi - lo))));
+    index.firstFrom[b] = first;
+    index.cellDays[b] = cellDays;
+    index.cellStart[b] = cells.length;
+    for (let c = 0, j = lo; c * cellDays < span; c++) {
+      while (index.from[j]! < first + c * cellDays) j++;
+      cells.push(j);
+    }
   }
+  index.cellStart[nB] = cells.length;
+  index.cell = Int32Array.from(cells);
   return index;
 }
 
@@ -415,6 +445,7 @@ class CandidateCollector {
   private readonly held: Int8Array;
   private heldIds = new Int32Array(8);
   private listedIds = new Int32Array(8);
+  private sectorIds = new Int32Array(4);
   /** 1 + rank of a role the current applicant listed, else 0. */
   private readonly explicitRank: Int32Array;
   private readonly fieldCache = new Map<string, Int32Array>();
@@ -512,15 +543,22 @@ class CandidateCollector {
     const nDest = app.destinations.length;
     if (!Number.isSafeInteger((nExplicit + 1) * nDest * 128 * this.lotSpan)) throw new Error(`too many preferences: ${app.id}`);
 
+    const sectors = this.sectorIds;
+    let nSectors = 0;
+    for (const s of app.sectors) {
+      const sid = t.sectorId.get(s);
+      if (sid === undefined) continue;
+      if (nSectors === sectors.length) this.sectorIds = growInt32(sectors, nSectors * 2);
+      this.sectorIds[nSectors++] = sid;
+    }
+
     this.n = 0;
     const { nS, nF, nT, dense, sparse } = this.x;
     for (let d = 0; d < nDest; d++) {
       const c = t.countryId.get(app.destinations[d]!);
       if (c === undefined || c === home) continue;
-      for (const s of app.sectors) {
-        const sid = t.sectorId.get(s);
-        if (sid === undefined) continue;
-        const base = (c * nS + sid) * nF;
+      for (let si = 0; si < nSectors; si++) {
+        const base = (c * nS + this.sectorIds[si]!) * nF;
         for (let fi = 0; fi < 3; fi++) {
           const f = fieldKeys[fi]!;
           if (f < 0) continue;
@@ -573,22 +611,21 @@ class CandidateCollector {
     nDest: number,
   ): void {
     const { start: bStart, role: bRole, from: bFrom, to: bTo, minWeeks: bMin, maxLength } = this.x;
+    const { firstFrom, cellDays, cellStart, cell } = this.x;
     const { packed, langPacked, langMask } = this.t;
     const { stamp, explicitRank, roleLot, lotSpan } = this;
     const d = unlistedDest % nDest;
     // Any eligible role starts by lastFrom and ends on or after firstTo (overlap ≥ 7 aMin).
     const lastFrom = aTo + 1 - 7 * aMin;
     const firstTo = aFrom - 1 + 7 * aMin;
-    // first slot whose role can still end on or after firstTo: binary search on start date
-    let lo = bStart[b]!;
-    let hi = bStart[b + 1]!;
+    // first slot whose role can still end on or after firstTo: from the start-date cells
+    const end = bStart[b + 1]!;
     const earliest = firstTo - maxLength[b]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (bFrom[mid]! < earliest) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo, end = bStart[b + 1]!; j < end; j++) {
+    const c = Math.floor((earliest - firstFrom[b]!) / cellDays[b]!);
+    const cells = cellStart[b + 1]! - cellStart[b]!;
+    let lo = c <= 0 ? bStart[b]! : c >= cells ? end : cell[cellStart[b]! + c]!;
+    while (lo < end && bFrom[lo]! < earliest) lo++;
+    for (let j = lo; j < end; j++) {
       const rFrom = bFrom[j]!;
       if (rFrom > lastFrom) break;
       const rTo = bTo[j]!;
