@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { applicantType, country, sector } from '#shared/schemas';
 import { defineEvent } from './contract.ts';
 

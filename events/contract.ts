@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every Liike event is put on one custom bus with this source. */
 export const EVENT_SOURCE = 'liike';

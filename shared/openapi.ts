@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { functions, type HttpMethod } from '#functions/catalog';
 import {
   applicationCreated,

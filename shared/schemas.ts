@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from './i18n.ts';
 import { isAnyField, isDetailedField } from './isced.ts';
 

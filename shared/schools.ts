@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { config } from './config.ts';
 import { ddb, keys } from './db.ts';
 import type { Language } from './i18n.ts';

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One invalid field: `path` is dotted (`languages.0.level`), as a form maps it back to an input. */
 export interface FieldError {

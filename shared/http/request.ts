@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { HttpProblem, fieldErrors, invalid } from './problem.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
