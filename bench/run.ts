@@ -1,11 +1,13 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- matching` (or `round`) runs one.
+ * `npm run bench` runs every benchmark; `npm run bench -- matching` (or `round`, `bundles`) runs one.
  * Figures are printed as JSON; targets are reported against, never asserted.
  */
+import { benchBundles } from './bundles.ts';
 import { benchMatching } from './matching.ts';
 import { benchRound } from './round.ts';
 
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
+  bundles: () => benchBundles(),
   matching: () => benchMatching(),
   round: () => benchRound(),
 };

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { FunctionDef, TableAction } from '#functions/catalog';
 import { ENV } from '#shared/config';
 import { domainTable } from '#shared/table';
+import { BUNDLING } from '../bundling.ts';
 
 /** The repository root: catalog entries are relative to it. */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -86,11 +87,10 @@ export class LiikeFunction extends Construct {
         // The SDK is bundled: a pinned, tested version instead of whatever the runtime ships.
         externalModules: [],
         format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        // Some CommonJS dependencies call require(); ESM output has none without this shim.
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        target: 'node22',
-        minify: true,
+        mainFields: [...BUNDLING.mainFields],
+        banner: BUNDLING.banner,
+        target: BUNDLING.target,
+        minify: BUNDLING.minify,
         sourceMap: true,
         sourcesContent: false,
       },
