@@ -1,9 +1,11 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- matching` (or `round`, `bundles`) runs one.
- * Figures are printed as JSON; targets are reported against, never asserted.
+ * `npm run bench` runs every benchmark; `npm run bench -- matching` (or `round`, `bundles`)
+ * runs some. Each prints its figures as JSON and replaces its entry in bench/results.json and
+ * bench/results.md. Targets are reported against, never asserted.
  */
 import { benchBundles } from './bundles.ts';
 import { benchMatching } from './matching.ts';
+import { machine, saveResult } from './results.ts';
 import { benchRound } from './round.ts';
 
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -11,15 +13,18 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   matching: () => benchMatching(),
   round: () => benchRound(),
 };
+const order = Object.keys(benchmarks);
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benchmarks));
 if (unknown.length) {
-  console.error(`unknown benchmark(s): ${unknown.join(', ')}; choose from ${Object.keys(benchmarks).join(', ')}`);
+  console.error(`unknown benchmark(s): ${unknown.join(', ')}; choose from ${order.join(', ')}`);
   process.exit(2);
 }
-for (const name of wanted.length ? wanted : Object.keys(benchmarks)) {
+for (const name of wanted.length ? wanted : order) {
   const started = Date.now();
   const result = await benchmarks[name]!();
-  console.log(JSON.stringify({ benchmark: name, wallMs: Date.now() - started, ...result }, null, 2));
+  const entry = { ranAt: new Date().toISOString(), wallMs: Date.now() - started, machine: machine(), result: JSON.parse(JSON.stringify(result)) };
+  console.log(JSON.stringify({ benchmark: name, ...entry }, null, 2));
+  await saveResult(name, entry, order);
 }
