@@ -5,8 +5,8 @@ export interface LiikeConfig {
   /** Sender address of every email; it becomes the SES email identity. */
   mailFrom: string;
   /**
-   * Base of every link in an email, without a trailing slash. Unset: the API's own URL, which
-   * serves the link pages, so a fresh deployment sends working links.
+   * Base of every link in an email, without a trailing slash. Unset: the site's CloudFront URL,
+   * which passes the link pages (/t/*) to the API, so a fresh deployment sends working links.
    */
   publicBaseUrl?: string;
   /** Optional address subscribed to the alarm topic. */

@@ -2,6 +2,7 @@ import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { readConfig } from './config.ts';
 import { StatefulStack } from './stateful-stack.ts';
+import { SiteStack } from './site-stack.ts';
 import { StatelessStack } from './stateless-stack.ts';
 
 /**
@@ -22,8 +23,12 @@ export function buildApp(props: AppProps = {}) {
     stateful,
     config,
   });
+  const site = new SiteStack(app, 'LiikeSite', {
+    description: 'Liike web pages: the built forms, uploaded to the site bucket behind CloudFront',
+    site: stateless.site,
+  });
 
   // cdk-nag v3 runs as policy-validation plugins on every synth; findings fail the synth.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
-  return { app, stateful, stateless };
+  return { app, stateful, stateless, site };
 }

@@ -10,6 +10,7 @@ import type { LiikeConfig } from './config.ts';
 import { AlarmTopic, DeadLetterQueue } from './constructs/alarms.ts';
 import { LiikeHttpApi } from './constructs/http-api.ts';
 import { LiikeFunction } from './constructs/liike-function.ts';
+import { StaticSite } from './constructs/static-site.ts';
 import { rulePatterns } from '#events/patterns';
 import { toCdkPattern } from './event-patterns.ts';
 import type { StatefulStack } from './stateful-stack.ts';
@@ -26,6 +27,7 @@ export interface StatelessStackProps extends StackProps {
 export class StatelessStack extends Stack {
   readonly functions: Record<FunctionName, LiikeFunction>;
   readonly httpApi: LiikeHttpApi;
+  readonly site: StaticSite;
   readonly alarmTopic: AlarmTopic;
   readonly deadLetterQueues: DeadLetterQueue[] = [];
 
@@ -35,13 +37,18 @@ export class StatelessStack extends Stack {
 
     this.alarmTopic = new AlarmTopic(this, 'Alarms', config.alarmEmail ? { email: config.alarmEmail } : {});
     this.httpApi = new LiikeHttpApi(this, 'HttpApi');
+    // The site and the API share the distribution's domain; every catalog route goes to the API.
+    this.site = new StaticSite(this, 'Site', {
+      api: this.httpApi.api,
+      apiRoutes: Object.values(functions).flatMap((def: FunctionDef) => (def.trigger.kind === 'http' ? def.trigger.routes : [])),
+    });
 
     const environment = {
       tableName: stateful.table.tableName,
       idempotencyTableName: stateful.idempotencyTable.tableName,
       busName: stateful.bus.eventBusName,
-      // Without a configured site, links point at the API itself, which serves the link pages.
-      publicBaseUrl: config.publicBaseUrl ?? this.httpApi.url,
+      // Without a configured base URL, links point at the site's distribution, which passes /t/* to the API.
+      publicBaseUrl: config.publicBaseUrl ?? this.site.url,
       mailFrom: config.mailFrom,
       sesConfigurationSet: stateful.configurationSet.configurationSetName,
     };
@@ -117,6 +124,7 @@ export class StatelessStack extends Stack {
     this.functions = built as Record<FunctionName, LiikeFunction>;
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url });
+    new CfnOutput(this, 'SiteUrl', { description: 'The web pages, with the API on the same domain', value: this.site.url });
   }
 
   /** A dead-letter queue that alarms on the first message; one per non-API function. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { buildApp } from '#infra/liike-app';
-import { synthApp, withOutdir } from './support.ts';
+import { cdkJson, synthApp, withOutdir } from './support.ts';
 
 // A full synthesis takes seconds, more while the local stack shares the CPU.
 const SYNTH_TIMEOUT = 120_000;
@@ -19,9 +20,17 @@ describe('cdk-nag (AwsSolutions, Serverless)', () => {
 
   it('is registered on the app: a violation fails the synthesis', () => {
     withOutdir((outdir) => {
-      const { app, stateless } = buildApp({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
+      const { app, stateless } = buildApp({ outdir, context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
       new Queue(stateless, 'PlainQueue');
       expect(() => app.synth()).toThrow(/AwsSolutions-SQS4[\s\S]*Serverless-SQSRedrivePolicy/);
+    });
+  }, SYNTH_TIMEOUT);
+
+  it('checks the site stack too', () => {
+    withOutdir((outdir) => {
+      const { app, site } = buildApp({ outdir, context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
+      new Bucket(site, 'PlainBucket');
+      expect(() => app.synth()).toThrow(/LiikeSite\/PlainBucket[\s\S]*AwsSolutions-S1|AwsSolutions-S1[\s\S]*LiikeSite\/PlainBucket/);
     });
   }, SYNTH_TIMEOUT);
 });

@@ -5,7 +5,8 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { VALIDATION_REPORT_FILE } from 'aws-cdk-lib/cx-api';
 import { buildApp } from '#infra/liike-app';
 
-const cdkJson = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../cdk.json'), 'utf8')) as {
+/** The context of `cdk.json` (feature flags among it), as `cdk synth` reads it. */
+export const cdkJson = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../cdk.json'), 'utf8')) as {
   context: Record<string, unknown>;
 };
 
@@ -38,6 +39,7 @@ export function synthApp(context: Record<string, unknown> = {}) {
       // Templates are read now, while the assembly directory exists.
       statefulTemplate: Template.fromStack(built.stateful),
       statelessTemplate: Template.fromStack(built.stateless),
+      siteTemplate: Template.fromStack(built.site),
     };
   });
 }

@@ -1,0 +1,254 @@
+import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  Function as CloudFrontFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+  type BehaviorOptions,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import type { HttpMethod, Route } from '#functions/catalog';
+
+/**
+ * The site bucket's name. Fixed (per account and region, as the stack names already are) so the
+ * site stack names the bucket without a cross-stack reference: the upload's IAM policy then reads
+ * `arn:…:s3:::liike-site-<account>-<region>/*`, and CDK's upload handler, which does not delete
+ * from a bucket it sees tagged as CDK-owned, empties it when the site stack is deleted.
+ */
+export const SITE_BUCKET_NAME = `liike-site-${Aws.ACCOUNT_ID}-${Aws.REGION}`;
+
+/**
+ * CloudFront path patterns that send catalog routes to the API, with the methods used under
+ * each. A path parameter and all that follows it becomes `*` (`/t/{token}` → `/t/*`); a path
+ * without parameters is matched exactly. Sorted, so behaviors are stable across catalog edits.
+ */
+export function apiPathPatterns(routes: readonly Route[]): Map<string, HttpMethod[]> {
+  const patterns = new Map<string, Set<HttpMethod>>();
+  for (const { path, method } of routes) {
+    const parameter = path.indexOf('{');
+    const pattern = parameter === -1 ? path : `${path.slice(0, parameter)}*`;
+    patterns.set(pattern, (patterns.get(pattern) ?? new Set()).add(method));
+  }
+  return new Map([...patterns].sort(([a], [b]) => a.localeCompare(b)).map(([p, methods]) => [p, [...methods].sort()]));
+}
+
+/**
+ * Viewer-request function of the static pages (CloudFront Functions, JavaScript runtime 2.0):
+ * a directory URI gets its `index.html` (`/apply/` → `/apply/index.html`; S3 has no directory
+ * indexes behind origin access control), and a directory without its slash is redirected to
+ * it (`/apply` → `/apply/`, query kept as received) so that the page's relative URLs resolve
+ * inside it. A path whose last segment has a dot is a file and passes unchanged.
+ */
+export const DIRECTORY_INDEX_FUNCTION = `
+function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri.endsWith('/')) {
+    request.uri = uri + 'index.html';
+    return request;
+  }
+  if (uri.slice(uri.lastIndexOf('/') + 1).indexOf('.') !== -1) return request;
+  var query = [];
+  for (var name in request.querystring) {
+    var entry = request.querystring[name];
+    var values = entry.multiValue ? entry.multiValue : [entry];
+    for (var i = 0; i < values.length; i++) query.push(values[i].value === '' ? name : name + '=' + values[i].value);
+  }
+  // Repeated slashes are collapsed: \`//host/x\` must not become a protocol-relative Location.
+  return {
+    statusCode: 301,
+    statusDescription: 'Moved Permanently',
+    headers: { location: { value: uri.replace(/[\\\\/]+/g, '/') + '/' + (query.length ? '?' + query.join('&') : '') } },
+  };
+}
+`.trim();
+
+/**
+ * Content security policy of the static pages: scripts, styles, fonts and images from the site
+ * itself, API calls to the same origin, nothing inline, no framing, forms post only here.
+ */
+export const SITE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/**
+ * Fallback policy for API responses. The link pages send their own stricter-than-default CSP
+ * and referrer policy (shared/links/common.ts), which this does not override.
+ */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+const HSTS = { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true };
+
+
+export interface StaticSiteProps {
+  /** The HTTP API that serves `apiRoutes` on the site's domain. */
+  api: IHttpApi;
+  /** Every HTTP route of the function catalog: each gets a behavior to the API. */
+  apiRoutes: readonly Route[];
+}
+
+/**
+ * The public front door: a private S3 bucket with the built web pages, served by CloudFront
+ * through origin access control, and the API on the same domain (one behavior per catalog route
+ * pattern, uncached, every viewer header but Host forwarded). Same origin means no CORS.
+ * The pages themselves are uploaded by the site stack (`infra/site-stack.ts`).
+ */
+export class StaticSite extends Construct {
+  readonly bucket: Bucket;
+  readonly logBucket: Bucket;
+  readonly distribution: Distribution;
+  /** The API's path patterns and the catalog methods under each (see `apiPathPatterns`). */
+  readonly apiPathPatterns: Map<string, HttpMethod[]>;
+
+  constructor(scope: Construct, id: string, props: StaticSiteProps) {
+    super(scope, id);
+
+    // Server access logs of the site bucket, kept 90 days (cdk-nag's S1 accepts a log destination
+    // without logs of its own). Requires the feature flag
+    // @aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy (cdk.json): log delivery by bucket policy.
+    this.logBucket = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // Only built, public pages, rebuilt from source on every deploy: no versioning; deleting the
+    // site stack empties it (see SITE_BUCKET_NAME), so it goes with this stack.
+    this.bucket = new Bucket(this, 'Bucket', {
+      bucketName: SITE_BUCKET_NAME,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: this.logBucket,
+      serverAccessLogsPrefix: 'site-bucket/',
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    const directoryIndex = new CloudFrontFunction(this, 'DirectoryIndex', {
+      comment: 'Liike: /x/ -> /x/index.html, /x -> 301 /x/',
+      code: FunctionCode.fromInline(DIRECTORY_INDEX_FUNCTION),
+      runtime: FunctionRuntime.JS_2_0,
+    });
+
+    const siteHeaders = new ResponseHeadersPolicy(this, 'SiteHeaders', {
+      comment: 'Liike static pages: security headers',
+      securityHeadersBehavior: {
+        strictTransportSecurity: HSTS,
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: SITE_CSP, override: true },
+      },
+      customHeadersBehavior: {
+        customHeaders: [
+          { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()', override: true },
+        ],
+      },
+    });
+
+    const apiHeaders = new ResponseHeadersPolicy(this, 'ApiHeaders', {
+      comment: 'Liike API and link pages: security headers; the origin CSP and referrer policy win',
+      securityHeadersBehavior: {
+        strictTransportSecurity: HSTS,
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: false },
+        contentSecurityPolicy: { contentSecurityPolicy: API_CSP, override: false },
+      },
+    });
+
+    // The $default stage is served at the root of the API's own host name.
+    const stack = Stack.of(props.api);
+    const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    });
+    const apiBehavior = (methods: readonly HttpMethod[]): BehaviorOptions => ({
+      origin: apiOrigin,
+      // GET/HEAD-only paths refuse other methods at the edge; POST needs CloudFront's full set.
+      allowedMethods: methods.every((m) => m === 'GET' || m === 'HEAD') ? AllowedMethods.ALLOW_GET_HEAD : AllowedMethods.ALLOW_ALL,
+      // A plain-HTTP POST must fail rather than be redirected (and lose its body).
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      // Never cached; query strings, cookies and every header (Idempotency-Key, Content-Type)
+      // reach the API, except Host: API Gateway routes by its own host name.
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: apiHeaders,
+      compress: true,
+    });
+    this.apiPathPatterns = apiPathPatterns(props.apiRoutes);
+
+    // No custom error responses: they apply to every behavior and would replace the API's own
+    // 403/404 answers (an unknown link token) with a static page.
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Liike: web pages and API',
+      defaultRootObject: 'index.html',
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: siteHeaders,
+        functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+        compress: true,
+      },
+      additionalBehaviors: Object.fromEntries([...this.apiPathPatterns].map(([pattern, methods]) => [pattern, apiBehavior(methods)])),
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // The users are in Europe: edge locations of Europe and North America suffice.
+      priceClass: PriceClass.PRICE_CLASS_100,
+    });
+
+    const acknowledge = (id: string, reason: string) => Validations.of(this.distribution).acknowledge({ id, reason });
+    acknowledge(
+      'AwsSolutions-CFR1',
+      'No geo restriction by design: a cross-border exchange (Finland, Estonia, Lithuania, Russia and beyond) whose applicants, companies and coordinators also use it from abroad; nothing is served differently by country.',
+    );
+    acknowledge(
+      'AwsSolutions-CFR2',
+      'No WAF for now: the API stage throttles every request (infra/constructs/http-api.ts), static pages are cached at the edge, writes are idempotent and validated; a CLOUDFRONT-scope web ACL needs a us-east-1 stack and a fixed monthly cost not warranted at this scale.',
+    );
+    acknowledge(
+      'AwsSolutions-CFR3',
+      'No CloudFront access logs on purpose: standard logs record the full path, and link paths (/t/{token}) carry bearer tokens. API requests are logged by route key in the API access log (infra/constructs/http-api.ts); the site bucket has server access logs.',
+    );
+    acknowledge(
+      'AwsSolutions-CFR4',
+      'No custom domain yet: the default *.cloudfront.net certificate cannot set a minimum TLS version. Adding a domain means an ACM certificate and minimumProtocolVersion TLS_V1_2_2021.',
+    );
+  }
+
+  /** The site's URL (the distribution's domain), without a trailing slash. */
+  get url(): string {
+    return `https://${this.distribution.distributionDomainName}`;
+  }
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { isDeepStrictEqual } from 'node:util';
+import vm from 'node:vm';
+import type { CfnElement } from 'aws-cdk-lib';
+import { functions, type FunctionDef } from '#functions/catalog';
+import { ENV } from '#shared/config';
+import { DIRECTORY_INDEX_FUNCTION, SITE_BUCKET_NAME } from '#infra/constructs/static-site';
+import { resourcesOf, synthApp } from './support.ts';
+
+const { statelessTemplate: template, siteTemplate, stateless, site } = synthApp();
+const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: any }>;
+const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
+  stateless.getLogicalId(construct.node.defaultChild as CfnElement);
+
+const bucketId = logicalId(stateless.site.bucket);
+const distributionId = logicalId(stateless.site.distribution);
+const distribution = resources[distributionId]!.Properties.DistributionConfig;
+const behaviors: any[] = distribution.CacheBehaviors;
+const originById = (id: string) => distribution.Origins.find((o: any) => o.Id === id);
+
+// AWS managed policies (ids from the CloudFront developer guide).
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+/** Every HTTP route of the catalog, with a concrete path (parameters filled in). */
+const routes = Object.values(functions as Record<string, FunctionDef>).flatMap((def) =>
+  def.trigger.kind === 'http'
+    ? def.trigger.routes.map((route) => ({ ...route, sample: route.path.replace(/\{[^}]+\}/g, 'sample-token_123') }))
+    : [],
+);
+
+/** CloudFront path-pattern matching: `*` any characters, `?` one, case-sensitive. */
+function matches(pattern: string, path: string): boolean {
+  const regex = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${regex}$`).test(path);
+}
+/** The behavior CloudFront uses for a path: the first matching pattern, else the default. */
+const behaviorFor = (path: string) => behaviors.find((b) => matches(b.PathPattern, path)) ?? distribution.DefaultCacheBehavior;
+const headersPolicy = (behavior: any) => resources[behavior.ResponseHeadersPolicyId.Ref]!.Properties.ResponseHeadersPolicyConfig;
+
+describe('site bucket', () => {
+  const bucket = resources[bucketId]!.Properties;
+  const policy = resourcesOf(template, 'AWS::S3::BucketPolicy').find(([, p]) =>
+    isDeepStrictEqual(p.Properties.Bucket, { Ref: bucketId }),
+  )![1].Properties.PolicyDocument;
+
+  it('is private, encrypted, not a website, and refuses plain HTTP', () => {
+    expect(bucket.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBeDefined();
+    expect(bucket.WebsiteConfiguration).toBeUndefined();
+    expect(bucket.AccessControl).toBeUndefined();
+    expect(bucket.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: logicalId(stateless.site.logBucket) });
+    expect(policy.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+
+  it('is read only by this distribution, through origin access control (no OAI, no public grant)', () => {
+    const allows = policy.Statement.filter((s: any) => s.Effect === 'Allow');
+    expect(allows).toHaveLength(1);
+    expect(allows[0]).toMatchObject({ Action: 's3:GetObject', Principal: { Service: 'cloudfront.amazonaws.com' } });
+    expect(JSON.stringify(allows[0].Condition.StringEquals['AWS:SourceArn'])).toContain(JSON.stringify({ Ref: distributionId }));
+    expect(resourcesOf(template, 'AWS::CloudFront::CloudFrontOriginAccessIdentity')).toEqual([]);
+
+    const s3Origin = originById(distribution.DefaultCacheBehavior.TargetOriginId);
+    expect(s3Origin.DomainName).toEqual({ 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] });
+    expect(s3Origin.S3OriginConfig.OriginAccessIdentity).toBe('');
+    const oacId = s3Origin.OriginAccessControlId['Fn::GetAtt'][0];
+    expect(resources[oacId]!.Properties.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
+  });
+});
+
+describe('distribution: API on the same domain', () => {
+  it('every catalog route reaches the API origin, uncached, with its method and every header but Host', () => {
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) {
+      const behavior = behaviorFor(route.sample);
+      const label = `${route.method} ${route.path}`;
+      expect(behavior.PathPattern, label).toBeDefined();
+      const origin = originById(behavior.TargetOriginId);
+      expect(origin.DomainName, label).toEqual({
+        'Fn::Join': ['', [{ Ref: logicalId(stateless.httpApi.api) }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]],
+      });
+      expect(origin.OriginPath, label).toBeUndefined();
+      expect(origin.CustomOriginConfig, label).toEqual({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+      expect(behavior.AllowedMethods, label).toContain(route.method);
+      expect(behavior.CachePolicyId, label).toBe(CACHING_DISABLED);
+      expect(behavior.OriginRequestPolicyId, label).toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
+      expect(behavior.ViewerProtocolPolicy, label).toBe('https-only');
+      expect(behavior.FunctionAssociations, label).toBeUndefined();
+    }
+  });
+
+  it('link pages answer HEAD and POST; GET-only paths refuse writes at the edge', () => {
+    const link = routes.find((r) => r.path.startsWith('/t/'))!;
+    expect(behaviorFor(link.sample).AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'POST']));
+    for (const route of routes) {
+      const all = routes.filter((r) => behaviorFor(r.sample) === behaviorFor(route.sample)).map((r) => r.method);
+      if (all.every((m) => m === 'GET' || m === 'HEAD')) expect(behaviorFor(route.sample).AllowedMethods).toEqual(['GET', 'HEAD']);
+    }
+  });
+
+  it('no behavior beyond the catalog routes goes to the API; the pages do not', () => {
+    for (const behavior of behaviors) {
+      expect(routes.some((r) => matches(behavior.PathPattern, r.sample)), behavior.PathPattern).toBe(true);
+    }
+    for (const page of ['/', '/index.html', '/apply/', '/apply', '/role/', '/assets/app.js']) {
+      expect(behaviorFor(page), page).toBe(distribution.DefaultCacheBehavior);
+    }
+  });
+
+  it('API responses keep their own CSP and referrer policy; HSTS, nosniff and frame denial are added', () => {
+    const config = headersPolicy(behaviorFor(routes[0]!.sample)).SecurityHeadersConfig;
+    expect(config.ContentSecurityPolicy.Override).toBe(false);
+    expect(config.ReferrerPolicy.Override).toBe(false);
+    expect(config.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
+    expect(config.ContentTypeOptions.Override).toBe(true);
+    expect(config.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+  });
+
+  it('has no custom error responses, which would replace API errors for every path', () => {
+    expect(distribution.CustomErrorResponses).toBeUndefined();
+  });
+});
+
+describe('distribution: static pages', () => {
+  const defaultBehavior = distribution.DefaultCacheBehavior;
+
+  it('default behavior: the bucket, GET/HEAD, cached, HTTPS, the directory-index function on viewer request', () => {
+    expect(originById(defaultBehavior.TargetOriginId).DomainName).toEqual({ 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] });
+    expect(defaultBehavior.AllowedMethods).toEqual(['GET', 'HEAD']);
+    expect(defaultBehavior.CachePolicyId).not.toBe(CACHING_DISABLED);
+    expect(defaultBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(distribution.DefaultRootObject).toBe('index.html');
+    expect(defaultBehavior.FunctionAssociations).toHaveLength(1);
+    const [association] = defaultBehavior.FunctionAssociations;
+    expect(association.EventType).toBe('viewer-request');
+    const fn = resources[association.FunctionARN['Fn::GetAtt'][0]]!.Properties;
+    expect(fn.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+    expect(fn.FunctionCode).toBe(DIRECTORY_INDEX_FUNCTION);
+  });
+
+  it('security headers: CSP with own scripts and styles only, HSTS, frame denial, nosniff, referrer policy', () => {
+    const config = headersPolicy(defaultBehavior).SecurityHeadersConfig;
+    const csp = config.ContentSecurityPolicy.ContentSecurityPolicy as string;
+    const directives = Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives['default-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['style-src']).toEqual(["'self'"]);
+    expect(directives['connect-src']).toEqual(["'self'"]);
+    expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    expect(csp).not.toContain('unsafe');
+    expect(config.ContentSecurityPolicy.Override).toBe(true);
+    expect(config.StrictTransportSecurity).toMatchObject({ IncludeSubdomains: true, Override: true });
+    expect(config.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
+    expect(config.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+    expect(config.ContentTypeOptions).toEqual({ Override: true });
+    expect(config.ReferrerPolicy.ReferrerPolicy).toBe('strict-origin-when-cross-origin');
+  });
+});
+
+describe('directory-index function (run in a VM as CloudFront Functions would)', () => {
+  type Query = Record<string, { value: string; multiValue?: { value: string }[] }>;
+  const run = (uri: string, querystring: Query = {}) => {
+    const event = { version: '1.0', context: { eventType: 'viewer-request' }, request: { method: 'GET', uri, querystring, headers: {}, cookies: {} } };
+    return vm.runInNewContext(`${DIRECTORY_INDEX_FUNCTION}\nhandler(event);`, { event }) as any;
+  };
+  const location = (result: any) => (result.statusCode === 301 || result.statusCode === 302 ? result.headers.location.value : undefined);
+
+  it('a directory gets its index.html', () => {
+    expect(run('/').uri).toBe('/index.html');
+    expect(run('/apply/').uri).toBe('/apply/index.html');
+    expect(run('/role/', { lang: { value: 'et' } })).toMatchObject({ uri: '/role/index.html', querystring: { lang: { value: 'et' } } });
+  });
+
+  it('a directory without its slash is redirected to it, query kept', () => {
+    expect(location(run('/apply'))).toBe('/apply/');
+    expect(location(run('/apply', { lang: { value: 'fi' } }))).toBe('/apply/?lang=fi');
+    expect(location(run('/role', { a: { value: '1', multiValue: [{ value: '1' }, { value: '2' }] }, b: { value: '' } }))).toBe(
+      '/role/?a=1&a=2&b',
+    );
+  });
+
+  it('a file passes unchanged', () => {
+    expect(run('/app.js')).toMatchObject({ uri: '/app.js' });
+    expect(run('/assets/site.css')).toMatchObject({ uri: '/assets/site.css' });
+    expect(run('/apply/index.html')).toMatchObject({ uri: '/apply/index.html' });
+  });
+
+  it('never redirects to another host', () => {
+    expect(location(run('//evil.example/x'))).toBe('/evil.example/x/');
+    expect(location(run('/\\evil.example/x'))).toBe('/evil.example/x/');
+  });
+});
+
+describe('site stack', () => {
+  const [[, deployment]] = resourcesOf(siteTemplate, 'Custom::CDKBucketDeployment') as [[string, any]];
+
+  it('uploads to the site bucket, prunes old files, invalidates the whole distribution', () => {
+    expect(resources[bucketId]!.Properties.BucketName).toEqual(stateless.resolve(SITE_BUCKET_NAME));
+    expect(deployment.Properties.DestinationBucketName).toEqual(stateless.resolve(SITE_BUCKET_NAME));
+    expect(deployment.Properties.DistributionId).toEqual(site.resolve(stateless.site.distribution.distributionId));
+    expect(deployment.Properties.DistributionPaths).toEqual(['/*']);
+    expect(deployment.Properties.Prune).toBe(true);
+    expect(deployment.Properties.RetainOnDelete).toBe(false);
+  });
+
+  it('depends on the stateless stack, never the other way round', () => {
+    expect(site.dependencies).toContain(stateless);
+    expect(stateless.dependencies).not.toContain(site);
+  });
+});
+
+describe('links in emails', () => {
+  const baseUrls = (t: typeof template) =>
+    resourcesOf(t, 'AWS::Lambda::Function').map(([, fn]) => fn.Properties.Environment.Variables[ENV.publicBaseUrl]);
+
+  it("point at the distribution's domain when no publicBaseUrl is configured", () => {
+    const urls = baseUrls(template);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]] });
+    }
+  });
+
+  it('point at the configured publicBaseUrl otherwise', () => {
+    const { statelessTemplate } = synthApp({ publicBaseUrl: 'https://liike.example/' });
+    for (const url of baseUrls(statelessTemplate)) expect(url).toBe('https://liike.example');
+  }, 120_000);
+});
