@@ -36,7 +36,7 @@ async function onceFor(context: Context, scope: string, key: string, work: () =>
 export function consumer<S extends z.ZodObject>(
   name: string,
   contract: EventContract<string, S>,
-  work: (data: z.output<S>, metadata: EventMetadata) => Promise<void>,
+  work: (data: z.output<S>, metadata: EventMetadata, context: Context) => Promise<void>,
   options: { onSchedule?: z.input<S> } = {},
 ) {
   return wrap(name, async (event, context) => {
@@ -44,11 +44,11 @@ export function consumer<S extends z.ZodObject>(
       const data = contract.data.parse(options.onSchedule) as z.output<S>;
       const metadata = { eventId: event.id, version: contract.version, occurredAt: event.time ?? new Date().toISOString() };
       logger.appendKeys({ eventId: event.id, detailType: 'Scheduled Event' });
-      return onceFor(context, name, event.id, () => work(data, metadata));
+      return onceFor(context, name, event.id, () => work(data, metadata, context));
     }
     const { metadata, data } = contract.parse(event);
     logger.appendKeys({ eventId: metadata.eventId, detailType: contract.detailType });
-    await onceFor(context, name, metadata.eventId, () => work(data, metadata));
+    await onceFor(context, name, metadata.eventId, () => work(data, metadata, context));
   });
 }
 

@@ -1,12 +1,16 @@
 import { matchConfirmed } from '#events/catalog';
 import { consumer } from '#shared/consumer';
+import { once } from '#shared/idempotency';
 import { renderEmail } from '#shared/email/templates';
 import { logger } from '#shared/logger';
 import { sendEmail } from '#shared/mailer';
 import { applicantFacts, loadMatchContext, placementFacts } from '#shared/match-context';
 
+/** As long as the consumer remembers the event (EventBridge retries for at most 24 hours). */
+const SENT_FOR_SECONDS = 2 * 86_400;
+
 /** The placement is confirmed: the applicant, the company contact and the coordinator are told, each in their language. */
-export const handler = consumer('notifyPlacement', matchConfirmed, async ({ matchId }) => {
+export const handler = consumer('notifyPlacement', matchConfirmed, async ({ matchId }, { eventId }, context) => {
   const ctx = await loadMatchContext(matchId);
   if (!ctx) {
     logger.warn('match not found; nothing to send', { matchId });
@@ -27,7 +31,11 @@ export const handler = consumer('notifyPlacement', matchConfirmed, async ({ matc
     { audience: 'company', name: role.contact.name, email: role.contact.email, language: role.contact.language },
     { audience: 'coordinator', name: school.coordinator.name, email: school.coordinator.email, language: school.coordinator.language },
   ] as const;
+  // Each person at most once per event: when a later email fails and the event is retried,
+  // the ones already sent are not sent again.
   for (const r of recipients) {
-    await sendEmail(r.email, renderEmail('placementConfirmed', r.language, { audience: r.audience, recipientName: r.name, ...facts }));
+    await once(context, { expiresAfterSeconds: SENT_FOR_SECONDS }, { scope: 'notifyPlacement:email', key: `${eventId}#${r.audience}`, payload: r.audience }, () =>
+      sendEmail(r.email, renderEmail('placementConfirmed', r.language, { audience: r.audience, recipientName: r.name, ...facts })),
+    );
   }
 });

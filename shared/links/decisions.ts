@@ -29,8 +29,10 @@ interface Step {
 }
 
 function decisionLink(step: Step): PurposeHandler {
+  // The token was read before the match: if it was spent meanwhile (a double click, a second
+  // person), the answer is what was decided and when, as for any used link.
   const changed = (item: TokenItem, request: LinkRequest, change: Change) =>
-    pageResponse(request.method, 409, proposalChangedPage(item.language, { change }));
+    afterConflict(item, request, () => proposalChangedPage(item.language, { change }));
   return {
     async view(item, request) {
       const ctx = await loadMatchContext(item.subjectId);
