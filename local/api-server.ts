@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { functions, type FunctionName, type HttpMethod } from '#functions/catalog';
 import { lambdaContext, loadHandler, type LocalHandler } from './lambda.ts';
+import type { SiteHandler } from './site.ts';
 
 interface CompiledRoute {
   method: HttpMethod;
@@ -103,12 +104,20 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
 
 const notFound = JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 });
 
-/** A local stand-in for API Gateway's HTTP API: route matching, event building, response mapping. */
-export function createApiServer(routes: CompiledRoute[], log: (line: string) => void): Server {
+/**
+ * A local stand-in for API Gateway's HTTP API: route matching, event building, response mapping.
+ * With `site`, every path that is no catalog route goes to the static pages, as CloudFront's
+ * default behavior does on AWS.
+ */
+export function createApiServer(routes: CompiledRoute[], log: (line: string) => void, site?: SiteHandler): Server {
   return createServer(async (req, res) => {
     const started = Date.now();
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const candidates = routes.filter((r) => r.regex.test(url.pathname));
+    if (site && candidates.length === 0) {
+      site(req, res, url);
+      return;
+    }
     const route = candidates.find((r) => r.method === req.method);
     if (!route) {
       // Like API Gateway: an unknown path is 404, a known path with another method too.

@@ -12,6 +12,7 @@ import { demoRoleItems } from './demo-roles.ts';
 import { demoSchools } from './demo-schools.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
 import { loadHandler } from './lambda.ts';
+import { loadSite } from './site.ts';
 import { startSchedules } from './schedules.ts';
 import { StreamPoller } from './stream-poller.ts';
 
@@ -73,7 +74,7 @@ export function localEnvironment(o: StackOptions): Record<string, string> {
 
 /**
  * Starts the whole system on this machine: DynamoDB Local, the local SES with its mail viewer,
- * the event bus stand-in, the stream poller feeding the publisher, and the HTTP API.
+ * the event bus stand-in, the stream poller feeding the publisher, and the HTTP API with the web pages.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -85,6 +86,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
+  // The web pages build (esbuild, in memory) while DynamoDB Local starts.
+  const site = loadSite();
+  site.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   try {
     if (options.dataDir) await mkdir(join(options.dataDir, 'dynamodb'), { recursive: true });
     const java: ChildProcess = await startDynamoDbLocal(
@@ -139,7 +143,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const stopSchedules = await startSchedules(log);
     cleanups.push(async () => stopSchedules());
 
-    const apiServer = createApiServer(await loadRoutes(), log);
+    const apiServer = createApiServer(await loadRoutes(), log, await site);
     await listen(apiServer, options.apiPort);
     cleanups.push(() => close(apiServer));
 

@@ -19,6 +19,7 @@ const stack = await startStack({
 
 console.log(`
 Liike is running.
+  Web forms       ${stack.urls.api}/   (apply: ${stack.urls.api}/apply/, post a role: ${stack.urls.api}/role/)
   API and pages   ${stack.urls.api}   (try ${stack.urls.api}/schools and ${stack.urls.api}/openapi.json)
   Mail viewer     ${stack.urls.mail}
   Event log       ${stack.urls.bus}

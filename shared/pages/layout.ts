@@ -7,8 +7,8 @@ import { BRAND, TAGLINE, type Language, type Translations } from '../i18n.ts';
  * the content security policy allows inline styles only).
  */
 
-// Contrast: text #1f2933 on white 14.7:1, muted #4a5560 7.4:1, primary #0b5cad 6.4:1.
-const CSS = `
+// Shared with the web forms (web/build.ts). Contrast: text #1f2933 on white 14.7:1, muted #4a5560 7.4:1, primary #0b5cad 6.4:1.
+export const CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{color-scheme:light;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:#eef1f4;color:#1f2933;font:17px/1.55 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;overflow-wrap:break-word}

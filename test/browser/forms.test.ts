@@ -1,0 +1,239 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueEmail } from '../support/fixtures.ts';
+import { emailsTo, urls, waitForEmail } from '../support/stack.ts';
+import { launchBrowser, newPage, PHONE, screenshot, scrollWidth } from './support/browser.ts';
+
+/*
+ * The web forms in a real browser against the local stack: apply in two languages (one with a
+ * Cyrillic name), see the confirmation and the receipt; invalid input shows field errors; a
+ * double click and a retry after a lost response store one application; post a role.
+ * Time-to-usable (navigation start → the `liike:ready` mark, controls built and schools loaded)
+ * is written to test-results/web-timings.json.
+ */
+
+const LT_SCHOOL = 'lt-vilnius-src';
+let browser: Browser;
+const timings: Record<string, number> = {};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/web-timings.json', `${JSON.stringify(timings, null, 2)}\n`);
+  console.log('web time-to-usable (ms):', timings);
+});
+
+const isoDate = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+
+/** Opens a page and waits until it says it is usable; records the time it took. */
+async function open(page: Page, path: string, label: string) {
+  await page.goto(`${urls().api}${path}`);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  timings[label] = await page.evaluate<number>(`Math.round(performance.getEntriesByName('liike:ready')[0].startTime)`);
+}
+
+interface Applicant {
+  firstName: string;
+  lastName: string;
+  email: string;
+  schoolId: string;
+  /** Ranked; none may be the school's country. */
+  destinations: [string, string];
+}
+
+async function fillApplication(page: Page, a: Applicant) {
+  await page.locator('#f-applicantType').check();
+  await page.locator('#f-firstName').fill(a.firstName);
+  await page.locator('#f-lastName').fill(a.lastName);
+  await page.locator('#f-email').fill(a.email);
+  await page.locator('#f-schoolId').selectOption(a.schoolId);
+  await page.locator('#f-fieldOfStudy').selectOption('0732');
+  await page.locator('#f-sectors').check();
+  await page.locator('#f-destinations-0').selectOption(a.destinations[0]);
+  await page.locator('#f-destinations-1').selectOption(a.destinations[1]);
+  await page.locator('#f-availableFrom').fill(isoDate(30));
+  await page.locator('#f-availableTo').fill(isoDate(150));
+  await page.locator('#f-minWeeks').fill('8');
+  await page.locator('#f-languages-0-code').selectOption('en');
+  await page.locator('#f-languages-0-level').selectOption('B2');
+  await page.locator('#f-motivation').fill('Haluan oppia hirsirakentamista.');
+  await page.locator('#f-consent-dataProcessing').check();
+}
+
+/** Every POST /applications the page sends. */
+const postsTo = (page: Page, path: string) => {
+  const posts: Request[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === path) posts.push(request);
+  });
+  return posts;
+};
+
+describe('the start page', () => {
+  it('leads to both forms, in the browser’s language, on a phone', async () => {
+    const page = await newPage(browser, { locale: 'et-EE', ...PHONE });
+    await open(page, '/', 'start page');
+    expect(await page.locator('html').getAttribute('lang')).toBe('et');
+    await page.getByRole('link', { name: /Kandideeri praktikale/ }).click();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    expect(new URL(page.url()).pathname).toBe('/apply/');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await page.context().close();
+  });
+});
+
+describe('the application form', () => {
+  it('submits in Russian with a Cyrillic name: confirmation, then the receipt in Russian', async () => {
+    const page = await newPage(browser, { locale: 'ru-RU', ...PHONE });
+    await open(page, '/apply/', 'application form');
+    expect(await page.locator('h1').innerText()).toBe('Заявка на практику за рубежом');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    const email = uniqueEmail('ru.form');
+    await fillApplication(page, { firstName: 'Анна', lastName: 'Смирнова', email, schoolId: 'ru-spb-construction', destinations: ['FI', 'EE'] });
+    // The emails follow the page's language unless chosen otherwise.
+    expect(await page.locator('#f-language').inputValue()).toBe('ru');
+    await page.getByRole('button', { name: 'Отправить заявку' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Заявка отправлена');
+    expect(await page.locator('.confirmation').innerText()).toContain(`Спасибо, Анна! Мы отправили подтверждение на адрес ${email}.`);
+    expect(await page.evaluate('document.activeElement?.id')).toBe('title');
+    await screenshot(page, 'forms-application-confirmation-ru');
+    const [receipt] = await waitForEmail(email);
+    expect(receipt!.body.text ?? receipt!.body.html).toMatch(/Анна/);
+    expect(receipt!.body.text ?? receipt!.body.html).toMatch(/\/t\/[A-Za-z0-9_-]{43}/);
+    await page.context().close();
+  });
+
+  it('switches to Finnish keeping what was typed, and submits in Finnish', async () => {
+    const page = await newPage(browser, { locale: 'en-GB' });
+    await open(page, '/apply/?lang=en', 'application form (desktop)');
+    const email = uniqueEmail('fi.form');
+    await fillApplication(page, { firstName: 'Aino', lastName: 'Mäkelä', email, schoolId: 'ee-polytech', destinations: ['FI', 'LT'] });
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    expect(page.url()).toContain('lang=fi');
+    expect(await page.locator('#f-firstName').inputValue()).toBe('Aino');
+    expect(await page.locator('#f-destinations-1').inputValue()).toBe('LT');
+    expect(await page.locator('#f-language').inputValue()).toBe('fi');
+    await page.getByRole('button', { name: 'Lähetä hakemus' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Hakemus on lähetetty');
+    await waitForEmail(email);
+    // Remembered: the next visit opens in Finnish.
+    await page.goto(`${urls().api}/role/`);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    await page.context().close();
+  });
+
+  it('shows field errors next to their fields and in a focused summary; the server’s too', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE });
+    const posts = postsTo(page, '/applications');
+    await open(page, '/apply/', 'application form (errors)');
+    await page.getByRole('button', { name: 'Send application' }).click();
+    const summary = page.locator('#error-summary');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await summary.getAttribute('role')).toBe('alert');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('error-summary');
+    expect(await page.locator('#error-firstName').innerText()).toBe('Please fill this in.');
+    expect(await page.locator('#f-firstName').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#f-firstName').getAttribute('aria-describedby')).toContain('error-firstName');
+    expect(await page.locator('#error-consent-dataProcessing').innerText()).toBe('Please give your consent to send the application.');
+    expect(posts).toHaveLength(0); // nothing is sent while the schema says no
+    await screenshot(page, 'forms-application-errors');
+
+    // The summary's link takes the keyboard to the field.
+    await summary.getByRole('link', { name: /First name/ }).click();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('f-firstName');
+
+    // Fixed on blur: the field's error goes away.
+    await page.locator('#f-firstName').fill('Jonas');
+    await page.locator('#f-lastName').focus();
+    await expect.poll(() => page.locator('#error-firstName').isHidden()).toBe(true);
+    expect(await page.locator('#f-firstName').getAttribute('aria-invalid')).toBeNull();
+
+    // An error only the server finds (a destination in the school's own country) comes back to its field.
+    const email = uniqueEmail('errors.form');
+    await fillApplication(page, { firstName: 'Jonas', lastName: 'Petraitis', email, schoolId: LT_SCHOOL, destinations: ['FI', 'EE'] });
+    await page.route('**/applications', async (route) => {
+      // The page checks the home country itself too; send the server a school it cannot know about.
+      const body = JSON.parse(route.request().postData()!);
+      await route.continue({ postData: JSON.stringify({ ...body, schoolId: 'no-such-school' }) });
+    });
+    await page.getByRole('button', { name: 'Send application' }).click();
+    await expect.poll(() => page.locator('#error-schoolId').innerText()).toBe('Choose your school from the list.');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('error-summary');
+    await page.context().close();
+  });
+
+  it('stores one application for a double click, and for a retry after a lost response', async () => {
+    const page = await newPage(browser, { locale: 'lt-LT' });
+    const posts = postsTo(page, '/applications');
+    await open(page, '/apply/', 'application form (lt)');
+    const email = uniqueEmail('double.form');
+    await fillApplication(page, { firstName: 'Rūta', lastName: 'Kazlauskaitė', email, schoolId: LT_SCHOOL, destinations: ['FI', 'EE'] });
+
+    // The first answer is lost on the way back: the server stored it, the page sees a network error.
+    let lost = false;
+    await page.route('**/applications', async (route) => {
+      if (lost) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: 'Pateikti paraišką' }).dblclick();
+    await expect.poll(() => page.locator('.form-status').innerText()).toContain('Nepavyko susisiekti');
+    expect(posts).toHaveLength(1); // the second click of the double click sent nothing
+    expect(await page.locator('#f-firstName').inputValue()).toBe('Rūta'); // data kept
+
+    await page.getByRole('button', { name: 'Pateikti paraišką' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Paraiška pateikta');
+    expect(posts).toHaveLength(2);
+    const keys = posts.map((p) => p.headers()['idempotency-key']);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    // Exactly one application: one receipt, even after the retry.
+    await waitForEmail(email);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await emailsTo(email)).toHaveLength(1);
+    await page.context().close();
+  });
+});
+
+describe('the role form', () => {
+  it('posts a role and explains the verification email', async () => {
+    const page = await newPage(browser, { locale: 'fi-FI', ...PHONE });
+    await open(page, '/role/', 'role form');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    const email = uniqueEmail('role.form');
+    await page.locator('#f-company-name').fill('Puurakenne Oy');
+    await page.locator('#f-company-businessId').fill('1234567-8');
+    await page.locator('#f-company-country').selectOption('FI');
+    await page.locator('#f-company-region').fill('Pirkanmaa');
+    await page.locator('#f-company-city').fill('Tampere');
+    await page.locator('#f-contact-name').fill('Pekka Järvinen');
+    await page.locator('#f-contact-email').fill(email);
+    await page.locator('#f-title').fill('Kirvesmiesharjoittelija');
+    await page.locator('#f-sector').check();
+    await page.locator('#f-fieldsOfStudy-0').selectOption('073');
+    await page.getByRole('button', { name: 'Lisää ala' }).click();
+    await page.locator('#f-fieldsOfStudy-1').selectOption('0722');
+    await page.locator('#f-places').fill('2');
+    await page.locator('#f-periodFrom').fill(isoDate(20));
+    await page.locator('#f-periodTo').fill(isoDate(200));
+    await page.locator('#f-minWeeks').fill('6');
+    await page.getByRole('button', { name: 'Lisää kieli' }).click();
+    await page.locator('#f-languages-0-code').selectOption('en');
+    await page.locator('#f-languages-0-level').selectOption('A2');
+    await page.getByRole('button', { name: 'Ilmoita paikka' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Paikka on vastaanotettu');
+    expect(await page.locator('.confirmation').innerText()).toContain(`Lähetimme viestin osoitteeseen ${email}`);
+    await screenshot(page, 'forms-role-confirmation-fi');
+    const [verification] = await waitForEmail(email);
+    expect(verification!.body.text ?? verification!.body.html).toMatch(/\/t\/[A-Za-z0-9_-]{43}/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
+import { BRAND, TAGLINE } from '#shared/i18n';
+import { CSS as LAYOUT_CSS } from '#shared/pages/layout';
+
+/**
+ * Builds the static site: three pages (start, application form, role form), each an HTML shell
+ * with one stylesheet (the link pages' look plus the forms') and one script. The scripts import
+ * the API's zod schemas from shared/, so the browser validates with the same definitions
+ * (shared/schemas.ts imports zod as a namespace, so esbuild keeps only the zod it uses).
+ *
+ * `buildSite()` returns the files in memory (the local stack serves them from there);
+ * `buildWeb(outDir)` writes them (CDK synth uploads that folder to S3).
+ */
+
+const WEB = path.dirname(fileURLToPath(import.meta.url));
+const SRC = path.join(WEB, 'src');
+
+export interface Page {
+  /** Path of the HTML file in the site. */
+  file: string;
+  entry: string;
+  /** The document title before the script runs (English; the script sets the reader's language). */
+  title: string;
+}
+
+export const PAGES: readonly Page[] = [
+  { file: 'index.html', entry: 'home', title: 'Work placements abroad' },
+  { file: 'apply/index.html', entry: 'apply', title: 'Apply for a work placement abroad' },
+  { file: 'role/index.html', entry: 'role', title: 'Post a role for a trainee' },
+];
+
+/** Site path (no leading slash) → content. */
+export type SiteFiles = Map<string, Uint8Array>;
+
+const shortHash = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex').slice(0, 10);
+
+// Shown only without JavaScript: the forms validate and post with it. In each language, short.
+const NO_SCRIPT = [
+  ['fi', 'Tämä lomake tarvitsee JavaScriptin. Ota se käyttöön selaimessasi.'],
+  ['en', 'This form needs JavaScript. Please turn it on in your browser.'],
+  ['et', 'See vorm vajab JavaScripti. Palun luba see oma brauseris.'],
+  ['lt', 'Šiai formai reikia „JavaScript“. Įjunkite ją naršyklėje.'],
+  ['ru', 'Для этой формы нужен JavaScript. Включите его в браузере.'],
+] as const;
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** The shell: the same header and card as the link pages, filled in by the page's script. */
+function shell(page: Page, css: string, js: string): string {
+  const noscript = NO_SCRIPT.map(([lang, text]) => `<p lang="${lang}">${escapeHtml(text)}</p>`).join('');
+  return `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)} – ${BRAND}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/${css}">
+<script type="module" src="/${js}"></script>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header>
+<div><p class="brand">${BRAND}</p><p class="tagline">${escapeHtml(TAGLINE.en)}</p></div>
+</header>
+<main id="main" tabindex="-1">
+<div class="card" id="card">
+<h1>${escapeHtml(page.title)}</h1>
+<noscript>${noscript}</noscript>
+</div>
+</main>
+</body>
+</html>
+`;
+}
+
+export async function buildSite(): Promise<SiteFiles> {
+  const files: SiteFiles = new Map();
+
+  const css = await transform(`${LAYOUT_CSS}\n${await readFile(path.join(SRC, 'site.css'), 'utf8')}`, {
+    loader: 'css',
+    minify: true,
+    target: ['chrome100', 'firefox100', 'safari15'],
+  });
+  const cssFile = `assets/site-${shortHash(css.code)}.css`;
+  files.set(cssFile, Buffer.from(css.code));
+
+  const result = await build({
+    entryPoints: Object.fromEntries(PAGES.map((p) => [p.entry, path.join(SRC, `${p.entry}.ts`)])),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    // Browsers of the last few years; module scripts already exclude the very old ones.
+    target: ['chrome100', 'firefox100', 'safari15'],
+    outdir: path.join(WEB, 'out', 'assets'),
+    entryNames: '[name]-[hash]',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    tsconfig: path.join(WEB, 'tsconfig.json'),
+  });
+  const scripts = new Map<string, string>();
+  for (const [outPath, output] of Object.entries(result.metafile.outputs)) {
+    if (!output.entryPoint) continue;
+    const entry = path.basename(output.entryPoint, '.ts');
+    scripts.set(entry, `assets/${path.basename(outPath)}`);
+  }
+  for (const file of result.outputFiles) files.set(`assets/${path.basename(file.path)}`, file.contents);
+
+  for (const page of PAGES) {
+    const js = scripts.get(page.entry);
+    if (!js) throw new Error(`no bundle for ${page.entry}`);
+    files.set(page.file, Buffer.from(shell(page, cssFile, js)));
+  }
+  return files;
+}
+
+/** Builds the site into `outDir` (created if missing). Called by CDK synth (infra/site-stack.ts). */
+export async function buildWeb(outDir: string): Promise<void> {
+  const files = await buildSite();
+  for (const [file, content] of files) {
+    const target = path.join(outDir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+}
+
+/** The assets of each page: its HTML, script and stylesheet, for size reports. */
+export function pageAssets(files: SiteFiles, page: Page): string[] {
+  const html = Buffer.from(files.get(page.file)!).toString('utf8');
+  const linked = [...html.matchAll(/(?:href|src)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  return [page.file, ...linked];
+}

@@ -1,0 +1,161 @@
+import { APPLICANT_TYPES, applicationSchema, COUNTRIES, SECTORS } from '#shared/schemas';
+import { applicantTypeName, countryName, sectorName, type Country } from '#shared/i18n';
+import { bind, h, text, tx } from './dom.ts';
+import { checkbox, choices, field, fieldOfStudySelect, group, input, languageRow, rankedSelects, repeater, section, select, textarea } from './controls.ts';
+import { validateWith, type FieldError } from './errors.ts';
+import { Form } from './form.ts';
+import { contactLanguageSelect, markReady, today } from './common.ts';
+import { startPage } from './page.ts';
+import { APPLICATION_SHAPE } from './shapes.ts';
+import { apply as T, common, fill, languageRows } from './texts.ts';
+
+interface School {
+  schoolId: string;
+  name: string;
+  country: Country;
+  city: string;
+}
+
+const validateSchema = validateWith(applicationSchema());
+/** School id → country, once GET /schools has answered; for the home-country check. */
+const schoolCountry = new Map<string, string>();
+
+/**
+ * The API's schema, plus the one rule it checks against the registry: a destination may not be
+ * the school's own country (same path and message as the API's check in shared/applications.ts).
+ */
+function validate(body: Record<string, unknown>): FieldError[] {
+  const errors = validateSchema(body);
+  const home = schoolCountry.get(String(body.schoolId));
+  if (home && Array.isArray(body.destinations)) {
+    body.destinations.forEach((country, i) => {
+      if (country === home) errors.push({ path: `destinations.${i}`, message: 'is the home country of your school' });
+    });
+  }
+  return errors;
+}
+
+const { card, setTitle } = startPage(tx(T.title));
+const intro = bind(h('p', { class: 'lead' }), tx(T.intro));
+
+const form = new Form({
+  endpoint: '/applications',
+  shape: APPLICATION_SHAPE,
+  submitLabel: tx(T.submit),
+  validate,
+  confirmation(body) {
+    intro.remove();
+    setTitle(tx(T.doneTitle));
+    const name = String(body.firstName ?? '').trim();
+    const email = String(body.email ?? '');
+    return h(
+      'div',
+      { class: 'confirmation' },
+      bind(h('p', { class: 'lead' }), (l) => fill(T.doneThanks[l], { name, email })),
+      bind(h('p'), tx(T.doneLink)),
+      bind(h('p', { class: 'notice' }), tx(T.doneNext)),
+      bind(h('p', { class: 'muted' }), tx(T.doneSpam)),
+      h('p', {}, h('a', { href: '/' }, text(tx(common.backHome)))),
+    );
+  },
+});
+
+const schoolSelect = select([], tx(T.schoolsLoading));
+schoolSelect.disabled = true;
+
+form.element.append(
+  section(
+    tx(T.aboutYou),
+    choices(form, 'applicantType', tx(T.applicantType), 'radio', APPLICANT_TYPES.map((t) => [t, (l) => applicantTypeName(t, l)] as const)),
+    field(form, 'firstName', tx(T.firstName), input('text', { autocomplete: 'given-name', maxlength: 100 }), { help: tx(T.nameHelp) }),
+    field(form, 'lastName', tx(T.lastName), input('text', { autocomplete: 'family-name', maxlength: 100 })),
+    field(form, 'email', tx(T.email), input('email', { autocomplete: 'email', inputmode: 'email', spellcheck: false }), { help: tx(T.emailHelp) }),
+    field(form, 'language', tx(T.language), contactLanguageSelect(), { help: tx(T.languageHelp) }),
+  ),
+  section(
+    tx(T.schoolSection),
+    field(form, 'schoolId', tx(T.school), schoolSelect, { help: tx(T.schoolHelp) }),
+    field(form, 'fieldOfStudy', tx(T.fieldOfStudy), fieldOfStudySelect(true, () => ''), {
+      help: (l) => `${T.fieldOfStudyHelp[l]} ${common.isoNote[l]}`,
+    }),
+  ),
+  section(
+    tx(T.wishes),
+    choices(form, 'sectors', tx(T.sectors), 'checkbox', SECTORS.map((s) => [s, (l) => sectorName(s, l)] as const), { help: tx(T.sectorsHelp) }),
+    group(
+      form,
+      'destinations',
+      tx(T.destinations),
+      tx(T.destinationsHelp),
+      ...rankedSelects(form, 'destinations', 3, (n) => (l) => fill(T.choice[l], { n }), () => COUNTRIES.map((c) => [c, (l) => countryName(c, l)] as const)),
+    ),
+    group(
+      form,
+      null,
+      tx(T.period),
+      tx(T.periodHelp),
+      h(
+        'div',
+        { class: 'cols' },
+        field(form, 'availableFrom', tx(T.availableFrom), input('date', { min: today() })),
+        field(form, 'availableTo', tx(T.availableTo), input('date', { min: today() })),
+      ),
+    ),
+    field(form, 'minWeeks', tx(T.minWeeks), input('number', { min: 1, max: 52, step: 1, inputmode: 'numeric' }), { help: tx(T.minWeeksHelp) }),
+  ),
+  repeater(form, {
+    path: 'languages',
+    legend: tx(T.languages),
+    help: tx(T.languagesHelp),
+    min: 1,
+    max: 6,
+    addLabel: tx(languageRows.add),
+    removeLabel: (n) => (l) => fill(languageRows.remove[l], { n }),
+    row: (i) => languageRow(form, 'languages', i),
+  }),
+  section(
+    tx(T.more),
+    field(form, 'motivation', tx(T.motivation), textarea({ maxlength: 2000 }), { optional: true, help: tx(T.motivationHelp) }),
+    group(
+      form,
+      'rolePreferences',
+      tx(T.rolePreferences),
+      tx(T.rolePreferencesHelp),
+      ...Array.from({ length: 5 }, (_, i) =>
+        field(form, `rolePreferences.${i}`, (l) => fill(T.choice[l], { n: i + 1 }), input('text', { autocomplete: 'off', spellcheck: false, class: 'code' }), {
+          optional: true,
+        }),
+      ),
+    ),
+  ),
+  section(tx(T.consentSection), checkbox(form, 'consent.dataProcessing', tx(T.consent), { help: tx(T.consentHelp), summaryLabel: tx(T.consentSection) })),
+);
+card.append(intro, form.finish());
+
+// The school list is the one thing the form waits for; everything else works meanwhile.
+async function loadSchools() {
+  try {
+    const response = await fetch('/schools', { headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(String(response.status));
+    const schools = (await response.json()) as School[];
+    schoolSelect.replaceChildren(bind(h('option', { value: '' }), tx(common.choose)));
+    for (const country of COUNTRIES) {
+      const inCountry = schools.filter((s) => s.country === country);
+      if (inCountry.length === 0) continue;
+      const optgroup = bind(h('optgroup'), (l) => countryName(country, l), 'label');
+      for (const school of inCountry) {
+        schoolCountry.set(school.schoolId, school.country);
+        optgroup.append(h('option', { value: school.schoolId }, `${school.name} (${school.city})`));
+      }
+      schoolSelect.append(optgroup);
+    }
+    schoolSelect.disabled = false;
+  } catch {
+    schoolSelect.replaceChildren(bind(h('option', { value: '' }), tx(T.schoolsFailed)));
+    const slot = document.getElementById('error-schoolId')!;
+    bind(slot, tx(T.schoolsFailed));
+    slot.hidden = false;
+  }
+  markReady();
+}
+void loadSchools();

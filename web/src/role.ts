@@ -1,0 +1,95 @@
+import { APPLICANT_TYPES, COUNTRIES, roleSchema, SECTORS } from '#shared/schemas';
+import { applicantTypeName, countryName, sectorName } from '#shared/i18n';
+import { bind, h, text, tx } from './dom.ts';
+import { choices, field, fieldOfStudySelect, group, input, languageRow, repeater, section, select, textarea } from './controls.ts';
+import { contactLanguageSelect, markReady, today } from './common.ts';
+import { validateWith } from './errors.ts';
+import { controlId, Form } from './form.ts';
+import { startPage } from './page.ts';
+import { ROLE_SHAPE } from './shapes.ts';
+import { common, fill, languageRows, role as T } from './texts.ts';
+
+const { card, setTitle } = startPage(tx(T.title));
+const intro = bind(h('p', { class: 'lead' }), tx(T.intro));
+
+const form = new Form({
+  endpoint: '/roles',
+  shape: ROLE_SHAPE,
+  submitLabel: tx(T.submit),
+  validate: validateWith(roleSchema()),
+  confirmation(body) {
+    intro.remove();
+    setTitle(tx(T.doneTitle));
+    const email = String((body.contact as { email?: string } | undefined)?.email ?? '');
+    return h(
+      'div',
+      { class: 'confirmation' },
+      bind(h('p', { class: 'lead' }), (l) => fill(T.doneVerify[l], { email })),
+      bind(h('p', { class: 'notice' }), tx(T.doneNext)),
+      bind(h('p', { class: 'muted' }), tx(T.doneSpam)),
+      h('p', {}, h('a', { href: '/' }, text(tx(common.backHome)))),
+    );
+  },
+});
+
+form.element.append(
+  section(
+    tx(T.company),
+    field(form, 'company.name', tx(T.companyName), input('text', { autocomplete: 'organization', maxlength: 200 })),
+    field(form, 'company.businessId', tx(T.businessId), input('text', { autocomplete: 'off', maxlength: 50, spellcheck: false }), { help: tx(T.businessIdHelp) }),
+    field(form, 'company.country', tx(T.country), select(COUNTRIES.map((c) => [c, (l) => countryName(c, l)] as const)), { help: tx(T.countryHelp) }),
+    field(form, 'company.region', tx(T.region), input('text', { autocomplete: 'address-level1', maxlength: 100 }), { help: tx(T.regionHelp) }),
+    field(form, 'company.city', tx(T.city), input('text', { autocomplete: 'address-level2', maxlength: 100 })),
+  ),
+  section(
+    tx(T.contact),
+    field(form, 'contact.name', tx(T.contactName), input('text', { autocomplete: 'name', maxlength: 100 })),
+    field(form, 'contact.email', tx(T.contactEmail), input('email', { autocomplete: 'email', inputmode: 'email', spellcheck: false }), { help: tx(T.contactEmailHelp) }),
+    field(form, 'contact.language', tx(T.contactLanguage), contactLanguageSelect()),
+  ),
+  section(
+    tx(T.theRole),
+    field(form, 'title', tx(T.roleTitle), input('text', { maxlength: 200 }), { help: tx(T.roleTitleHelp) }),
+    choices(form, 'sector', tx(T.sector), 'radio', SECTORS.map((s) => [s, (l) => sectorName(s, l)] as const)),
+    repeater(form, {
+      path: 'fieldsOfStudy',
+      legend: tx(T.fieldsOfStudy),
+      help: (l) => `${T.fieldsOfStudyHelp[l]} ${common.isoNote[l]}`,
+      min: 1,
+      max: 10,
+      addLabel: tx(T.addField),
+      removeLabel: (n) => (l) => fill(T.removeField[l], { n }),
+      row: (i) => [field(form, `fieldsOfStudy.${i}`, (l) => fill(T.field[l], { n: i + 1 }), fieldOfStudySelect(false, tx(T.all)))],
+    }),
+    choices(form, 'applicantTypes', tx(T.applicantTypes), 'checkbox', APPLICANT_TYPES.map((t) => [t, (l) => applicantTypeName(t, l)] as const)),
+    field(form, 'places', tx(T.places), input('number', { min: 1, max: 50, step: 1, inputmode: 'numeric' }), { help: tx(T.placesHelp) }),
+    group(
+      form,
+      null,
+      tx(T.period),
+      tx(T.periodHelp),
+      h(
+        'div',
+        { class: 'cols' },
+        field(form, 'periodFrom', tx(T.periodFrom), input('date')),
+        field(form, 'periodTo', tx(T.periodTo), input('date', { min: today() })),
+      ),
+    ),
+    field(form, 'minWeeks', tx(T.minWeeks), input('number', { min: 1, max: 52, step: 1, inputmode: 'numeric' }), { help: tx(T.minWeeksHelp) }),
+  ),
+  repeater(form, {
+    path: 'languages',
+    legend: tx(T.languages),
+    help: tx(T.languagesHelp),
+    min: 0,
+    max: 4,
+    addLabel: tx(languageRows.add),
+    removeLabel: (n) => (l) => fill(languageRows.remove[l], { n }),
+    row: (i) => languageRow(form, 'languages', i),
+  }),
+  section(tx(T.description), field(form, 'description', tx(T.description), textarea({ maxlength: 4000, rows: 8 }), { optional: true, help: tx(T.descriptionHelp) })),
+);
+card.append(intro, form.finish());
+// Students are the usual trainees: ticked by default, staff can be added.
+document.querySelector<HTMLInputElement>(`#${controlId('applicantTypes')}`)!.checked = true;
+markReady();
