@@ -5,7 +5,6 @@
  *
  *   npx tsx bench/round.ts
  */
-import { createServer } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
@@ -16,14 +15,7 @@ import type { RoleItem } from '#shared/roles';
 import { ensureTables, startDynamoDbLocal } from '#local/dynamodb';
 import { localEnvironment } from '#local/stack';
 import { generateInstance } from './matching.ts';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from './stack.ts';
 
 export async function benchRound(size = { applications: 2_000, roles: 500 }): Promise<Record<string, unknown>> {
   const port = await freePort();

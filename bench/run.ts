@@ -1,8 +1,9 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- matching` (or `round`, `bundles`)
- * runs some. Each prints its figures as JSON and replaces its entry in bench/results.json and
- * bench/results.md. Targets are reported against, never asserted.
+ * `npm run bench` runs every benchmark; `npm run bench -- NAME…` runs some (bundles,
+ * matching, round, api, e2e, load). Each prints its figures as JSON and replaces its entry in
+ * bench/results.json and bench/results.md. Targets are reported against, never asserted.
  */
+import { benchApi, benchEndToEnd, benchLoad } from './api.ts';
 import { benchBundles } from './bundles.ts';
 import { benchMatching } from './matching.ts';
 import { machine, saveResult } from './results.ts';
@@ -12,6 +13,9 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   bundles: () => benchBundles(),
   matching: () => benchMatching(),
   round: () => benchRound(),
+  api: () => benchApi(),
+  e2e: () => benchEndToEnd(),
+  load: () => benchLoad(),
 };
 const order = Object.keys(benchmarks);
 

@@ -56,7 +56,16 @@ const HISTORY = 1000;
  */
 export class LocalBus {
   readonly history: BusEventRecord[] = [];
+  /**
+   * Totals since start, by detail type and by rule (the history keeps only the latest events):
+   * for load tests and benchmarks that count every event.
+   */
+  readonly stats = {
+    events: {} as Record<string, { put: number; delivered: number; failed: number }>,
+    deliveries: {} as Record<string, { delivered: number; failed: number; attempts: number }>,
+  };
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly counted = new WeakSet<BusEventRecord>();
 
   constructor(
     private readonly rules: LocalRule[],
@@ -99,9 +108,23 @@ export class LocalBus {
     };
     this.history.push(record);
     if (this.history.length > HISTORY) this.history.shift();
+    const totals = (this.stats.events[event['detail-type']] ??= { put: 0, delivered: 0, failed: 0 });
+    totals.put++;
+    if (matched.length === 0) totals.delivered++;
     this.options.log(`[bus] ${event['detail-type']} → ${matched.map((r) => r.name).join(', ') || '(no rule matched)'}`);
-    matched.forEach((rule, i) => this.track(this.deliver(rule, event, record.deliveries[i]!)));
+    matched.forEach((rule, i) => this.track(this.deliver(rule, event, record.deliveries[i]!).then(() => this.settled(record))));
     return { EventId: event.id };
+  }
+
+  /** Counts an event as delivered (or failed) once every rule it matched has settled. */
+  private settled(record: BusEventRecord) {
+    const states = record.deliveries.map((d) => d.status);
+    // Two deliveries can settle before either callback runs: count each event once.
+    if (states.includes('pending') || this.counted.has(record)) return;
+    this.counted.add(record);
+    const totals = this.stats.events[record['detail-type']]!;
+    if (states.includes('failed')) totals.failed++;
+    else totals.delivered++;
   }
 
   private track(delivery: Promise<void>) {
@@ -119,6 +142,7 @@ export class LocalBus {
         await rule.target(event, lambdaContext(rule.name, 60_000));
         state.status = 'delivered';
         state.error = undefined;
+        this.countDelivery(rule.name, 'delivered', attempt + 1);
         return;
       } catch (error) {
         state.error = (error as Error).message;
@@ -126,10 +150,17 @@ export class LocalBus {
       }
     }
     state.status = 'failed';
+    this.countDelivery(rule.name, 'failed', retries + 1);
     this.options.log(`[bus] gave up delivering ${event['detail-type']} ${event.id} to ${rule.name}`);
     if (this.options.deadLetterFile) {
       await appendFile(this.options.deadLetterFile, `${JSON.stringify({ rule: rule.name, error: state.error, event })}\n`);
     }
+  }
+
+  private countDelivery(rule: string, outcome: 'delivered' | 'failed', attempts: number) {
+    const totals = (this.stats.deliveries[rule] ??= { delivered: 0, failed: 0, attempts: 0 });
+    totals[outcome]++;
+    totals.attempts += attempts;
   }
 
   /** Resolves when every delivery under way has finished (for a clean stop). */
@@ -140,10 +171,16 @@ export class LocalBus {
 
 /**
  * Serves the EventBridge PutEvents API (JSON 1.1 protocol), so the stream publisher runs
- * unchanged with AWS_ENDPOINT_URL_EVENTBRIDGE pointing here; GET /events lists recent events.
+ * unchanged with AWS_ENDPOINT_URL_EVENTBRIDGE pointing here; GET /events lists recent events,
+ * GET /stats the totals since start.
  */
 export function createBusServer(bus: LocalBus): Server {
   return createServer(async (req, res) => {
+    if (req.method === 'GET' && req.url === '/stats') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(bus.stats));
+      return;
+    }
     if (req.method === 'GET' && req.url?.startsWith('/events')) {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(bus.history));

@@ -71,4 +71,30 @@ describe('local bus', () => {
     expect(bus.put({ ...entry(roleOpened), Detail: '{not json' })).toMatchObject({ ErrorCode: 'MalformedDetail' });
     expect(bus.put({ ...entry(roleOpened), Detail: '[1,2]' })).toMatchObject({ ErrorCode: 'MalformedDetail' });
   });
+
+  it('counts every event and delivery since start, past the history it keeps', async () => {
+    let failures = 0;
+    const bus = new LocalBus(
+      [
+        rule('sendRoleOpened', roleOpened.pattern(), async () => undefined),
+        rule('notifyCoordinator', roleOpened.pattern(), async () => undefined),
+        rule('sendRoleVerification', roleSubmitted.pattern(), async () => {
+          failures += 1;
+          throw new Error('broken');
+        }),
+      ],
+      { busName: 'test-bus', retries: 1, retryBaseMs: 1, log: () => undefined },
+    );
+    for (let i = 0; i < 1_205; i++) bus.put(entry(roleOpened));
+    bus.put(entry(roleSubmitted));
+    await bus.drain();
+    expect(bus.history).toHaveLength(1_000);
+    // Two rules per role.opened, both delivered: each event counted once.
+    expect(bus.stats.events['role.opened']).toEqual({ put: 1_205, delivered: 1_205, failed: 0 });
+    expect(bus.stats.events['role.submitted']).toEqual({ put: 1, delivered: 0, failed: 1 });
+    expect(bus.stats.deliveries.sendRoleOpened).toEqual({ delivered: 1_205, failed: 0, attempts: 1_205 });
+    expect(bus.stats.deliveries.notifyCoordinator).toMatchObject({ delivered: 1_205 });
+    expect(bus.stats.deliveries.sendRoleVerification).toEqual({ delivered: 0, failed: 1, attempts: 2 });
+    expect(failures).toBe(2);
+  });
 });

@@ -1,0 +1,247 @@
+/**
+ * The API and the whole flow on the local stack (`npm start`'s stack, in a child process, so the
+ * load generator here does not share an event loop with the handlers it measures):
+ *
+ * - api: POST /applications and POST /roles at a fixed rate for 30 s each (autocannon), every
+ *   request a new body and Idempotency-Key; p50/p99 latency and errors, next to the raw
+ *   DynamoDB Local PutItem round trip measured in the same run (the ratio is what the handler
+ *   adds: validation, idempotency record, the transaction with the outbox item);
+ * - e2e: 100 applications that fit an open role, paced; for each, the time from the 201 to the
+ *   coordinator's email in the mail store (polled every 25 ms);
+ * - load: 10,000 applications with bounded concurrency: how many were stored, how many
+ *   `application.submitted` events were delivered, any 5xx.
+ *
+ *   npm run bench -- api e2e load
+ */
+import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient, PutItemCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
+import { ENV } from '#shared/config';
+import { localEnvironment } from '#local/stack';
+import { validApplication, validRole } from '../test/support/fixtures.ts';
+import { percentile, round1, withStackProcess, type StackProcess } from './stack.ts';
+
+const TABLE = localEnvironment({ apiPort: 0, mailPort: 0, dynamoPort: 0, busPort: 0 })[ENV.tableName]!;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const json = { 'content-type': 'application/json' };
+
+const client = (stack: StackProcess) =>
+  new DynamoDBClient({ region: stack.env.AWS_REGION!, endpoint: stack.urls.dynamodb, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+/** Sequential PutItem of an item the size of a stored application, in its own partition. */
+async function rawPutItem(stack: StackProcess, count: number) {
+  const ddb = client(stack);
+  const padding = 'x'.repeat(JSON.stringify(validApplication()).length);
+  const times: number[] = [];
+  for (let i = 0; i < count + 20; i++) {
+    const id = randomUUID();
+    const started = performance.now();
+    await ddb.send(new PutItemCommand({ TableName: TABLE, Item: { pk: { S: `BENCH#${id}` }, sk: { S: 'RAW' }, body: { S: padding } } }));
+    if (i >= 20) times.push(performance.now() - started); // the first ones warm the connection
+  }
+  ddb.destroy();
+  return { requests: count, p50Ms: round1(percentile(times, 50)), p99Ms: round1(percentile(times, 99)) };
+}
+
+async function load(url: string, body: () => unknown, rate: number, seconds: number) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: 16,
+    overallRate: rate,
+    duration: seconds,
+    headers: json,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, ...json, 'idempotency-key': randomUUID() },
+          body: JSON.stringify(body()),
+        }),
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    rps: round1(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+export async function benchApi({ rate = 20, seconds = 30 } = {}): Promise<Record<string, unknown>> {
+  return withStackProcess(async (stack) => {
+    const putItem = await rawPutItem(stack, 500);
+    const endpoints = [];
+    for (const [path, body] of [
+      ['/applications', () => validApplication()],
+      ['/roles', () => validRole()],
+    ] as const) {
+      const figures = await load(`${stack.urls.api}${path}`, body, rate, seconds);
+      endpoints.push({ endpoint: `POST ${path}`, ...figures, p50VsPutItem: round1(figures.p50Ms / putItem.p50Ms) });
+    }
+    return {
+      method: `autocannon, ${rate} requests/s for ${seconds} s per endpoint, 16 connections, a new body and Idempotency-Key per request, against \`npm start\`'s stack in a child process (its consumers, rounds and emails run meanwhile, as they would); PutItem: 500 sequential calls from this process to the same DynamoDB Local, an item the size of an application. Latencies from autocannon's histogram (1 ms resolution).`,
+      target: 'POST p50 <= 1.5 x raw PutItem p50',
+      putItem,
+      endpoints,
+    };
+  });
+}
+
+interface StoredEmail {
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string };
+}
+
+async function postJson(url: string, body: unknown) {
+  const response = await fetch(url, { method: 'POST', headers: { ...json, 'idempotency-key': randomUUID() }, body: JSON.stringify(body) });
+  if (response.status !== 201) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, string>;
+}
+
+/** Opens a role with `places` places through the API and the link in its verification email. */
+async function openRole(stack: StackProcess, overrides: Record<string, unknown>) {
+  const role = validRole(overrides);
+  await postJson(`${stack.urls.api}/roles`, role);
+  for (;;) {
+    const { emails } = (await (await fetch(`${stack.urls.mail}/store`)).json()) as { emails: StoredEmail[] };
+    const mail = emails.find((e) => e.destination.to.includes(role.contact.email));
+    const link = mail && /https?:\/\/[^\s"'<>]+\/t\/[A-Za-z0-9_-]{43}/.exec(mail.body.text ?? '')?.[0];
+    if (link) {
+      const page = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+      if (!page.ok) throw new Error(`verification: ${page.status}`);
+      return;
+    }
+    await sleep(50);
+  }
+}
+
+export async function benchEndToEnd({ applications = 100, perSecond = 5 } = {}): Promise<Record<string, unknown>> {
+  return withStackProcess(async (stack) => {
+    // A field no demo role takes, and enough places for everyone (at most 50 per role), so every
+    // application in the run is proposed and its coordinator emailed.
+    const field = { fieldOfStudy: '0721', sectors: ['technology'] };
+    for (let left = applications; left > 0; left -= 50) {
+      await openRole(stack, { sector: 'technology', fieldsOfStudy: ['0721'], places: Math.min(50, left) });
+    }
+    const sentAt = new Map<string, number>(); // applicant's unique last name → time of the 201
+    const latencies = new Map<string, number>();
+    let since = 0;
+    let polling = true;
+    // One poller for all: the coordinator email names the applicant.
+    const poller = (async () => {
+      while (polling) {
+        const { emails } = (await (await fetch(`${stack.urls.mail}/store?since=${since}`)).json()) as { emails: (StoredEmail & { at: number })[] };
+        const now = performance.now();
+        for (const e of emails) {
+          since = Math.max(since, e.at);
+          for (const [name, at] of sentAt) {
+            if (!latencies.has(name) && e.body.text?.includes(name)) latencies.set(name, now - at);
+          }
+        }
+        await sleep(25);
+      }
+    })();
+    const started = performance.now();
+    for (let i = 0; i < applications; i++) {
+      const lastName = `E2e${randomUUID().slice(0, 8)}`;
+      const body = validApplication({ ...field, lastName });
+      await sleep(Math.max(0, started + (i * 1000) / perSecond - performance.now()));
+      await postJson(`${stack.urls.api}/applications`, body);
+      sentAt.set(lastName, performance.now());
+    }
+    const deadline = performance.now() + 60_000;
+    while (latencies.size < applications && performance.now() < deadline) await sleep(100);
+    polling = false;
+    await poller;
+    const sample = [...latencies.values()];
+    return {
+      method: `${applications} fitting applications at ${perSecond}/s through POST /applications on \`npm start\`'s stack (child process); latency = from the 201 to the coordinator's email seen in the mail store (polled every 25 ms, so up to ~25 ms late). Each goes submitted → stream → publisher → bus → matching.requested → round → match.proposed → stream → bus → notifyCoordinator → SES.`,
+      target: 'p99 <= 2 s',
+      applications,
+      emailed: sample.length,
+      p50Ms: Math.round(percentile(sample, 50)),
+      p99Ms: Math.round(percentile(sample, 99)),
+      maxMs: Math.round(Math.max(...sample)),
+    };
+  });
+}
+
+/** Counts the items of one kind (by index key) with a paginated, count-only Query. */
+async function countPool(ddb: DynamoDBClient, gsi1pk: string) {
+  let count = 0;
+  let start: QueryCommandOutput['LastEvaluatedKey'];
+  do {
+    const page = await ddb.send(
+      new QueryCommand({
+        TableName: TABLE,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: gsi1pk } },
+        Select: 'COUNT',
+        ExclusiveStartKey: start,
+      }),
+    );
+    count += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
+
+export async function benchLoad({ applications = 10_000, concurrency = 32 } = {}): Promise<Record<string, unknown>> {
+  const { POOL } = await import('#shared/db');
+  return withStackProcess(async (stack) => {
+    const ddb = client(stack);
+    // Nothing fits (no role takes this field), so the pool keeps every application to count.
+    const body = () => validApplication({ fieldOfStudy: '0111', sectors: ['wellbeing'] });
+    const statuses = new Map<number, number>();
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < applications) {
+          next++;
+          const response = await fetch(`${stack.urls.api}/applications`, {
+            method: 'POST',
+            headers: { ...json, 'idempotency-key': randomUUID() },
+            body: JSON.stringify(body()),
+          }).catch(() => undefined);
+          await response?.arrayBuffer();
+          const status = response?.status ?? 0;
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        }
+      }),
+    );
+    const submitMs = performance.now() - started;
+    // Events are delivered after the writes; wait until the count stops growing.
+    const delivered = async () => {
+      const stats = (await (await fetch(`${stack.urls.bus}/stats`)).json()) as { events: Record<string, { delivered: number }> };
+      return stats.events['application.submitted']?.delivered ?? 0;
+    };
+    let events = await delivered();
+    for (let still = 0; still < 5 && events < applications; ) {
+      await sleep(1000);
+      const now = await delivered();
+      still = now === events ? still + 1 : 0;
+      events = now;
+    }
+    const stored = await countPool(ddb, POOL.applications);
+    ddb.destroy();
+    return {
+      method: `${applications} applications (fitting no role, so all stay in the pool) through POST /applications with ${concurrency} in flight, on \`npm start\`'s stack (child process); stored = count of the pool index; events = application.submitted delivered by the local bus.`,
+      applications,
+      concurrency,
+      submitSeconds: round1(submitMs / 1000),
+      requestsPerSecond: round1(applications / (submitMs / 1000)),
+      statuses: Object.fromEntries([...statuses].map(([s, n]) => [String(s), n])),
+      stored,
+      eventsDelivered: events,
+      lossless: stored === applications && events === applications && (statuses.get(201) ?? 0) === applications,
+    };
+  });
+}
