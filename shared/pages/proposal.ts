@@ -59,7 +59,8 @@ interface FormText {
 
 const COORDINATOR: Translations<FormText> = {
   fi: {
-    title: 'Tarkista harjoittelupaikkaehdotus',
+    // Soft hyphens: the compound word is wider than a 360 px phone screen and would break anywhere.
+    title: 'Tarkista harjoittelu\u00adpaikka\u00adehdotus',
     lead: (d) => `Tarkista alla oleva ehdotus ja päätä viimeistään ${d}. Mikään ei muutu ennen kuin painat ”Hyväksy” tai ”Hylkää”.`,
     formHeading: 'Päätöksesi',
     reasonLabel: 'Perustelu',
