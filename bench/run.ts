@@ -1,10 +1,11 @@
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- NAME…` runs some (bundles,
- * matching, round, api, e2e, load). Each prints its figures as JSON and replaces its entry in
+ * matching, round, api, e2e, load, cost). Each prints its figures as JSON and replaces its entry in
  * bench/results.json and bench/results.md. Targets are reported against, never asserted.
  */
 import { benchApi, benchEndToEnd, benchLoad } from './api.ts';
 import { benchBundles } from './bundles.ts';
+import { benchCost } from './cost.ts';
 import { benchMatching } from './matching.ts';
 import { machine, saveResult } from './results.ts';
 import { benchRound } from './round.ts';
@@ -16,6 +17,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   api: () => benchApi(),
   e2e: () => benchEndToEnd(),
   load: () => benchLoad(),
+  cost: () => benchCost(),
 };
 const order = Object.keys(benchmarks);
 

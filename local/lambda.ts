@@ -28,9 +28,34 @@ export function lambdaContext(functionName: string, timeoutMs = 30_000): Context
 // eslint-style `any`: each handler has its own event type; the callers build the right one.
 export type LocalHandler = (event: any, context: Context) => Promise<any>;
 
+/** One local invocation as an observer sees it (API handlers also give their route key). */
+export interface InvocationRecord {
+  name: FunctionName;
+  route?: string;
+  ms: number;
+  ok: boolean;
+}
+
+/** Called after every invocation of a loaded handler (benchmarks count and time them); empty by default. */
+export const invocationObservers = new Set<(record: InvocationRecord) => void>();
+
 /** Imports a function's handler from the same entry file that CDK bundles. */
 export async function loadHandler(name: FunctionName): Promise<LocalHandler> {
   const module = await import(pathToFileURL(resolve(repoRoot, functions[name].entry)).href);
   if (typeof module.handler !== 'function') throw new Error(`${functions[name].entry} exports no handler`);
-  return module.handler;
+  const handler: LocalHandler = module.handler;
+  return async (event, context) => {
+    if (invocationObservers.size === 0) return handler(event, context);
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await handler(event, context);
+      ok = true;
+      return result;
+    } finally {
+      const route = typeof event?.routeKey === 'string' ? (event.routeKey as string) : undefined;
+      const record: InvocationRecord = { name, ms: performance.now() - started, ok, ...(route ? { route } : {}) };
+      for (const observe of invocationObservers) observe(record);
+    }
+  };
 }
