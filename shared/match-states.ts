@@ -9,6 +9,7 @@
  *      +--expire--> EXPIRED  +--expire---> EXPIRED
  *      +--release-> RELEASED +--release--> RELEASED   (applicant withdrew, or role closed)
  */
+import { CONTROL_EXCEPT_WHITESPACE } from './schemas.ts';
 export const PENDING_STATES = ['PROPOSED', 'APPROVED'] as const;
 export const FINAL_STATES = ['CONFIRMED', 'REJECTED', 'DECLINED', 'EXPIRED', 'RELEASED'] as const;
 export type PendingState = (typeof PENDING_STATES)[number];
@@ -73,9 +74,13 @@ export function transition(status: MatchStatus, action: MatchAction): Transition
   return { from: status, ...step };
 }
 
-/** Reasons are free text from a person: required for reject and decline, bounded, trimmed. */
+/**
+ * Reasons are free text from a person: required for reject and decline, bounded, trimmed, and
+ * like every free text (shared/schemas.ts) without control characters other than tab and newlines.
+ */
 export const MAX_REASON_LENGTH = 2000;
 export function validReason(reason: string | undefined): string | undefined {
   const trimmed = (reason ?? '').trim();
+  if (CONTROL_EXCEPT_WHITESPACE.test(trimmed)) return undefined;
   return trimmed.length > 0 && trimmed.length <= MAX_REASON_LENGTH ? trimmed : undefined;
 }

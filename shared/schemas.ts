@@ -20,7 +20,9 @@ export const contactLanguage = z.enum(LANGUAGES);
 // Control characters have no place in names or titles and break emails and logs; newlines and
 // tabs are allowed only in the long free-text fields.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+export const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// A lone UTF-16 surrogate (JSON allows "\ud800") is no text: it cannot be stored or mailed as UTF-8.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A single-line text of any script, trimmed. */
 export const line = (max: number) =>
@@ -29,7 +31,8 @@ export const line = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `at most ${max} characters`)
-    .refine((s) => !CONTROL.test(s), 'must not contain control characters');
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
 
 /** A multi-line free text, trimmed. */
 export const freeText = (max: number) =>
@@ -37,7 +40,8 @@ export const freeText = (max: number) =>
     .string()
     .trim()
     .max(max, `at most ${max} characters`)
-    .refine((s) => !CONTROL_EXCEPT_WHITESPACE.test(s), 'must not contain control characters');
+    .refine((s) => !CONTROL_EXCEPT_WHITESPACE.test(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
 
 export const email = z.email('must be a valid email address').max(254);
 
@@ -46,7 +50,8 @@ export const languageRequirement = z.strictObject({
   code: z
     .string()
     .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code, e.g. "en"')
-    .refine((c) => knownLanguages.of(c) !== undefined, 'is not an ISO 639-1 language'),
+    // zod runs this even when the regex failed, and Intl throws on what is no language tag.
+    .refine((c) => !/^[a-z]{2}$/.test(c) || knownLanguages.of(c) !== undefined, 'is not an ISO 639-1 language'),
   level: z.enum(CEFR_LEVELS),
 });
 
