@@ -1,94 +1,16 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ddb, keys } from '#shared/db';
 import { pendingKeys } from '#shared/matches';
 import { sweepDecisions } from '#shared/sweep';
-import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
-import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
+import { approve, companyLinks, COORDINATOR, DEPUTY, eventsOf, form, getItem, mailAbout, proposedPair, TABLE } from '../support/flow.ts';
+import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
 
 /*
  * Every branch of SPEC flow steps 4–9, end to end on the local stack: emails read from the
  * mail store, links followed over HTTP. Each test has a field of study of its own, so its
  * applicant and role only ever match each other.
  */
-const TABLE = () => process.env.TABLE_NAME!;
-const getItem = async (key: { pk: string; sk: string }) =>
-  (await ddb.send(new GetCommand({ TableName: TABLE(), Key: key, ConsistentRead: true }))).Item!;
-const COORDINATOR = 'anna.virtanen@sasky.example';
-const DEPUTY = 'mikko.laine@sasky.example';
-
-const eventsOf = async (detailType: string, matchId: string) =>
-  (await busEvents()).filter((e) => e['detail-type'] === detailType && (e.detail as { data: { matchId?: string } }).data.matchId === matchId);
-
-const form = (url: string, fields: Record<string, string>) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
-
-/** The mail to `address` that mentions `marker`, once it has arrived. */
-const mailAbout = (address: string, marker: string, count = 1) =>
-  waitFor(async () => {
-    const found = (await emailsTo(address)).filter((e) => e.body.text?.includes(marker));
-    return found.length >= count ? found : undefined;
-  }, `${count} email(s) to ${address} about ${marker}`);
-
-interface Pair {
-  matchId: string;
-  applicationId: string;
-  roleId: string;
-  marker: string;
-  applicantEmail: string;
-  contactEmail: string;
-  coordinatorMail: StoredEmail;
-}
-
-/** Posts and verifies a one-place role and a fitting application, and waits for the proposal. */
-async function proposedPair(field: string): Promise<Pair> {
-  const marker = `Tester-${crypto.randomUUID().slice(0, 8)}`;
-  const role = validRole({
-    company: { name: 'UAB Testas', businessId: 'LT-1', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
-    contact: { name: 'Contact Person', email: uniqueEmail('contact'), language: 'en' },
-    sector: 'wellbeing',
-    fieldsOfStudy: [field],
-    places: 1,
-    applicantTypes: ['student'],
-  });
-  const created = await postJson('/roles', role);
-  const { roleId } = (await created.json()) as { roleId: string };
-  const [verification] = await waitForEmail(role.contact.email);
-  expect((await form(linkIn(verification!.body.text!), {})).status).toBe(200);
-
-  const application = validApplication({
-    firstName: 'Aino',
-    lastName: marker,
-    language: 'fi',
-    schoolId: 'fi-sasky',
-    sectors: ['wellbeing'],
-    destinations: ['LT'],
-    fieldOfStudy: field,
-    languages: [{ code: 'en', level: 'B2' }],
-  });
-  const posted = await postJson('/applications', application);
-  const { applicationId } = (await posted.json()) as { applicationId: string };
-  const proposed = await waitFor(async () => {
-    const found = (await busEvents()).find(
-      (e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: { applicationId: string } }).data.applicationId === applicationId,
-    );
-    return found;
-  }, 'match.proposed');
-  const { matchId } = (proposed.detail as { data: { matchId: string } }).data;
-  const [coordinatorMail] = await mailAbout(COORDINATOR, marker);
-  return { matchId, applicationId, roleId, marker, applicantEmail: application.email, contactEmail: role.contact.email, coordinatorMail: coordinatorMail! };
-}
-
-async function approve(pair: Pair) {
-  const done = await form(linkIn(pair.coordinatorMail.body.text!), { decision: 'approve' });
-  expect(done.status).toBe(200);
-  const [companyMail] = await mailAbout(pair.contactEmail, pair.marker);
-  return companyMail!;
-}
-
-/** The company mail carries two links: decide first, close the role second. */
-const companyLinks = (mail: StoredEmail) => [...mail.body.text!.matchAll(/https?:\/\/\S+\/t\/[A-Za-z0-9_-]{43}/g)].map((m) => m[0]);
-
 describe('decisions by email', () => {
   it('approve, then accept: a confirmed placement, and all three are told', async () => {
     const pair = await proposedPair('0531');
@@ -111,7 +33,7 @@ describe('decisions by email', () => {
     await mailAbout(pair.applicantEmail, 'Aino', 2);
     await mailAbout(pair.contactEmail, pair.marker, 2);
     await mailAbout(COORDINATOR, pair.marker, 2);
-    expect(await eventsOf('match.confirmed', pair.matchId)).toHaveLength(1);
+    expect(await eventsOf('match.confirmed', 'matchId', pair.matchId)).toHaveLength(1);
 
     // Spent links say what was decided and offer nothing.
     for (const used of [link, decideLink!]) {
@@ -131,14 +53,14 @@ describe('decisions by email', () => {
 
     expect((await form(link, { decision: 'reject', reason: 'Dates clash with exams' })).status).toBe(200);
     expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'REJECTED', coordinatorDecision: { reason: 'Dates clash with exams' } });
-    const application = await getItem(keys.application(pair.applicationId));
+    const application = (await getItem(keys.application(pair.applicationId)))!;
     expect(application).toMatchObject({ status: 'SUBMITTED', gsi1pk: 'POOL#APPLICATION' });
     expect([...application.forbiddenRoleIds]).toEqual([pair.roleId]);
-    expect((await getItem(keys.role(pair.roleId))).placesLeft).toBe(1);
+    expect((await getItem(keys.role(pair.roleId)))!.placesLeft).toBe(1);
     const [kind] = await mailAbout(pair.applicantEmail, 'Aino', 2);
     expect(kind!.body.text).not.toContain('Dates clash');
     // The reason never travels in an event.
-    expect(JSON.stringify(await eventsOf('match.rejected', pair.matchId))).not.toContain('Dates clash');
+    expect(JSON.stringify(await eventsOf('match.rejected', 'matchId', pair.matchId))).not.toContain('Dates clash');
 
     // The rejection asked for a round; the pair is forbidden, so nothing new is proposed.
     await waitFor(async () => ((await busEvents()).some((e) => e['detail-type'] === 'matching.requested' && (e.detail as { data: { reason: string } }).data.reason === 'match.rejected') ? true : undefined), 'a round after the rejection');
@@ -154,7 +76,7 @@ describe('decisions by email', () => {
     expect((await form(decideLink!, { decision: 'decline', reason: 'Position filled locally' })).status).toBe(200);
     expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'DECLINED' });
     expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'SUBMITTED' });
-    expect((await getItem(keys.role(pair.roleId))).placesLeft).toBe(1);
+    expect((await getItem(keys.role(pair.roleId)))!.placesLeft).toBe(1);
     await mailAbout(pair.applicantEmail, 'Aino', 2);
   });
 
@@ -183,7 +105,7 @@ describe('decisions by email', () => {
     await sweepDecisions(new Date(Date.parse(due) + 1000));
     expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'EXPIRED' });
     expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'SUBMITTED' });
-    expect((await getItem(keys.role(pair.roleId))).placesLeft).toBe(1);
+    expect((await getItem(keys.role(pair.roleId)))!.placesLeft).toBe(1);
     await mailAbout(pair.applicantEmail, 'Aino', 2);
     // The expired link's page says the situation changed, and offers nothing.
     const page = await fetch(linkIn(pair.coordinatorMail.body.text!));
@@ -201,7 +123,7 @@ describe('decisions by email', () => {
 
     expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'WITHDRAWN' });
     expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'RELEASED', ended: { cause: 'withdrawn' } });
-    expect((await getItem(keys.role(pair.roleId))).placesLeft).toBe(1);
+    expect((await getItem(keys.role(pair.roleId)))!.placesLeft).toBe(1);
     const link = linkIn(pair.coordinatorMail.body.text!);
     expect(await (await fetch(link)).text()).not.toMatch(/<form/i);
     expect((await form(link, { decision: 'approve' })).status).toBe(409);
@@ -217,7 +139,7 @@ describe('decisions by email', () => {
     expect(await getItem(keys.role(pair.roleId))).toMatchObject({ status: 'OPEN' });
     expect((await form(closeLink!, { decision: 'close' })).status).toBe(200);
     expect(await getItem(keys.role(pair.roleId))).toMatchObject({ status: 'CLOSED' });
-    await waitFor(async () => ((await getItem(keys.match(pair.matchId))).status === 'RELEASED' ? true : undefined), 'the release');
+    await waitFor(async () => ((await getItem(keys.match(pair.matchId)))!.status === 'RELEASED' ? true : undefined), 'the release');
     expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'SUBMITTED' });
     expect(await (await fetch(decideLink!)).text()).not.toMatch(/<form/i);
     expect((await form(decideLink!, { decision: 'accept' })).status).toBe(409);
@@ -234,8 +156,8 @@ describe('decisions by email', () => {
     ]);
     expect(results.every((r) => r.status < 500)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const decided = [...(await eventsOf('match.approved', pair.matchId)), ...(await eventsOf('match.rejected', pair.matchId))];
+    const decided = [...(await eventsOf('match.approved', 'matchId', pair.matchId)), ...(await eventsOf('match.rejected', 'matchId', pair.matchId))];
     expect(decided).toHaveLength(1);
-    expect((await getItem(keys.match(pair.matchId))).version).toBe(2);
+    expect((await getItem(keys.match(pair.matchId)))!.version).toBe(2);
   });
 });

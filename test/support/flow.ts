@@ -1,0 +1,105 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { expect } from 'vitest';
+import { ddb } from '#shared/db';
+import { uniqueEmail, validApplication, validRole } from './fixtures.ts';
+import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from './stack.ts';
+
+/*
+ * Walking the decision flow over HTTP, shared by the end-to-end, fault and later tests: a role
+ * and a fitting application in a field of study of the caller's own (so they only ever match
+ * each other), the emails read from the mail store, the links followed.
+ */
+
+export const DEPUTY = 'mikko.laine@sasky.example';
+
+export const TABLE = () => process.env.TABLE_NAME!;
+export const COORDINATOR = 'anna.virtanen@sasky.example';
+
+export const getItem = async (key: { pk: string; sk: string }) =>
+  (await ddb.send(new GetCommand({ TableName: TABLE(), Key: key, ConsistentRead: true }))).Item;
+
+export const form = (url: string, fields: Record<string, string>) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+
+/** The mails to `address` that mention `marker` (no waiting). */
+export const mailsAbout = async (address: string, marker: string) => (await emailsTo(address)).filter((e) => e.body.text?.includes(marker));
+
+/** The mail to `address` that mentions `marker`, once `count` of them have arrived. */
+export const mailAbout = (address: string, marker: string, count = 1, timeoutMs = 15_000) =>
+  waitFor(
+    async () => {
+      const found = await mailsAbout(address, marker);
+      return found.length >= count ? found : undefined;
+    },
+    `${count} email(s) to ${address} about ${marker}`,
+    timeoutMs,
+  );
+
+export const eventsOf = async (detailType: string, field: string, id: string) =>
+  (await busEvents()).filter((e) => e['detail-type'] === detailType && (e.detail as { data: Record<string, unknown> }).data[field] === id);
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface Pair {
+  matchId: string;
+  applicationId: string;
+  roleId: string;
+  /** The applicant's last name: every email about this pair mentions it. */
+  marker: string;
+  applicantEmail: string;
+  contactEmail: string;
+  coordinatorMail: StoredEmail;
+}
+
+/**
+ * Posts and verifies a one-place role and a fitting application, and waits for the coordinator's
+ * email. `tag` starts the applicant's last name (the marker every email about the pair carries)
+ * and the two addresses, so a test can recognise its own data.
+ */
+export async function proposedPair(field: string, tag = 'Tester'): Promise<Pair> {
+  const marker = `${tag}-${crypto.randomUUID().slice(0, 8)}`;
+  const role = validRole({
+    company: { name: 'UAB Testas', businessId: 'LT-1', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+    contact: { name: 'Contact Person', email: uniqueEmail(`${tag.toLowerCase()}-contact`), language: 'en' },
+    sector: 'wellbeing',
+    fieldsOfStudy: [field],
+    places: 1,
+    applicantTypes: ['student'],
+  });
+  const created = await postJson('/roles', role);
+  expect(created.status).toBe(201);
+  const { roleId } = (await created.json()) as { roleId: string };
+  const [verification] = await waitForEmail(role.contact.email);
+  expect((await form(linkIn(verification!.body.text!), {})).status).toBe(200);
+
+  const application = validApplication({
+    email: uniqueEmail(`${tag.toLowerCase()}-applicant`),
+    firstName: 'Aino',
+    lastName: marker,
+    language: 'fi',
+    schoolId: 'fi-sasky',
+    sectors: ['wellbeing'],
+    destinations: ['LT'],
+    fieldOfStudy: field,
+    languages: [{ code: 'en', level: 'B2' }],
+  });
+  const posted = await postJson('/applications', application);
+  expect(posted.status).toBe(201);
+  const { applicationId } = (await posted.json()) as { applicationId: string };
+  const proposed = await waitFor(async () => (await eventsOf('match.proposed', 'applicationId', applicationId))[0], 'match.proposed', 20_000);
+  const { matchId } = (proposed.detail as { data: { matchId: string } }).data;
+  const [coordinatorMail] = await mailAbout(COORDINATOR, marker);
+  return { matchId, applicationId, roleId, marker, applicantEmail: application.email, contactEmail: role.contact.email, coordinatorMail: coordinatorMail! };
+}
+
+/** The links in a company decision email: decide first, close the role second. */
+export const companyLinks = (mail: StoredEmail) => [...mail.body.text!.matchAll(/https?:\/\/\S+\/t\/[A-Za-z0-9_-]{43}/g)].map((m) => m[0]);
+
+
+/** Approves the pair's proposal from the coordinator's email; returns the company's email. */
+export async function approve(pair: Pair) {
+  const done = await form(linkIn(pair.coordinatorMail.body.text!), { decision: 'approve' });
+  expect(done.status).toBe(200);
+  const [companyMail] = await mailAbout(pair.contactEmail, pair.marker);
+  return companyMail!;
+}
