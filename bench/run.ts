@@ -1,8 +1,14 @@
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- NAME…` runs some (bundles,
- * matching, round, api, e2e, load, cost). Each prints its figures as JSON and replaces its entry in
- * bench/results.json and bench/results.md. Targets are reported against, never asserted.
+ * matching, round, api, e2e, load, cost). Each prints its figures as JSON and replaces its entry
+ * in bench/results.json and bench/results.md. Targets are reported against, never asserted.
+ *
+ * Each benchmark runs in a process of its own: the in-process ones set the environment and
+ * build module-level SDK clients for their own local stack, and a clean heap keeps the memory
+ * figures of one from the garbage of another.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { benchApi, benchEndToEnd, benchLoad } from './api.ts';
 import { benchBundles } from './bundles.ts';
 import { benchCost } from './cost.ts';
@@ -27,10 +33,22 @@ if (unknown.length) {
   console.error(`unknown benchmark(s): ${unknown.join(', ')}; choose from ${order.join(', ')}`);
   process.exit(2);
 }
-for (const name of wanted.length ? wanted : order) {
+
+if (wanted.length === 1) {
+  const [name] = wanted as [string];
   const started = Date.now();
   const result = await benchmarks[name]!();
   const entry = { ranAt: new Date().toISOString(), wallMs: Date.now() - started, machine: machine(), result: JSON.parse(JSON.stringify(result)) };
   console.log(JSON.stringify({ benchmark: name, ...entry }, null, 2));
   await saveResult(name, entry, order);
+} else {
+  let failed = 0;
+  for (const name of wanted.length ? wanted : order) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
+    if (child.status !== 0) {
+      failed++;
+      console.error(`benchmark ${name} failed (exit ${child.status ?? child.signal})`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
 }

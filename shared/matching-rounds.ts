@@ -7,10 +7,15 @@ import { runRound, type RoundRecord } from './matching-round.ts';
 
 /**
  * Under constant load every round ends with a request pending, so rounds would run back to
- * back, each reading the whole pool. Their starts are spaced instead: the table is mostly idle
- * between them, and a new application is still proposed within seconds.
+ * back, each reading the whole pool. Their starts are spaced instead, by four times the last
+ * round's duration: the table is busy with rounds at most a quarter of the time, and while the
+ * pool is small (a round of ~100 ms) a new application is still proposed within a second.
  */
-export const ROUND_SPACING_MS = 2_000;
+export function roundSpacingMs(lastRoundMs: number): number {
+  return Math.min(MAX_SPACING_MS, Math.max(MIN_SPACING_MS, 4 * lastRoundMs));
+}
+const MIN_SPACING_MS = 250;
+const MAX_SPACING_MS = 30_000;
 /** Another round starts only if this much time is left after it (rounds take about as long as the last one did). */
 export const HANDOVER_MARGIN_MS = 10_000;
 
@@ -18,7 +23,6 @@ export interface RoundLoopOptions {
   reason: string;
   /** The invocation's time left (Lambda context). */
   remainingMs: () => number;
-  spacingMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -30,7 +34,7 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
  * up and asks for that round through the outbox, so a fresh invocation runs it; a round is never
  * cut off by the function's timeout with the lease held. Returns the rounds it ran.
  */
-export async function runRounds({ reason, remainingMs, spacingMs = ROUND_SPACING_MS, sleep = sleepFor }: RoundLoopOptions) {
+export async function runRounds({ reason, remainingMs, sleep = sleepFor }: RoundLoopOptions) {
   const holder = randomUUID();
   const rounds: RoundRecord[] = [];
   if ((await acquireOrQueue(holder)) === 'queued') {
@@ -54,7 +58,7 @@ export async function runRounds({ reason, remainingMs, spacingMs = ROUND_SPACING
       });
       if ((await continueOrRelease(holder)) === 'released') return { rounds, handedOver: false };
       why = 'requested during the previous round';
-      await sleep(started + spacingMs - Date.now());
+      await sleep(started + roundSpacingMs(round.durationMs) - Date.now());
       if (remainingMs() < 2 * round.durationMs + HANDOVER_MARGIN_MS) {
         await release(holder);
         const now = new Date();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { acquireOrQueue, useLeaseItem } from '#shared/matching-lease';
-import { HANDOVER_MARGIN_MS, ROUND_SPACING_MS, runRounds } from '#shared/matching-rounds';
+import { HANDOVER_MARGIN_MS, roundSpacingMs, runRounds } from '#shared/matching-rounds';
 import { busEvents, waitFor } from '../support/stack.ts';
 
 // The loop around rounds, on the real lease (DynamoDB Local, a lease item of this test's own);
@@ -41,7 +41,7 @@ describe('matching rounds', () => {
     // One wait, before the second round: what is left of the spacing after the first.
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThan(0);
-    expect(waits[0]).toBeLessThanOrEqual(ROUND_SPACING_MS);
+    expect(waits[0]).toBeLessThanOrEqual(roundSpacingMs(40));
     expect(await acquireOrQueue('next')).toBe('acquired');
   });
 
@@ -64,6 +64,12 @@ describe('matching rounds', () => {
         ? true
         : undefined;
     }, 'the handed-over matching.requested');
+  });
+
+  it('spaces rounds by four times the last one, within bounds', () => {
+    expect(roundSpacingMs(20)).toBe(250);
+    expect(roundSpacingMs(450)).toBe(1_800);
+    expect(roundSpacingMs(60_000)).toBe(30_000);
   });
 
   it('frees the lease when a round fails, and fails', async () => {
