@@ -9,7 +9,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { functions, type FunctionName } from '#functions/catalog';
+import { functions, ticksPerMonth, type FunctionName, type ScheduleDef } from '#functions/catalog';
 import { invocationObservers, lambdaContext, loadHandler, type InvocationRecord } from '#local/lambda';
 import { demoRoleItems } from '#local/demo-roles';
 import { demoSchools } from '#local/demo-schools';
@@ -458,17 +458,16 @@ export async function benchCost(options: CostOptions = {}): Promise<Record<strin
     const lambdaDurationUsd = breakdown[2]!.usdPer1000Placements;
 
     // Schedules: every catalog schedule, 30-day month, one measured tick each.
-    const monthMinutes = 30 * 24 * 60;
     const fixedMonthly = Object.entries(scheduleTicks).map(([name, tick]) => {
-      const def = functions[name as FunctionName] as { schedule?: { everyMinutes: number } };
-      const ticks = monthMinutes / def.schedule!.everyMinutes;
+      const def = functions[name as FunctionName] as { schedule?: ScheduleDef };
+      const ticks = ticksPerMonth(def.schedule!);
       const usd =
         ticks *
         (p.lambdaRequest.usd +
           (Math.max(1, Math.ceil(tick.ms)) / 1000) * (MEMORY_MB / 1024) * p.lambdaGbSecondArm64.usd +
           tick.rru * p.dynamodbReadRequestUnit.usd +
           tick.wru * p.dynamodbWriteRequestUnit.usd);
-      return { schedule: name, everyMinutes: def.schedule!.everyMinutes, ticksPerMonth: ticks, tickMs: tick.ms, tickRru: tick.rru, tickWru: tick.wru, usdPerMonth: round4(usd) };
+      return { schedule: name, ...def.schedule!, ticksPerMonth: ticks, tickMs: tick.ms, tickRru: tick.rru, tickWru: tick.wru, usdPerMonth: round4(usd) };
     });
 
     const perPlacement = (n: number) => (placements ? round2(n / placements) : Number.NaN);

@@ -91,6 +91,19 @@ export const matchingRequested = defineEvent({
   data: z.strictObject({ reason: z.string().min(1).max(100) }),
 });
 
+export const followUpAnswered = defineEvent({
+  detailType: 'followup.answered',
+  version: 1,
+  description:
+    'A follow-up of a confirmed placement was answered (participant at the end or six months after, or the host company). The answer stays in the table.',
+  data: z.strictObject({
+    matchId: id,
+    applicationId: id,
+    roleId: id,
+    kind: z.enum(['end', 'sixMonths', 'companyFeedback']),
+  }),
+});
+
 /** Every contract, for the event catalog and the schema tests. */
 export const allEvents = [
   applicationSubmitted,
@@ -105,4 +118,5 @@ export const allEvents = [
   matchDeclined,
   matchExpired,
   matchingRequested,
+  followUpAnswered,
 ] as const;

@@ -20,6 +20,7 @@ export type TableAction =
   | 'dynamodb:Query'
   | 'dynamodb:PutItem'
   | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
   | 'dynamodb:ConditionCheckItem';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST';
@@ -29,6 +30,15 @@ export interface Route {
   /** API Gateway route syntax: `{name}` is a path parameter. */
   path: string;
 }
+
+export type ScheduleDef = { everyMinutes: number } | { monthly: { day: number; hourUtc: number } };
+
+/** The EventBridge schedule expression of a schedule. */
+export const scheduleExpression = (s: ScheduleDef) =>
+  'everyMinutes' in s ? `rate(${s.everyMinutes} minutes)` : `cron(0 ${s.monthly.hourUtc} ${s.monthly.day} * ? *)`;
+
+/** How often a schedule runs in a 30-day month (for cost estimates). */
+export const ticksPerMonth = (s: ScheduleDef) => ('everyMinutes' in s ? (30 * 24 * 60) / s.everyMinutes : 1);
 
 export interface FunctionDef {
   /** Source file, relative to the repository root; it exports `handler`. */
@@ -50,8 +60,11 @@ export interface FunctionDef {
     | { kind: 'schedule' };
   /** Overrides the default timeout of its trigger kind. */
   timeoutSeconds?: number;
-  /** Also invoked on this schedule (an EventBridge scheduled rule; locally a timer). */
-  schedule?: { everyMinutes: number };
+  /**
+   * Also invoked on this schedule (an EventBridge scheduled rule; locally a timer): every few
+   * minutes, or monthly on a day of the month at an hour (UTC).
+   */
+  schedule?: ScheduleDef;
 }
 
 /**
@@ -92,7 +105,9 @@ export const functions = {
   link: {
     entry: 'functions/api/link.ts',
     description: 'Pages behind email links: GET/HEAD only show, POST of the form acts',
-    table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
+    // Query and DeleteItem, and the idempotency table: "download my data" and "delete my data" (shared/erasure.ts).
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+    idempotency: true,
     trigger: {
       kind: 'http',
       routes: [
@@ -217,6 +232,48 @@ export const functions = {
     email: true,
     trigger: { kind: 'schedule' },
     schedule: { everyMinutes: 15 },
+  },
+  scheduleFollowUps: {
+    entry: 'functions/consumers/schedule-follow-ups.ts',
+    description: 'Schedules the follow-ups of a confirmed placement (end of period, six months after, company feedback)',
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    trigger: { kind: 'rule', events: [matchConfirmed] },
+  },
+  sweepFollowUps: {
+    entry: 'functions/consumers/sweep-follow-ups.ts',
+    description: 'Sends the follow-up surveys of placements when due, and one reminder 7 days later',
+    table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'schedule' },
+    schedule: { everyMinutes: 30 },
+  },
+  recordPlacement: {
+    entry: 'functions/consumers/record-placement.ts',
+    description: "A confirmed placement's statistical record for the funder report (ids and categories only)",
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    trigger: { kind: 'rule', events: [matchConfirmed] },
+  },
+  sendMonthlyReport: {
+    entry: 'functions/consumers/send-monthly-report.ts',
+    description: "Emails the previous month's funder report (CSV attached) to the programme staff",
+    table: ['dynamodb:Query', 'dynamodb:GetItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'schedule' },
+    schedule: { monthly: { day: 1, hourUtc: 6 } },
+    timeoutSeconds: 120,
+  },
+  sweepRetention: {
+    entry: 'functions/consumers/sweep-retention.ts',
+    description: 'Erases personal data when retention ends: 12 months after a never-placed application, at the retention date for a placement',
+    table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+    idempotency: true,
+    trigger: { kind: 'schedule' },
+    schedule: { everyMinutes: 360 },
+    timeoutSeconds: 300,
   },
 } as const satisfies Record<string, FunctionDef>;
 

@@ -1,4 +1,5 @@
 import type { Node } from 'constructs';
+import { resolveRetentionUntil } from '#shared/retention';
 
 /** Deployment settings, read from CDK context (`cdk.json` or `-c key=value`). */
 export interface LiikeConfig {
@@ -11,9 +12,20 @@ export interface LiikeConfig {
   publicBaseUrl?: string;
   /** Optional address subscribed to the alarm topic. */
   alarmEmail?: string;
+  /** Date of the programme's last payment (YYYY-MM-DD); gives the default retention date. */
+  programmeLastPaymentDate: string;
+  /**
+   * Last day personal data of a placement is kept (YYYY-MM-DD). Context `retentionUntil`
+   * overrides the default: five years from 31 December of the year of the last payment.
+   */
+  retentionUntil: string;
+  /** Programme staff addresses that get the monthly funder report (context `reportRecipients`, comma-separated); none: not sent. */
+  reportRecipients: string[];
 }
 
 const DEFAULT_MAIL_FROM = 'no-reply@liike.example';
+/** Used when the context has none (cdk.json sets it). */
+export const DEFAULT_PROGRAMME_LAST_PAYMENT_DATE = '2028-12-31';
 
 function optionalString(node: Node, key: string): string | undefined {
   const value: unknown = node.tryGetContext(key);
@@ -33,5 +45,19 @@ export function readConfig(node: Node): LiikeConfig {
   if (publicBaseUrl !== undefined && !/^https:\/\/[^/\s]+/.test(publicBaseUrl)) {
     throw new Error(`context publicBaseUrl is not an https URL: ${publicBaseUrl}`);
   }
-  return { mailFrom, ...(publicBaseUrl ? { publicBaseUrl } : {}), ...(alarmEmail ? { alarmEmail } : {}) };
+  const reportRecipients = (optionalString(node, 'reportRecipients') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  for (const address of reportRecipients) {
+    if (!email.test(address)) throw new Error(`context reportRecipients holds what is not an email address: ${address}`);
+  }
+  const programmeLastPaymentDate = optionalString(node, 'programmeLastPaymentDate') ?? DEFAULT_PROGRAMME_LAST_PAYMENT_DATE;
+  const explicitRetention = optionalString(node, 'retentionUntil');
+  const retentionUntil = resolveRetentionUntil({ programmeLastPaymentDate, ...(explicitRetention ? { retentionUntil: explicitRetention } : {}) });
+  return {
+    mailFrom,
+    ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    ...(alarmEmail ? { alarmEmail } : {}),
+    programmeLastPaymentDate,
+    retentionUntil,
+    reportRecipients,
+  };
 }

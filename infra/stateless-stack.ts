@@ -4,7 +4,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
-import { functions, type FunctionDef, type FunctionName } from '#functions/catalog';
+import { functions, scheduleExpression, type FunctionDef, type FunctionName } from '#functions/catalog';
 import { outboxStreamFilter } from '#shared/table';
 import type { LiikeConfig } from './config.ts';
 import { AlarmTopic, DeadLetterQueue } from './constructs/alarms.ts';
@@ -51,6 +51,8 @@ export class StatelessStack extends Stack {
       publicBaseUrl: config.publicBaseUrl ?? this.site.url,
       mailFrom: config.mailFrom,
       sesConfigurationSet: stateful.configurationSet.configurationSetName,
+      retentionUntil: config.retentionUntil,
+      reportRecipients: config.reportRecipients.join(','),
     };
 
     const built: Partial<Record<FunctionName, LiikeFunction>> = {};
@@ -115,8 +117,8 @@ export class StatelessStack extends Stack {
       if (def.schedule) {
         // Scheduled rules live on the default bus; the target keeps the same retry and DLQ.
         new Rule(this, `${name}Schedule`, {
-          description: `every ${def.schedule.everyMinutes} minutes → ${name}`,
-          schedule: Schedule.rate(Duration.minutes(def.schedule.everyMinutes)),
+          description: `${scheduleExpression(def.schedule)} → ${name}`,
+          schedule: Schedule.expression(scheduleExpression(def.schedule)),
           targets: [new LambdaFunction(fn.fn, { deadLetterQueue: dlq!.queue, retryAttempts: 2, maxEventAge: Duration.minutes(10) })],
         });
       }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { functions, type FunctionName } from '#functions/catalog';
+import { functions, type FunctionName, type ScheduleDef } from '#functions/catalog';
 import { lambdaContext, loadHandler } from './lambda.ts';
 
 /**
@@ -30,7 +30,32 @@ export async function startSchedules(log: (line: string) => void): Promise<() =>
         log(`[schedule] ${name} failed: ${(error as Error).message}`);
       }
     };
-    timers.push(setInterval(() => void tick(), def.schedule.everyMinutes * 60_000));
+    const schedule: ScheduleDef = def.schedule;
+    if ('everyMinutes' in schedule) {
+      timers.push(setInterval(() => void tick(), schedule.everyMinutes * 60_000));
+      continue;
+    }
+    // Monthly: a timer to the next occurrence, re-armed (timers cannot wait a whole month).
+    const arm = () => {
+      const wait = nextMonthly(schedule.monthly, new Date()).getTime() - Date.now();
+      const timer = setTimeout(() => {
+        timers.splice(timers.indexOf(timer), 1);
+        if (wait <= MAX_TIMER_MS) void tick();
+        arm();
+      }, Math.min(wait, MAX_TIMER_MS));
+      timers.push(timer);
+    };
+    arm();
   }
-  return () => timers.forEach(clearInterval);
+  return () => timers.forEach(clearTimeout);
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The next time after `now` that falls on the day of the month at the hour (UTC). */
+export function nextMonthly({ day, hourUtc }: { day: number; hourUtc: number }, now: Date): Date {
+  for (let month = 0; ; month++) {
+    const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + month, day, hourUtc));
+    if (at > now) return at;
+  }
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '#shared/config';
+import { resolveRetentionUntil } from '#shared/retention';
+import { DEFAULT_PROGRAMME_LAST_PAYMENT_DATE } from '#infra/config';
 import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
 import { demoRoleItems } from './demo-roles.ts';
@@ -66,6 +68,11 @@ export function localEnvironment(o: StackOptions): Record<string, string> {
     [ENV.publicBaseUrl]: o.publicBaseUrl ?? `http://localhost:${o.apiPort}`,
     [ENV.mailFrom]: 'no-reply@liike.example',
     [ENV.sesConfigurationSet]: 'liike-local',
+    [ENV.retentionUntil]: resolveRetentionUntil({
+      programmeLastPaymentDate: process.env.LIIKE_PROGRAMME_LAST_PAYMENT_DATE ?? DEFAULT_PROGRAMME_LAST_PAYMENT_DATE,
+      ...(process.env.LIIKE_RETENTION_UNTIL ? { retentionUntil: process.env.LIIKE_RETENTION_UNTIL } : {}),
+    }),
+    [ENV.reportRecipients]: process.env.LIIKE_REPORT_RECIPIENTS ?? '',
     POWERTOOLS_LOG_LEVEL: o.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -1,16 +1,20 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { applicationSubmitted } from '#events/catalog';
 import { config } from './config.ts';
 import { ddb, keys, POOL, writeWithEvents } from './db.ts';
 import type { FieldError } from './http/problem.ts';
+import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
+import { nonPlacementEraseAt, retentionKeys } from './retention.ts';
 import type { ApplicationInput } from './schemas.ts';
 import type { School } from './schools.ts';
 
 /** SUBMITTED: waiting in the matching pool; PROPOSED: a proposal awaits decisions. */
 export type ApplicationStatus = 'SUBMITTED' | 'PROPOSED' | 'PLACED' | 'WITHDRAWN';
 
-export interface ApplicationItem extends ApplicationInput {
+export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
+  /** Participant data at entry without the year of birth (its age band instead) and nothing sensitive. */
+  participant?: ParticipantAtEntry;
   pk: string;
   sk: string;
   type: 'APPLICATION';
@@ -25,7 +29,20 @@ export interface ApplicationItem extends ApplicationInput {
   /** Set while the application waits in the matching pool. */
   gsi1pk?: string;
   gsi1sk?: string;
+  /** Every match ever proposed for it (so erasure and "download my data" find them without a Scan). */
+  matchIds?: Set<string>;
+  withdrawnAt?: string;
+  /** Set when the personal data was erased: what is left is an anonymous statistical record. */
+  erasedAt?: string;
+  /** Powertools idempotency records of the applicant's own writes (they hold a hash of the request and its response). */
+  idempotencyRecordIds?: Set<string>;
+  /** The erasure due-date index (shared/retention.ts). */
+  gsi2pk?: string;
+  gsi2sk?: string;
 }
+
+/** The lookup key of an email address: SHA-256 of the trimmed, lower-cased address; the address itself is not stored twice. */
+export const emailHash = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
 /** Rules that need the registry: the school must exist, and one does not go abroad at home. */
 export function checkAgainstSchool(input: ApplicationInput, school: School | undefined): FieldError[] {
@@ -35,8 +52,30 @@ export function checkAgainstSchool(input: ApplicationInput, school: School | und
   );
 }
 
-export async function storeApplication(input: ApplicationInput, school: School, now: Date) {
+/** The sensitive answers, in an item of their own beside the application: never in events, emails, pages or logs. */
+export interface SensitiveItem extends SensitiveAnswers {
+  pk: string;
+  sk: string;
+  type: 'SENSITIVE';
+  applicationId: string;
+  consentedAt: string;
+}
+
+export async function storeApplication(
+  { participant: answers, ...input }: ApplicationInput,
+  school: School,
+  now: Date,
+  options: { idempotencyRecordId?: string } = {},
+) {
   const applicationId = randomUUID();
+  const { participant, sensitive } = participantAtEntry(answers, now);
+  const sensitiveItem: SensitiveItem | undefined = sensitive && {
+    ...keys.sensitive(applicationId),
+    type: 'SENSITIVE',
+    applicationId,
+    consentedAt: now.toISOString(),
+    ...sensitive,
+  };
   const item: ApplicationItem = {
     ...keys.application(applicationId),
     type: 'APPLICATION',
@@ -46,10 +85,18 @@ export async function storeApplication(input: ApplicationInput, school: School, 
     submittedAt: now.toISOString(),
     gsi1pk: POOL.applications,
     gsi1sk: `${now.toISOString()}#${applicationId}`,
+    ...retentionKeys(applicationId, nonPlacementEraseAt(input.availableTo)),
     ...input,
+    ...(participant ? { participant } : {}),
+    ...(options.idempotencyRecordId ? { idempotencyRecordIds: new Set([options.idempotencyRecordId]) } : {}),
   };
+  const lookup = { ...keys.emailLookup(emailHash(input.email), applicationId), type: 'EMAIL_LOOKUP', applicationId };
   await writeWithEvents(
-    [{ Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }],
+    [
+      { Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: config.tableName, Item: lookup } },
+      ...(sensitiveItem ? [{ Put: { TableName: config.tableName, Item: sensitiveItem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
+    ],
     [
       applicationSubmitted.outbox(
         { applicationId, schoolId: school.schoolId, homeCountry: school.country, applicantType: input.applicantType },

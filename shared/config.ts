@@ -9,6 +9,10 @@ export const ENV = {
   publicBaseUrl: 'PUBLIC_BASE_URL',
   mailFrom: 'MAIL_FROM',
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
+  /** Last day personal data of a placement is kept (YYYY-MM-DD); see shared/retention.ts. */
+  retentionUntil: 'RETENTION_UNTIL',
+  /** Programme staff addresses for the monthly funder report, comma-separated; empty: not sent. */
+  reportRecipients: 'REPORT_RECIPIENTS',
 } as const;
 
 function required(name: string): string {
@@ -37,5 +41,12 @@ export const config = {
   },
   get sesConfigurationSet() {
     return required(ENV.sesConfigurationSet);
+  },
+  get retentionUntil() {
+    return required(ENV.retentionUntil);
+  },
+  /** Optional: no addresses means the monthly report is not sent. */
+  get reportRecipients(): string[] {
+    return (process.env[ENV.reportRecipients] ?? '').split(',').map((a) => a.trim()).filter(Boolean);
   },
 };

@@ -12,6 +12,10 @@ export const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
 export const keys = {
   school: (schoolId: string) => ({ pk: 'SCHOOL', sk: `SCHOOL#${schoolId}` }),
   application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),
+  /** The sensitive participant answers, apart from the application (same partition). */
+  sensitive: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'SENSITIVE' }),
+  /** Finds an applicant's applications by email without storing it: SHA-256 of the normalised address. */
+  emailLookup: (emailHash: string, applicationId: string) => ({ pk: `EMAIL#${emailHash}`, sk: `APPLICATION#${applicationId}` }),
   role: (roleId: string) => ({ pk: `ROLE#${roleId}`, sk: 'ROLE' }),
   token: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
   outbox: (eventId: string) => ({ pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' }),

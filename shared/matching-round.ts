@@ -137,10 +137,11 @@ async function writeProposal(proposal: Proposal, roundId: string, now: Date, met
           Update: {
             TableName,
             Key: keys.application(proposal.applicantId),
-            UpdateExpression: 'SET #status = :proposed, matchId = :matchId REMOVE gsi1pk, gsi1sk',
+            // matchIds: every match of the applicant, for erasure and "download my data".
+            UpdateExpression: 'SET #status = :proposed, matchId = :matchId REMOVE gsi1pk, gsi1sk ADD matchIds :matchIds',
             ConditionExpression: '#status = :submitted',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':proposed': 'PROPOSED', ':submitted': 'SUBMITTED', ':matchId': matchId },
+            ExpressionAttributeValues: { ':proposed': 'PROPOSED', ':submitted': 'SUBMITTED', ':matchId': matchId, ':matchIds': new Set([matchId]) },
           },
         },
         { Put: { TableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },

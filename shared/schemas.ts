@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { LANGUAGES } from './i18n.ts';
 import { isAnyField, isDetailedField } from './isced.ts';
+import { participantSchema } from './participant.ts';
 
 /**
  * Request schemas of the HTTP API, defined once: the handlers validate with them, the OpenAPI
@@ -94,9 +95,22 @@ export function applicationSchema(today: Today = utcToday) {
       languages: z.array(languageRequirement).min(1).max(6).superRefine(unique((l) => l.code)),
       rolePreferences: z.array(z.uuid('must be a role id')).max(5).superRefine(unique()).optional(),
       motivation: freeText(2000).optional(),
-      consent: z.strictObject({ dataProcessing: z.literal(true, 'must be true') }),
+      /** Optional participant data at entry, for the funder's statistics. */
+      participant: participantSchema.optional(),
+      consent: z.strictObject({
+        dataProcessing: z.literal(true, 'must be true'),
+        /** An explicit consent of its own, required for participant.sensitive. */
+        sensitiveData: z.boolean().describe('Explicit consent to the sensitive items (participant.sensitive)').optional(),
+      }),
     })
     .superRefine((a, ctx) => {
+      if (a.participant?.sensitive && a.consent.sensitiveData !== true) {
+        ctx.addIssue({ code: 'custom', path: ['participant', 'sensitive'], message: 'is accepted only with consent.sensitiveData: true' });
+      }
+      const birthYear = a.participant?.birthYear;
+      if (typeof birthYear === 'number' && birthYear > Number(today().slice(0, 4)) - 10) {
+        ctx.addIssue({ code: 'custom', path: ['participant', 'birthYear'], message: 'is not a plausible year of birth' });
+      }
       if (a.availableFrom < today()) {
         ctx.addIssue({ code: 'custom', path: ['availableFrom'], message: 'must not be in the past' });
       }

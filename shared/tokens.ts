@@ -13,7 +13,11 @@ export type LinkPurpose =
   | 'roleVerification'
   | 'coordinatorDecision'
   | 'companyDecision'
-  | 'roleManagement';
+  | 'roleManagement'
+  // Follow-up of a confirmed placement (shared/follow-up.ts): subjectId is the match id.
+  | 'followUpEnd'
+  | 'followUpSixMonths'
+  | 'companyFeedback';
 
 export interface TokenItem {
   pk: string;

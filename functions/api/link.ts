@@ -27,6 +27,12 @@ export const handler = apiHandler(async (event) => {
   if (isExpired(item, now)) return pageResponse(method, 410, expiredPage(item));
 
   const purpose = linkPurposes[item.purpose];
-  const request = { method, path: event.rawPath, now, form: formOf(method, header(event, 'content-type'), body) };
+  const request = {
+    method,
+    path: event.rawPath,
+    now,
+    form: formOf(method, header(event, 'content-type'), body),
+    query: new URLSearchParams(event.rawQueryString ?? ''),
+  };
   return method === 'POST' ? purpose.act(item, request) : purpose.view(item, request);
 });

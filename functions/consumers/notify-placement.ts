@@ -17,6 +17,10 @@ export const handler = consumer('notifyPlacement', matchConfirmed, async ({ matc
     return;
   }
   const { application, role, school } = ctx;
+  if (application.erasedAt || !application.email) {
+    logger.info('applicant erased; nothing to send', { matchId });
+    return;
+  }
   const facts = {
     applicant: applicantFacts(ctx),
     placement: placementFacts(ctx),

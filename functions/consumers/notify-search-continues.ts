@@ -15,7 +15,7 @@ export const handler = consumerOfAny('notifySearchContinues', functions.notifySe
   const match = await getMatch((detail as { matchId: string }).matchId);
   const application = match && (await getApplication(match.applicationId));
   // Withdrawn meanwhile, or already placed elsewhere: nothing to tell.
-  if (!application || application.status === 'WITHDRAWN' || application.status === 'PLACED') return;
+  if (!application || application.status === 'WITHDRAWN' || application.status === 'PLACED' || application.erasedAt || !application.email) return;
   const { url } = await issueLink('applicationStatus', application.applicationId, application.language, STATUS_LINK_SECONDS);
   const outcome = OUTCOMES[detailType as keyof typeof OUTCOMES];
   await sendEmail(application.email, renderEmail('searchContinues', application.language, { firstName: application.firstName, outcome, statusUrl: url }));

@@ -6,6 +6,7 @@ import { sendEmail } from '#shared/mailer';
 
 export const handler = consumer('notifyWithdrawal', applicationWithdrawn, async ({ applicationId }) => {
   const application = await getApplication(applicationId);
-  if (!application) return;
+  // Erased (the applicant deleted their data, which withdraws too): nobody to write to.
+  if (!application || application.erasedAt || !application.email) return;
   await sendEmail(application.email, renderEmail('withdrawalConfirmed', application.language, { firstName: application.firstName }));
 });

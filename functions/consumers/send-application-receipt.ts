@@ -15,6 +15,10 @@ export const handler = consumer('sendApplicationReceipt', applicationSubmitted, 
     logger.warn('application not found; nothing to send', { applicationId });
     return;
   }
+  if (application.erasedAt || !application.email) {
+    logger.info('application erased; nothing to send', { applicationId });
+    return;
+  }
   const { url } = await issueLink('applicationStatus', applicationId, application.language, STATUS_LINK_SECONDS);
   const email = renderEmail('applicationReceipt', application.language, {
     firstName: application.firstName,

@@ -1,6 +1,6 @@
 import { IdempotencyAlreadyInProgressError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { once } from '../idempotency.ts';
+import { idempotencyRecordId, once } from '../idempotency.ts';
 import type { ApiResult } from './handler.ts';
 import { HttpProblem } from './problem.ts';
 import { header } from './request.ts';
@@ -27,7 +27,7 @@ export async function idempotentWrite(
       { path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
     ]);
   }
-  const scope = `${event.requestContext.http.method} ${event.rawPath}`;
+  const scope = scopeOf(event);
   try {
     return await once(context, { expiresAfterSeconds: KEY_TTL_SECONDS }, { scope, key, payload: body }, write);
   } catch (error) {
@@ -43,4 +43,12 @@ export async function idempotentWrite(
     }
     throw error;
   }
+}
+
+const scopeOf = (event: APIGatewayProxyEventV2) => `${event.requestContext.http.method} ${event.rawPath}`;
+
+/** The idempotency record this write leaves (when it has a valid key), so erasure can delete it. */
+export function idempotencyRecordOf(event: APIGatewayProxyEventV2): string | undefined {
+  const key = header(event, 'idempotency-key');
+  return key !== undefined && KEY_PATTERN.test(key) ? idempotencyRecordId(scopeOf(event), key) : undefined;
 }

@@ -1,17 +1,47 @@
 import { getApplication } from '../applications.ts';
 import { withdrawApplication } from '../decisions.ts';
+import { eraseApplication, exportApplicantData } from '../erasure.ts';
+import type { ApiResult } from '../http/handler.ts';
 import { getMatch } from '../matches.ts';
 import { applicationStatusPage, decisionDonePage, notFoundPage, proposalChangedPage } from '../pages/index.ts';
+import { DATA_VIEW, dataErasedPage, eraseConfirmPage } from '../pages/erasure.ts';
 import { pageResponse, type PurposeHandler } from './common.ts';
 
 /** Statuses from which an applicant may still withdraw: anything before a confirmed placement. */
 const WITHDRAWABLE = new Set(['SUBMITTED', 'PROPOSED']);
 
-/** The applicant's private status page; its form withdraws the application. */
+/** "Download my data": a JSON file, never cached (the URL holds a bearer token). */
+function dataResponse(method: string, applicationId: string, data: unknown): ApiResult {
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="liike-my-data-${applicationId}.json"`,
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      'x-robots-tag': 'noindex',
+      'x-content-type-options': 'nosniff',
+    },
+    body: method === 'HEAD' ? '' : JSON.stringify(data, null, 2),
+  };
+}
+
+/**
+ * The applicant's private status page; its form withdraws the application. `?view=data`
+ * downloads everything held about the applicant, `?view=erase` asks to confirm the deletion,
+ * whose form POST (`decision=erase`) erases. Once erased, the link only says so.
+ */
 export const applicationStatus: PurposeHandler = {
-  async view(item, { method, path }) {
+  async view(item, { method, path, query, now }) {
     const application = await getApplication(item.subjectId);
     if (!application) return pageResponse(method, 404, notFoundPage(item.language));
+    if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: application.erasedAt }));
+    const view = query?.get('view');
+    if (view === DATA_VIEW.download) {
+      const data = await exportApplicantData(application.applicationId, now);
+      if (data) return dataResponse(method, application.applicationId, data);
+    }
+    if (view === DATA_VIEW.erase) return pageResponse(method, 200, eraseConfirmPage(item.language, { action: path }));
     return pageResponse(
       method,
       200,
@@ -24,12 +54,19 @@ export const applicationStatus: PurposeHandler = {
         availableFrom: application.availableFrom,
         availableTo: application.availableTo,
         ...(WITHDRAWABLE.has(application.status) ? { withdrawAction: path } : {}),
+        dataPath: path,
       }),
     );
   },
-  async act(item, { method, now }) {
+  async act(item, { method, now, form }) {
     const application = await getApplication(item.subjectId);
     if (!application) return pageResponse(method, 404, notFoundPage(item.language));
+    if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: application.erasedAt }));
+    if (form.get('decision') === 'erase') {
+      const erased = await eraseApplication(application.applicationId, now);
+      if (!erased) return pageResponse(method, 404, notFoundPage(item.language));
+      return pageResponse(method, 200, dataErasedPage(item.language, { erasedAt: now.toISOString() }));
+    }
     // The link stays usable for viewing; withdrawing once is guarded by the application's status.
     const match = application.matchId ? await getMatch(application.matchId) : undefined;
     const outcome = WITHDRAWABLE.has(application.status) ? await withdrawApplication(application, match, now) : 'not-allowed';

@@ -23,6 +23,8 @@ export interface LinkRequest {
   now: Date;
   /** The posted form fields (empty for GET and HEAD). */
   form: URLSearchParams;
+  /** The query string (e.g. the status page's `?view=data`); absent means none. */
+  query?: URLSearchParams;
 }
 
 export interface PurposeHandler {

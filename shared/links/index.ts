@@ -1,6 +1,7 @@
 import { applicationStatus } from './application-status.ts';
 import type { Registry } from './common.ts';
 import { companyDecision, coordinatorDecision } from './decisions.ts';
+import { companyFeedback, followUpEnd, followUpSixMonths } from './follow-up.ts';
 import { roleManagement } from './role-management.ts';
 import { roleVerification } from './role-verification.ts';
 
@@ -13,4 +14,7 @@ export const linkPurposes: Registry = {
   coordinatorDecision,
   companyDecision,
   roleManagement,
+  followUpEnd,
+  followUpSixMonths,
+  companyFeedback,
 };

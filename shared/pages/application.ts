@@ -13,6 +13,7 @@ import {
   type Sector,
   type Translations,
 } from '../i18n.ts';
+import { yourDataSection } from './erasure.ts';
 import { facts, layout } from './layout.ts';
 
 export interface ApplicationStatusVars {
@@ -26,6 +27,8 @@ export interface ApplicationStatusVars {
   availableTo: string;
   /** Where a withdraw form posts; without it (or once withdrawn) no form is shown. */
   withdrawAction?: string;
+  /** The link's own path: with it, the page offers "download my data" and "delete my data". */
+  dataPath?: string;
 }
 
 interface Text {
@@ -188,6 +191,7 @@ ${canWithdraw
 <p>${t.withdraw.text}</p>
 <form method="post" action="${vars.withdrawAction}"><button type="submit">${t.withdraw.button}</button></form>`
   : ''}
+${vars.dataPath ? yourDataSection(language, vars.dataPath) : ''}
 <p class="muted">${t.personal}</p>`;
   return layout({ language, title: t.title, body });
 }

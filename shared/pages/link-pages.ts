@@ -8,11 +8,19 @@ import { layout, paragraphs } from './layout.ts';
  */
 
 /** The decisions a link records when it is used (stored on the token as `decision`). */
-export const LINK_DECISIONS = ['roleVerified', 'applicationWithdrawn', 'approved', 'rejected', 'accepted', 'declined', 'roleClosed'] as const;
+export const LINK_DECISIONS = ['roleVerified', 'applicationWithdrawn', 'approved', 'rejected', 'accepted', 'declined', 'roleClosed', 'followUpAnswered', 'feedbackGiven'] as const;
 export type LinkDecision = (typeof LINK_DECISIONS)[number];
 
 /** Which kind of link it was, when the caller knows; it narrows the advice. */
-export type LinkPurposeHint = 'applicationStatus' | 'roleVerification' | 'coordinatorDecision' | 'companyDecision' | 'roleManagement';
+export type LinkPurposeHint =
+  | 'applicationStatus'
+  | 'roleVerification'
+  | 'coordinatorDecision'
+  | 'companyDecision'
+  | 'roleManagement'
+  | 'followUpEnd'
+  | 'followUpSixMonths'
+  | 'companyFeedback';
 
 interface UsedText {
   title: string;
@@ -35,6 +43,8 @@ const USED: Translations<UsedText> = {
       accepted: (d) => `Hakija hyväksyttiin ja harjoittelujakso vahvistettiin ${d}.`,
       declined: (d) => `Hakijasta kieltäydyttiin ${d}.`,
       roleClosed: (d) => `Harjoittelupaikka suljettiin ${d}.`,
+      followUpAnswered: (d) => `Kyselyyn vastattiin ${d}. Kiitos vastauksestasi!`,
+      feedbackGiven: (d) => `Palaute annettiin ${d}. Kiitos palautteestasi!`,
     },
     other: (d) => `Linkkiä käytettiin ${d}.`,
     done: 'Sinun ei tarvitse tehdä mitään. Voit sulkea tämän sivun.',
@@ -50,6 +60,8 @@ const USED: Translations<UsedText> = {
       accepted: (d) => `The applicant was accepted and the placement confirmed on ${d}.`,
       declined: (d) => `The applicant was declined on ${d}.`,
       roleClosed: (d) => `The role was closed on ${d}.`,
+      followUpAnswered: (d) => `The questions were answered on ${d}. Thank you for your answers!`,
+      feedbackGiven: (d) => `The feedback was given on ${d}. Thank you for your feedback!`,
     },
     other: (d) => `It was used on ${d}.`,
     done: 'There is nothing more you need to do. You can close this page.',
@@ -65,6 +77,8 @@ const USED: Translations<UsedText> = {
       accepted: (d) => `Kandidaat võeti vastu ja praktika kinnitati ${d}.`,
       declined: (d) => `Kandidaadist keelduti ${d}.`,
       roleClosed: (d) => `Praktikakoht suleti ${d}.`,
+      followUpAnswered: (d) => `Küsimustele vastati ${d}. Täname vastuste eest!`,
+      feedbackGiven: (d) => `Tagasiside anti ${d}. Täname tagasiside eest!`,
     },
     other: (d) => `Linki kasutati ${d}.`,
     done: 'Teil ei ole vaja midagi rohkem teha. Võite selle lehe sulgeda.',
@@ -80,6 +94,8 @@ const USED: Translations<UsedText> = {
       accepted: (d) => `Kandidatas priimtas ir praktika patvirtinta ${d}.`,
       declined: (d) => `Kandidato atsisakyta ${d}.`,
       roleClosed: (d) => `Praktikos vieta uždaryta ${d}.`,
+      followUpAnswered: (d) => `Į klausimus atsakyta ${d}. Dėkojame už atsakymus!`,
+      feedbackGiven: (d) => `Atsiliepimas pateiktas ${d}. Dėkojame už atsiliepimą!`,
     },
     other: (d) => `Nuoroda panaudota ${d}.`,
     done: 'Daugiau nieko daryti nereikia. Galite uždaryti šį puslapį.',
@@ -95,6 +111,8 @@ const USED: Translations<UsedText> = {
       accepted: (d) => `Кандидат был принят, и практика подтверждена ${d}.`,
       declined: (d) => `Кандидату было отказано ${d}.`,
       roleClosed: (d) => `Место практики было закрыто ${d}.`,
+      followUpAnswered: (d) => `Ответы на вопросы были отправлены ${d}. Спасибо за ответы!`,
+      feedbackGiven: (d) => `Отзыв был отправлен ${d}. Спасибо за отзыв!`,
     },
     other: (d) => `Ссылка была использована ${d}.`,
     done: 'Больше ничего делать не нужно. Эту страницу можно закрыть.',
@@ -125,6 +143,9 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'Jos olit vastaamassa hakijasta: vastausaika on päättynyt, joten paikka on palannut hakuun. Ehdotamme siihen muita hakijoita.',
       roleManagement: 'Jos halusit sulkea harjoittelupaikan: käytä uusimmassa paikkaa koskevassa sähköpostissa olevaa linkkiä.',
+      followUpEnd: 'Jos olit vastaamassa harjoittelujakson päättymistä koskeviin kysymyksiin: vastausaika on päättynyt. Sinun ei tarvitse tehdä mitään.',
+      followUpSixMonths: 'Jos olit vastaamassa kysymykseen tilanteestasi puoli vuotta harjoittelun jälkeen: vastausaika on päättynyt. Sinun ei tarvitse tehdä mitään.',
+      companyFeedback: 'Jos olit antamassa palautetta harjoittelujaksosta: palauteaika on päättynyt. Sinun ei tarvitse tehdä mitään.',
       roleVerification: 'Jos olit vahvistamassa harjoittelupaikkaa: ilmoita paikka uudelleen, niin saat sähköpostiisi uuden vahvistuslinkin.',
       applicationStatus:
         'Jos halusit nähdä hakemuksesi: linkki ei vaikuta hakemukseesi. Apua saat tarvittaessa oppilaitoksesi kansainvälisten asioiden koordinaattorilta.',
@@ -138,6 +159,9 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'If you were answering about an applicant: the time to answer has passed, so the place is back in the search. We will propose other applicants.',
       roleManagement: 'If you wanted to close a role: use the link in the most recent email about that role.',
+      followUpEnd: 'If you were answering the questions about the end of your placement: the time to answer has passed. There is nothing you need to do.',
+      followUpSixMonths: 'If you were telling us about your situation six months after your placement: the time to answer has passed. There is nothing you need to do.',
+      companyFeedback: 'If you were giving feedback on a placement: the time for feedback has passed. There is nothing you need to do.',
       roleVerification: 'If you were confirming a role: post the role again, and we will email you a new confirmation link.',
       applicationStatus:
         "If you wanted to see your application: the link does not affect your application. Your school's international coordinator can help you if needed.",
@@ -151,6 +175,9 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'Kui vastasite kandidaadi kohta: vastamise aeg on möödas, seega koht on tagasi otsingus. Pakume sellele teisi kandidaate.',
       roleManagement: 'Kui soovisite praktikakohta sulgeda: kasutage linki viimases selle koha kohta saadetud e-kirjas.',
+      followUpEnd: 'Kui vastasite küsimustele praktika lõpu kohta: vastamise aeg on möödas. Te ei pea midagi tegema.',
+      followUpSixMonths: 'Kui vastasite küsimusele oma olukorra kohta kuus kuud pärast praktikat: vastamise aeg on möödas. Te ei pea midagi tegema.',
+      companyFeedback: 'Kui andsite praktika kohta tagasisidet: tagasiside andmise aeg on möödas. Te ei pea midagi tegema.',
       roleVerification: 'Kui kinnitasite praktikakohta: lisage praktikakoht uuesti ja saadame Teile uue kinnituslingi.',
       applicationStatus:
         'Kui soovisite vaadata oma avaldust: link ei mõjuta Teie avaldust. Vajaduse korral aitab Teid Teie kooli rahvusvahelise koostöö koordinaator.',
@@ -164,6 +191,9 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'Jei atsakinėjote dėl kandidato: atsakymo laikas baigėsi, todėl vieta grąžinta į paiešką. Pasiūlysime kitų kandidatų.',
       roleManagement: 'Jei norėjote uždaryti praktikos vietą: naudokite nuorodą iš naujausio laiško apie šią vietą.',
+      followUpEnd: 'Jei atsakinėjote į klausimus apie praktikos pabaigą: atsakymo laikas baigėsi. Jums nieko daryti nereikia.',
+      followUpSixMonths: 'Jei atsakinėjote į klausimą apie savo padėtį praėjus šešiems mėnesiams po praktikos: atsakymo laikas baigėsi. Jums nieko daryti nereikia.',
+      companyFeedback: 'Jei teikėte atsiliepimą apie praktiką: atsiliepimo laikas baigėsi. Jums nieko daryti nereikia.',
       roleVerification: 'Jei tvirtinote praktikos vietą: paskelbkite ją iš naujo ir atsiųsime Jums naują patvirtinimo nuorodą.',
       applicationStatus:
         'Jei norėjote peržiūrėti paraišką: nuoroda Jūsų paraiškai įtakos neturi. Prireikus kreipkitės į savo mokyklos tarptautinių ryšių koordinatorių.',
@@ -177,6 +207,9 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'Если Вы отвечали по кандидату: срок для ответа истёк, поэтому место вернулось в поиск. Мы предложим других кандидатов.',
       roleManagement: 'Если Вы хотели закрыть место практики: воспользуйтесь ссылкой из последнего письма об этом месте.',
+      followUpEnd: 'Если Вы отвечали на вопросы об окончании практики: срок для ответа истёк. От Вас ничего не требуется.',
+      followUpSixMonths: 'Если Вы отвечали на вопрос о своей ситуации через шесть месяцев после практики: срок для ответа истёк. От Вас ничего не требуется.',
+      companyFeedback: 'Если Вы оставляли отзыв о практике: срок для отзыва истёк. От Вас ничего не требуется.',
       roleVerification: 'Если Вы подтверждали место практики: разместите его заново, и мы пришлём Вам новую ссылку для подтверждения.',
       applicationStatus:
         'Если Вы хотели посмотреть заявку: ссылка на Вашу заявку не влияет. При необходимости обратитесь к координатору международного сотрудничества Вашего учебного заведения.',

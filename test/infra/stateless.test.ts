@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
 import type { CfnElement } from 'aws-cdk-lib';
-import { functions, type FunctionDef, type FunctionName } from '#functions/catalog';
+import { functions, scheduleExpression, type FunctionDef, type FunctionName } from '#functions/catalog';
 import { ENV } from '#shared/config';
 import { domainTable, outboxStreamFilter } from '#shared/table';
 import { IDEMPOTENCY_ACTIONS } from '#infra/constructs/liike-function';
@@ -200,7 +200,7 @@ describe('events', () => {
   it('every schedule of the catalogue is a scheduled rule targeting its function', () => {
     const scheduled = rules.filter((rule) => rule.ScheduleExpression);
     const expected = catalog.flatMap(([name, def]) =>
-      def.schedule ? [{ name, expression: `rate(${def.schedule.everyMinutes} minutes)` }] : [],
+      def.schedule ? [{ name, expression: scheduleExpression(def.schedule) }] : [],
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(scheduled).toHaveLength(expected.length);

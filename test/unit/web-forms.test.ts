@@ -59,11 +59,43 @@ describe('form data → request body', () => {
         { code: 'ru', level: 'C2' },
         { code: 'en', level: 'B1' },
       ],
-      consent: { dataProcessing: true },
+      consent: { dataProcessing: true, sensitiveData: false },
     });
     const parsed = application.safeParse(body);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.firstName).toBe('Анна');
+  });
+
+  it('participant data: unanswered items left out, a year as a number, "prefer not to say" as it is, sensitive items with their consent', () => {
+    const base = applicationEntries.filter(([name]) => !name.startsWith('consent.'));
+    const answered = formToBody(
+      [
+        ...base,
+        ['participant.gender', 'female'],
+        ['participant.birthYear', '2004'],
+        ['participant.labourMarketStatus', ''],
+        ['participant.education', 'prefer_not_to_say'],
+        ['consent.dataProcessing', 'true'],
+        ['consent.sensitiveData', 'true'],
+        ['participant.sensitive.disability', 'no'],
+        ['participant.sensitive.foreignBackground', ''],
+        ['participant.sensitive.minority', 'prefer_not_to_say'],
+      ],
+      APPLICATION_SHAPE,
+    );
+    expect(answered.participant).toEqual({ gender: 'female', birthYear: 2004, education: 'prefer_not_to_say', sensitive: { disability: 'no', minority: 'prefer_not_to_say' } });
+    expect(answered.consent).toEqual({ dataProcessing: true, sensitiveData: true });
+    expect(application.safeParse(answered).success).toBe(true);
+
+    // Without the consent the sensitive selects are disabled, so the browser sends none of them.
+    const unanswered = formToBody(
+      [...base, ['participant.gender', ''], ['participant.birthYear', 'prefer_not_to_say'], ['consent.dataProcessing', 'true']],
+      APPLICATION_SHAPE,
+    );
+    expect(unanswered.participant).toEqual({ birthYear: 'prefer_not_to_say' });
+    expect(application.safeParse(unanswered).success).toBe(true);
+    const sneaked = { ...unanswered, participant: { sensitive: { disability: 'yes' } } };
+    expect(application.safeParse(sneaked).error?.issues.map((i) => i.path.join('.'))).toEqual(['participant.sensitive']);
   });
 
   it('an unticked consent is false, nothing chosen is an empty list, an empty number is missing', () => {

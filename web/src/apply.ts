@@ -6,6 +6,7 @@ import { validateWith, type FieldError } from './errors.ts';
 import { Form } from './form.ts';
 import { contactLanguageSelect, markReady, today } from './common.ts';
 import { startPage } from './page.ts';
+import { participantSection } from './participant.ts';
 import { APPLICATION_SHAPE } from './shapes.ts';
 import { apply as T, common, fill, languageRows } from './texts.ts';
 
@@ -128,6 +129,7 @@ form.element.append(
       ),
     ),
   ),
+  participantSection(form),
   section(tx(T.consentSection), checkbox(form, 'consent.dataProcessing', tx(T.consent), { help: tx(T.consentHelp), summaryLabel: tx(T.consentSection) })),
 );
 card.append(intro, form.finish());

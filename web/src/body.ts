@@ -5,7 +5,7 @@
  * Nothing is fixed up here: whatever is wrong is left for the shared schema to report.
  */
 export interface BodyShape {
-  /** Whole numbers typed into number inputs. */
+  /** Whole numbers typed into number inputs (or chosen in a select; a word there, like "prefer_not_to_say", stays as it is). */
   numbers?: readonly string[];
   /** Single checkboxes: `true` when ticked, `false` when not (never missing). */
   booleans?: readonly string[];
@@ -56,7 +56,7 @@ export function formToBody(entries: Iterable<[string, string]>, shape: BodyShape
     const [parent, key] = getParent(body, path);
     if (!parent || typeof parent[key] !== 'string') continue;
     if (parent[key].trim() === '') delete parent[key];
-    else parent[key] = Number(parent[key]);
+    else if (!/^[a-z_]+$/.test(parent[key])) parent[key] = Number(parent[key]);
   }
   for (const path of shape.booleans ?? []) {
     const [parent, key] = getParent(body, path);

@@ -1,12 +1,19 @@
+import { SENSITIVE_ITEMS } from '#shared/participant';
 import type { BodyShape } from './body.ts';
 
 /** Which fields of the two bodies are numbers, booleans, lists and optional (see body.ts). */
 export const APPLICATION_SHAPE: BodyShape = {
-  numbers: ['minWeeks'],
-  booleans: ['consent.dataProcessing'],
+  numbers: ['minWeeks', 'participant.birthYear'],
+  booleans: ['consent.dataProcessing', 'consent.sensitiveData'],
   lists: ['sectors', 'destinations', 'rolePreferences'],
   rows: ['languages'],
-  optional: ['rolePreferences', 'motivation'],
+  // Participant data: every item may be left unanswered.
+  optional: [
+    'rolePreferences',
+    'motivation',
+    ...['gender', 'birthYear', 'labourMarketStatus', 'education'].map((item) => `participant.${item}`),
+    ...SENSITIVE_ITEMS.map((item) => `participant.sensitive.${item}`),
+  ],
 };
 
 export const ROLE_SHAPE: BodyShape = {

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+// First: it points the SDK at the local stack unless TABLE_NAME says otherwise.
+import './report-env.ts';
+import { periodReport } from '#shared/report/index';
+import { renderReport, REPORT_FORMATS, type ReportFormat } from '#shared/report/render';
+
+/*
+ * npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json|md]
+ *
+ * The funder's indicators for placements that started in the period, read through the SDK.
+ * With TABLE_NAME set it uses the SDK's standard configuration (credentials, region, endpoint):
+ * against AWS, TABLE_NAME is the deployed domain table. Without it, it reads the local stack
+ * of `npm start` (DynamoDB Local on LIIKE_DYNAMODB_PORT, default 8000).
+ */
+
+const USAGE = 'usage: npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json|md]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const isDate = (value: string | undefined): value is string =>
+  value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+function parseReportArgs(args: string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'md' } } }));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { from, to, format } = values;
+  if (!isDate(from)) fail('--from must be a date as YYYY-MM-DD');
+  if (!isDate(to)) fail('--to must be a date as YYYY-MM-DD');
+  if (to < from) fail('--to must not be before --from');
+  if (!(REPORT_FORMATS as readonly string[]).includes(format!)) fail(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
+  return { from, to, format: format as ReportFormat };
+}
+
+const { from, to, format } = parseReportArgs(process.argv.slice(2));
+process.stdout.write(renderReport(await periodReport(from, to, new Date()), format));

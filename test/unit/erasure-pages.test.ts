@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '#shared/i18n';
+import { applicationStatusPage } from '#shared/pages/application';
+import { dataErasedPage, eraseConfirmPage } from '#shared/pages/erasure';
+
+describe('the applicant’s data pages', () => {
+  const texts = new Map<string, string>();
+  for (const language of LANGUAGES) {
+    it(`${language}: status page links, confirm form, erased page`, () => {
+      const status = applicationStatusPage(language, {
+        status: 'SUBMITTED',
+        submittedAt: '2027-01-05T10:00:00.000Z',
+        applicantType: 'student',
+        sectors: ['wellbeing'],
+        destinations: ['LT'],
+        availableFrom: '2027-03-01',
+        availableTo: '2027-06-30',
+        withdrawAction: '/t/abc',
+        dataPath: '/t/abc',
+      });
+      expect(status).toContain('href="/t/abc?view=data" download');
+      expect(status).toContain('href="/t/abc?view=erase"');
+      const confirm = eraseConfirmPage(language, { action: '/t/abc' });
+      expect(confirm).toContain(`lang="${language}"`);
+      expect(confirm).toMatch(/<form method="post" action="\/t\/abc"><input type="hidden" name="decision" value="erase">/);
+      const erased = dataErasedPage(language, { erasedAt: '2027-02-01T12:00:00.000Z' });
+      expect(erased).not.toMatch(/<form/);
+      expect(erased).toMatch(/2027/);
+      texts.set(language, confirm + erased);
+    });
+  }
+  it('every language has its own words', () => {
+    expect(new Set(texts.values()).size).toBe(LANGUAGES.length);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRetentionUntil, eraseAt, nonPlacementEraseAt, placementEraseAt, resolveRetentionUntil } from '#shared/retention';
+
+describe('retention dates', () => {
+  it('default: five years from 31 December of the year of the last payment', () => {
+    expect(defaultRetentionUntil('2028-03-15')).toBe('2033-12-31');
+    expect(defaultRetentionUntil('2028-12-31')).toBe('2033-12-31');
+    expect(defaultRetentionUntil('2029-01-01')).toBe('2034-12-31');
+  });
+
+  it('a configured retention date wins; bad dates fail loudly', () => {
+    expect(resolveRetentionUntil({ programmeLastPaymentDate: '2028-03-15', retentionUntil: '2031-06-30' })).toBe('2031-06-30');
+    expect(resolveRetentionUntil({ programmeLastPaymentDate: '2028-03-15' })).toBe('2033-12-31');
+    expect(() => defaultRetentionUntil('2028-02-30')).toThrow(/not a valid date/);
+    expect(() => resolveRetentionUntil({ programmeLastPaymentDate: '2028', retentionUntil: undefined })).toThrow(/ISO date/);
+  });
+
+  it('a never-placed application: 12 months after its availability ended', () => {
+    expect(nonPlacementEraseAt('2027-06-30')).toBe('2028-07-01T00:00:00.000Z');
+    expect(nonPlacementEraseAt('2027-12-31')).toBe('2029-01-01T00:00:00.000Z');
+    // 29 February: a year later is 1 March, and the day after that ends it.
+    expect(nonPlacementEraseAt('2028-02-29')).toBe('2029-03-02T00:00:00.000Z');
+  });
+
+  it('a placement: once the retention date has ended', () => {
+    expect(placementEraseAt('2033-12-31')).toBe('2034-01-01T00:00:00.000Z');
+    expect(eraseAt({ status: 'PLACED', availableTo: '2027-06-30' }, '2033-12-31')).toBe('2034-01-01T00:00:00.000Z');
+    for (const status of ['SUBMITTED', 'PROPOSED', 'WITHDRAWN']) {
+      expect(eraseAt({ status, availableTo: '2027-06-30' }, '2033-12-31')).toBe('2028-07-01T00:00:00.000Z');
+    }
+  });
+});
