@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, PutItemCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
 import { ENV } from '#shared/config';
-import { localEnvironment } from '#local/stack';
+import { localEnvironment } from '#local/env';
 import { validApplication, validRole } from '../test/support/fixtures.ts';
 import { percentile, round1, withStackProcess, type StackProcess } from './stack.ts';
 

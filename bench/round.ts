@@ -13,7 +13,7 @@ import { ENV } from '#shared/config';
 import { keys, POOL } from '#shared/db';
 import type { RoleItem } from '#shared/roles';
 import { ensureTables, startDynamoDbLocal } from '#local/dynamodb';
-import { localEnvironment } from '#local/stack';
+import { localEnvironment } from '#local/env';
 import { generateInstance } from './matching.ts';
 import { freePort } from './stack.ts';
 

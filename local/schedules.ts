@@ -2,6 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { functions, type FunctionName, type ScheduleDef } from '#functions/catalog';
 import { lambdaContext, loadHandler } from './lambda.ts';
 
+/** The event a scheduled EventBridge rule sends the function, for the moment `at`. */
+export function scheduledEvent(name: FunctionName, at: Date) {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': 'Scheduled Event',
+    source: 'aws.events',
+    account: '000000000000',
+    time: at.toISOString(),
+    region: process.env.AWS_REGION ?? 'eu-north-1',
+    resources: [`arn:aws:events:local:000000000000:rule/${name}Schedule`],
+    detail: {},
+  };
+}
+
 /**
  * The scheduled rules of the catalogue, as timers: each tick invokes the function with the
  * event a scheduled EventBridge rule sends. Returns a function that stops the timers.
@@ -12,17 +27,7 @@ export async function startSchedules(log: (line: string) => void): Promise<() =>
     if (!('schedule' in def)) continue;
     const handler = await loadHandler(name);
     const tick = async () => {
-      const event = {
-        version: '0',
-        id: randomUUID(),
-        'detail-type': 'Scheduled Event',
-        source: 'aws.events',
-        account: '000000000000',
-        time: new Date().toISOString(),
-        region: process.env.AWS_REGION ?? 'eu-north-1',
-        resources: [`arn:aws:events:local:000000000000:rule/${name}Schedule`],
-        detail: {},
-      };
+      const event = scheduledEvent(name, new Date());
       try {
         await handler(event, lambdaContext(name, 60_000));
         log(`[schedule] ${name} ran`);

@@ -6,29 +6,22 @@ import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '#shared/config';
-import { resolveRetentionUntil } from '#shared/retention';
-import { DEFAULT_PROGRAMME_LAST_PAYMENT_DATE } from '#infra/config';
 import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
 import { demoRoleItems } from './demo-roles.ts';
 import { demoSchools } from './demo-schools.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
+import { localEnvironment, type LocalPorts } from './env.ts';
 import { loadHandler } from './lambda.ts';
 import { loadSite } from './site.ts';
 import { startSchedules } from './schedules.ts';
 import { StreamPoller } from './stream-poller.ts';
 
-export interface StackOptions {
-  apiPort: number;
-  mailPort: number;
-  dynamoPort: number;
-  busPort: number;
+export { localEnvironment };
+
+export interface StackOptions extends LocalPorts {
   /** Folder for persistent data; undefined keeps everything in memory (tests). */
   dataDir?: string;
-  /** Base URL of links in emails; defaults to the local API. */
-  publicBaseUrl?: string;
-  /** Powertools log level of the handlers (default WARN). */
-  logLevel?: string;
   /** Faster retries for tests. */
   retryBaseMs?: number;
   log?: (line: string) => void;
@@ -50,34 +43,6 @@ const close = (server: Server) =>
     server.close(() => resolve());
     server.closeAllConnections();
   });
-
-/** The environment the CDK app gives a function, pointed at the local services. */
-export function localEnvironment(o: StackOptions): Record<string, string> {
-  const dynamodb = `http://127.0.0.1:${o.dynamoPort}`;
-  return {
-    AWS_REGION: process.env.AWS_REGION ?? 'eu-north-1',
-    AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
-    AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
-    AWS_ENDPOINT_URL_DYNAMODB: dynamodb,
-    AWS_ENDPOINT_URL_DYNAMODB_STREAMS: dynamodb,
-    AWS_ENDPOINT_URL_SES: `http://127.0.0.1:${o.mailPort}`,
-    AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${o.busPort}`,
-    [ENV.tableName]: 'liike-local',
-    [ENV.idempotencyTableName]: 'liike-local-idempotency',
-    [ENV.busName]: 'liike-local',
-    [ENV.publicBaseUrl]: o.publicBaseUrl ?? `http://localhost:${o.apiPort}`,
-    [ENV.mailFrom]: 'no-reply@liike.example',
-    [ENV.sesConfigurationSet]: 'liike-local',
-    [ENV.retentionUntil]: resolveRetentionUntil({
-      programmeLastPaymentDate: process.env.LIIKE_PROGRAMME_LAST_PAYMENT_DATE ?? DEFAULT_PROGRAMME_LAST_PAYMENT_DATE,
-      ...(process.env.LIIKE_RETENTION_UNTIL ? { retentionUntil: process.env.LIIKE_RETENTION_UNTIL } : {}),
-    }),
-    [ENV.reportRecipients]: process.env.LIIKE_REPORT_RECIPIENTS ?? '',
-    POWERTOOLS_LOG_LEVEL: o.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-    // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  };
-}
 
 /**
  * Starts the whole system on this machine: DynamoDB Local, the local SES with its mail viewer,

@@ -1,20 +1,11 @@
 import { resolve } from 'node:path';
+import { portsFromEnvironment } from './env.ts';
 import { repoRoot } from './lambda.ts';
 import { startStack } from './stack.ts';
 
-const port = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a port number`);
-  return value;
-};
-
 const stack = await startStack({
-  apiPort: port('LIIKE_PORT', 3000),
-  mailPort: port('LIIKE_MAIL_PORT', 8005),
-  dynamoPort: port('LIIKE_DYNAMODB_PORT', 8000),
-  busPort: port('LIIKE_BUS_PORT', 8010),
+  ...portsFromEnvironment(),
   dataDir: resolve(repoRoot, process.env.LIIKE_DATA_DIR ?? '.data'),
-  ...(process.env.LIIKE_BASE_URL ? { publicBaseUrl: process.env.LIIKE_BASE_URL } : {}),
 });
 
 console.log(`

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 // First: it points the SDK at the local stack unless TABLE_NAME says otherwise.
-import './erase-env.ts';
+import './use-local-stack.ts';
 import { getApplication } from '#shared/applications';
 import { applicationIdsByEmail, eraseApplication } from '#shared/erasure';
 

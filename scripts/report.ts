@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 // First: it points the SDK at the local stack unless TABLE_NAME says otherwise.
-import './report-env.ts';
+import './use-local-stack.ts';
 import { periodReport } from '#shared/report/index';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '#shared/report/render';
 

@@ -67,13 +67,22 @@ export function consumerOfAny(
   });
 }
 
+/**
+ * The time a scheduled event stands for: its `time` (when the rule fired), so a retry of the
+ * tick sees the same moment and the local stack can run a tick at any date (`npm run tick`).
+ */
+export function scheduledTime(event: BusEvent): Date {
+  const at = event.time ? new Date(event.time) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? at : new Date();
+}
+
 /** A function run only by a schedule: at most once per tick (the scheduled event's id). */
 export function scheduled(name: string, work: (now: Date) => Promise<unknown>) {
   return wrap(name, async (event, context) => {
     if (!isScheduledEvent(event) || !event.id) throw new Error(`${name} runs on its schedule only`);
     logger.appendKeys({ eventId: event.id, detailType: 'Scheduled Event' });
     await onceFor(context, name, event.id, async () => {
-      await work(new Date());
+      await work(scheduledTime(event));
     });
   });
 }

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it, vi } from 'vitest';
 import { ddb, keys } from '#shared/db';
@@ -6,7 +8,7 @@ import { sweepFollowUps } from '#shared/follow-up-sweep';
 import { logger } from '#shared/logger';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import { COORDINATOR, companyLinks, eventsOf, form, getItem, mailAbout, mailsAbout, TABLE } from '../support/flow.ts';
-import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
+import { busEvents, emailsTo, linkIn, postJson, urls, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
 
 /*
  * Issue 7 item 2, end to end on the local stack: a placement walked to confirmation over HTTP,
@@ -260,4 +262,34 @@ describe('follow-up of a confirmed placement', () => {
     expect((await emailsTo(p.applicantEmail)).length).toBe(before.applicant);
     expect((await emailsTo(p.contactEmail)).length).toBe(before.company);
   });
+
+  it('on the local stack, `npm run tick` runs the sweep as at a given time: the end-of-period emails go out', async () => {
+    const p = await confirmedPlacement('0715');
+    await waitForFollowUps(p.matchId);
+    const due = followUpDueDates(p.periodTo);
+    // What a developer types against `npm start`: the ports instead of the table names.
+    const port = (url: string) => new URL(url).port;
+    const { TABLE_NAME: _table, ...rest } = process.env;
+    const env = {
+      ...rest,
+      LIIKE_PORT: port(urls().api),
+      LIIKE_MAIL_PORT: port(urls().mail),
+      LIIKE_DYNAMODB_PORT: port(urls().dynamodb),
+      LIIKE_BUS_PORT: port(urls().bus),
+    };
+    const tick = (...args: string[]) => promisify(execFile)('npx', ['tsx', 'scripts/tick.ts', ...args], { env, timeout: 60_000 });
+    // The day the period ends: not yet due (07:00 UTC the next morning).
+    await tick('sweepFollowUps', '--at', p.periodTo);
+    expect(await followUp(p.matchId, 'end')).toMatchObject({ status: 'SCHEDULED' });
+    const { stdout } = await tick('sweepFollowUps', '--at', plus(due.end, 60_000).toISOString());
+    expect(stdout).toContain('sweepFollowUps ran');
+    await arrived(p.applicantEmail, SUBJECTS.endEt);
+    await arrived(p.contactEmail, SUBJECTS.feedbackLt);
+    expect(await followUp(p.matchId, 'end')).toMatchObject({ status: 'SENT', sentAt: plus(due.end, 60_000).toISOString() });
+    // Not a scheduled function, or against a deployed table: refused, nothing run.
+    await expect(tick('notifyPlacement')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('not a scheduled function') });
+    await expect(
+      promisify(execFile)('npx', ['tsx', 'scripts/tick.ts', 'sweepFollowUps'], { env: { ...env, TABLE_NAME: 'liike-prod' }, timeout: 60_000 }),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('local stack only') });
+  }, 90_000);
 });
