@@ -140,7 +140,7 @@ async function stripApplication(application: ApplicationItem, now: Date): Promis
       ],
     }),
   );
-  return { fieldsRemoved: personal.length, itemsDeleted: others.length };
+  return { fieldsRemoved: personal.length, itemsDeleted: deletes.length };
 }
 
 /** Step 2: a pending proposal or the pool place is released as by a withdrawal. */

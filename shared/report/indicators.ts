@@ -55,6 +55,11 @@ export interface FollowUpAnswers {
   situationNow?: string;
   /** Situation six months after the placement ended. */
   situationSixMonths?: string;
+  /** The host company's feedback at the end (its status and coded answers; the comment is never read). */
+  feedbackStatus?: SurveyStatus;
+  feedbackOverall?: string;
+  feedbackPreparation?: string;
+  feedbackHostAgain?: string;
 }
 
 export interface ReportRecord {
@@ -108,6 +113,14 @@ const LABELS: Record<string, string> = {
   completed: 'Completed',
   interrupted: 'Interrupted',
   partial: 'Partly',
+  very_good: 'Very good',
+  good: 'Good',
+  fair: 'Fair',
+  poor: 'Poor',
+  well: 'Well prepared',
+  partly: 'Partly prepared',
+  poorly: 'Poorly prepared',
+  maybe: 'Maybe',
   in_education_or_training: 'In education or training',
   seeking_work: 'Seeking work',
   other: 'Other',
@@ -195,11 +208,24 @@ function byGender(
   };
 }
 
-/** A one-column table of counts, largest first (ties by key). */
-function counted(id: string, title: string, records: ReportRecord[], keyOf: (r: ReportRecord) => string, labelOf: (key: string) => string): Table {
-  const counts = new Map<string, number>();
+/**
+ * A one-column table of counts: the known keys in their order (shown even when empty), then the
+ * others largest first (ties by key), the reasons for no answer last.
+ */
+function counted(
+  id: string,
+  title: string,
+  records: ReportRecord[],
+  keyOf: (r: ReportRecord) => string,
+  labelOf: (key: string) => string,
+  known: readonly string[] = [],
+): Table {
+  const counts = new Map<string, number>(known.map((k) => [k, 0]));
   for (const r of records) counts.set(keyOf(r), (counts.get(keyOf(r)) ?? 0) + 1);
-  const keys = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  const others = [...counts.keys()]
+    .filter((k) => !known.includes(k) && !TRAILING.includes(k))
+    .sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  const keys = [...known, ...others, ...TRAILING.filter((k) => counts.has(k))];
   return {
     id,
     title,
@@ -247,6 +273,13 @@ export function buildReport(all: ReportRecord[], period: { from: string; to: str
   const sixMonths = (r: ReportRecord) =>
     answerOf(r.followUp?.situationSixMonths, r.followUp?.sixMonthsStatus, sixMonthsAfter(p(r).endsOn), asOf);
   const endDue = (r: ReportRecord) => end(r, r.followUp?.completion);
+  const feedback = (r: ReportRecord, answer: string | undefined) => answerOf(answer, r.followUp?.feedbackStatus, p(r).endsOn, asOf);
+  const feedbackDue = (r: ReportRecord) => feedback(r, r.followUp?.feedbackOverall);
+  const feedbackQuestions = [
+    ['feedback_overall', 'Host company feedback: the placement overall', feedbackDue, ['very_good', 'good', 'fair', 'poor']],
+    ['feedback_preparation', "Host company feedback: the participant's preparation", (r: ReportRecord) => feedback(r, r.followUp?.feedbackPreparation), ['well', 'partly', 'poorly']],
+    ['feedback_host_again', 'Host company feedback: would host again', (r: ReportRecord) => feedback(r, r.followUp?.feedbackHostAgain), ['yes', 'maybe', 'no']],
+  ] as const;
   const followUpQuestions = [
     ['completion', 'Completion (end-of-placement follow-up)', endDue],
     ['qualification', 'Qualification or credits gained', (r: ReportRecord) => end(r, r.followUp?.qualification)],
@@ -321,6 +354,7 @@ export function buildReport(all: ReportRecord[], period: { from: string; to: str
       ],
     },
     ...followUpQuestions.map(([id, title, of]) => byGender(id, `${title}, by gender`, records, of, [], false)),
+    ...feedbackQuestions.map(([id, title, of, known]) => counted(id, title, records, of, label, known)),
     {
       id: 'response_rates',
       title: 'Follow-up response rates',
@@ -333,6 +367,7 @@ export function buildReport(all: ReportRecord[], period: { from: string; to: str
       rows: [
         responseRow('end_of_placement', 'End-of-placement follow-up', endDue),
         responseRow('six_months', 'Six-month follow-up', sixMonths),
+        responseRow('company_feedback', 'Host company feedback', feedbackDue),
       ],
     },
   ];

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { SensitiveItem } from '../applications.ts';
 import { config } from '../config.ts';
 import { ddb, keys } from '../db.ts';
-import { FOLLOW_UP_SK, type EndAnswer, type FollowUpItem, type SixMonthAnswer } from '../follow-up.ts';
+import { FOLLOW_UP_SK, type CompanyFeedback, type EndAnswer, type FollowUpItem, type SixMonthAnswer } from '../follow-up.ts';
 import { placementPeriod, type MatchContext } from '../match-context.ts';
 import { SENSITIVE_ITEMS, type SensitiveAnswers } from '../participant.ts';
 import type { FollowUpAnswers, PlacementFacts, ReportRecord, SurveyStatus } from './indicators.ts';
@@ -86,13 +86,22 @@ const SURVEY_STATUS: Record<FollowUpItem['status'], SurveyStatus> = {
 };
 
 /** The codes of the end-of-placement and six-month follow-ups (free text is never read). */
-export function followUpAnswers(end: FollowUpItem | undefined, sixMonths: FollowUpItem | undefined): FollowUpAnswers | undefined {
-  if (!end && !sixMonths) return undefined;
+export function followUpAnswers(
+  end: FollowUpItem | undefined,
+  sixMonths: FollowUpItem | undefined,
+  companyFeedback?: FollowUpItem,
+): FollowUpAnswers | undefined {
+  if (!end && !sixMonths && !companyFeedback) return undefined;
   const endAnswer = end?.status === 'ANSWERED' ? (end.answer as EndAnswer | undefined) : undefined;
   const sixAnswer = sixMonths?.status === 'ANSWERED' ? (sixMonths.answer as SixMonthAnswer | undefined) : undefined;
+  const feedback = companyFeedback?.status === 'ANSWERED' ? (companyFeedback.answer as CompanyFeedback | undefined) : undefined;
   return {
     ...(end ? { endStatus: SURVEY_STATUS[end.status] } : {}),
     ...(sixMonths ? { sixMonthsStatus: SURVEY_STATUS[sixMonths.status] } : {}),
+    ...(companyFeedback ? { feedbackStatus: SURVEY_STATUS[companyFeedback.status] } : {}),
+    ...(feedback
+      ? { feedbackOverall: feedback.overall, feedbackPreparation: feedback.preparation, feedbackHostAgain: feedback.wouldHostAgain }
+      : {}),
     ...(endAnswer
       ? { completion: endAnswer.outcome, qualification: endAnswer.qualificationGained, situationNow: endAnswer.situation }
       : {}),
@@ -120,16 +129,17 @@ async function mapLimited<T, R>(list: T[], limit: number, fn: (value: T) => Prom
 
 /**
  * Everything the report counts for placements starting in the period: one Query for the
- * placements, then per placement its sensitive answers and its two participant follow-ups
+ * placements, then per placement its sensitive answers, its two participant follow-ups and the company's feedback
  * (GetItem each, a few at a time).
  */
 export async function loadReportRecords(from: string, to: string): Promise<ReportRecord[]> {
   const placements = await placementsStarting(from, to);
   return mapLimited(placements, 16, async (item) => {
-    const [sensitive, end, sixMonths] = await Promise.all([
+    const [sensitive, end, sixMonths, companyFeedback] = await Promise.all([
       get<SensitiveItem>(keys.sensitive(item.applicationId)),
       get<FollowUpItem>({ pk: item.pk, sk: FOLLOW_UP_SK.end }),
       get<FollowUpItem>({ pk: item.pk, sk: FOLLOW_UP_SK.sixMonths }),
+      get<FollowUpItem>({ pk: item.pk, sk: FOLLOW_UP_SK.companyFeedback }),
     ]);
     const placement: PlacementFacts = {
       matchId: item.matchId,
@@ -144,7 +154,7 @@ export async function loadReportRecords(from: string, to: string): Promise<Repor
       ...(item.participant ? { participant: item.participant } : {}),
     };
     const answers = sensitiveAnswers(sensitive);
-    const followUp = followUpAnswers(end, sixMonths);
+    const followUp = followUpAnswers(end, sixMonths, companyFeedback);
     return { placement, ...(answers ? { sensitive: answers } : {}), ...(followUp ? { followUp } : {}) };
   });
 }

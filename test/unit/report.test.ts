@@ -79,6 +79,16 @@ function generate(n: number, inPeriod: boolean, offset: number): Truth[] {
               : {}),
             ...(sixStatus === 'answered' ? { situationSixMonths: pick(['in_education_or_training', 'employed', 'seeking_work', 'other']) } : {}),
           };
+    // The host company's feedback, asked at the same time as the end-of-placement survey.
+    const feedbackStatus = endsOn > AS_OF ? 'not_yet_due' : pick(['answered', 'asked', 'not_asked'] as const);
+    if (followUp) {
+      followUp.feedbackStatus = feedbackStatus;
+      if (feedbackStatus === 'answered') {
+        followUp.feedbackOverall = pick(['very_good', 'good', 'good', 'fair', 'poor']);
+        followUp.feedbackPreparation = pick(['well', 'partly', 'poorly']);
+        followUp.feedbackHostAgain = pick(['yes', 'yes', 'maybe', 'no']);
+      }
+    }
     const record: ReportRecord = {
       placement: {
         matchId: `m-${offset + i}`,
@@ -240,6 +250,40 @@ describe('report indicators on a synthetic cohort of 320 participants', () => {
     expect(sixDue).toBeGreaterThan(0);
   });
 
+  it("the host company's feedback: each answer counted, the reasons for none last, and its response rate", () => {
+    const state = (r: ReportRecord, answer?: string) => {
+      if (answer) return answer;
+      const status = r.followUp?.feedbackStatus;
+      if (status === 'not_yet_due') return 'not_yet_due';
+      if (status === 'not_asked') return 'not_asked';
+      if (status) return 'no_answer';
+      return r.placement.endsOn <= AS_OF ? 'no_answer' : 'not_yet_due';
+    };
+    const questions = [
+      ['feedback_overall', (r: ReportRecord) => state(r, r.followUp?.feedbackOverall), ['very_good', 'good', 'fair', 'poor']],
+      ['feedback_preparation', (r: ReportRecord) => state(r, r.followUp?.feedbackPreparation), ['well', 'partly', 'poorly']],
+      ['feedback_host_again', (r: ReportRecord) => state(r, r.followUp?.feedbackHostAgain), ['yes', 'maybe', 'no']],
+    ] as const;
+    for (const [id, of, answers] of questions) {
+      const t = table(id);
+      const keys = t.rows.map((r) => r.key);
+      // The answers in their order (even when none gave one), then the reasons for none.
+      expect(keys.slice(0, answers.length)).toEqual(answers);
+      expect(keys.slice(answers.length)).toEqual(['no_answer', 'not_yet_due', 'not_asked'].filter((k) => keys.includes(k)));
+      for (const key of keys) expect(cell(t, key, 'count'), `${id} ${key}`).toBe(count((r) => of(r) === key));
+      expect(t.rows.reduce((sum, r) => sum + (r.cells[0] as number), 0)).toBe(320);
+    }
+    const overall = questions[0][1];
+    const due = count((r) => !['not_yet_due', 'not_asked'].includes(overall(r)));
+    const answered = count((r) => !['not_yet_due', 'not_asked', 'no_answer'].includes(overall(r)));
+    expect(answered).toBeGreaterThan(0);
+    expect(table('response_rates').rows[2]).toEqual({
+      key: 'company_feedback',
+      label: 'Host company feedback',
+      cells: [due, answered, Math.round((answered / due) * 1000) / 10],
+    });
+  });
+
   it('renders totals only: no ids of placements or applications in any format', () => {
     for (const format of ['csv', 'json', 'md'] as const) {
       const text = renderReport(report, format);
@@ -256,7 +300,7 @@ describe('report indicators on a synthetic cohort of 320 participants', () => {
   it('an empty period gives empty tables, not errors', () => {
     const empty = buildReport([], { from: FROM, to: TO, asOf: AS_OF });
     expect(empty.placements).toBe(0);
-    expect(table('response_rates').rows).toHaveLength(2);
+    expect(empty.tables.find((t) => t.id === 'response_rates')!.rows).toHaveLength(3);
     expect(empty.tables.find((t) => t.id === 'disability')!.rows.every((r) => r.cells.every((c) => c === '<5'))).toBe(true);
     expect(renderReport(empty, 'md')).toContain('(none)');
   });
