@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand, TransactWriteCommand, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { OutboxEvent } from '#events/contract';
 import { config } from './config.ts';
 
@@ -7,6 +7,19 @@ import { config } from './config.ts';
 export const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });
+
+/** Every item of a Query, page after page; `onPage` sees each page (e.g. to count consumed capacity). */
+export async function queryAll<T>(input: Omit<QueryCommandInput, 'ExclusiveStartKey'>, onPage?: (page: QueryCommandOutput) => void): Promise<T[]> {
+  const items: T[] = [];
+  let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
+  do {
+    const page = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey }));
+    onPage?.(page);
+    items.push(...((page.Items ?? []) as T[]));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+}
 
 /** Key layout of the single domain table. */
 export const keys = {

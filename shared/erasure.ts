@@ -1,8 +1,8 @@
-import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { emailHash, type ApplicationItem } from './applications.ts';
 import { config } from './config.ts';
-import { ddb, keys } from './db.ts';
+import { ddb, keys, queryAll } from './db.ts';
 import { withdrawApplication } from './decisions.ts';
 import { logger } from './logger.ts';
 import { getMatch, type MatchItem } from './matches.ts';
@@ -92,16 +92,7 @@ async function readApplication(applicationId: string): Promise<ApplicationItem |
 }
 
 async function queryPartition(pk: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({ TableName: TableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true, ExclusiveStartKey }),
-    );
-    items.push(...(page.Items ?? []));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+  return queryAll({ TableName: TableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true });
 }
 
 const matchIdsOf = (application: ApplicationItem) => [...new Set([...(application.matchIds ?? []), ...(application.matchId ? [application.matchId] : [])])];
@@ -280,23 +271,13 @@ export async function exportApplicantData(applicationId: string, now = new Date(
 
 /** Applications whose erasure is due by `until` (index gsi2, oldest first). */
 async function applicationsDueBy(until: string): Promise<{ applicationId: string }[]> {
-  const items: { applicationId: string }[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: TableName(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :due AND gsi2sk <= :until',
-        ExpressionAttributeValues: { ':due': RETENTION_DUE, ':until': `${until}~` },
-        ProjectionExpression: 'applicationId',
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...((page.Items ?? []) as { applicationId: string }[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+  return queryAll({
+    TableName: TableName(),
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :due AND gsi2sk <= :until',
+    ExpressionAttributeValues: { ':due': RETENTION_DUE, ':until': `${until}~` },
+    ProjectionExpression: 'applicationId',
+  });
 }
 
 /**

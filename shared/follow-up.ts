@@ -1,10 +1,10 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { followUpAnswered } from '#events/catalog';
 import type { ApplicationItem } from './applications.ts';
 import { config } from './config.ts';
-import { ddb, keys, writeWithEvents } from './db.ts';
+import { ddb, keys, queryAll, writeWithEvents } from './db.ts';
 import { freeText } from './schemas.ts';
 import { spendToken, type TokenItem } from './tokens.ts';
 
@@ -280,22 +280,12 @@ export async function getFollowUp(matchId: string, kind: FollowUpKind): Promise<
 
 /** Follow-ups with something to do by `until` (index gsi1, oldest first). */
 export async function followUpsDueBy(until: string): Promise<FollowUpItem[]> {
-  const items: FollowUpItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: config.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pending AND gsi1sk <= :until',
-        ExpressionAttributeValues: { ':pending': PENDING_FOLLOW_UPS, ':until': `${until}~` },
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...((page.Items ?? []) as FollowUpItem[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+  return queryAll<FollowUpItem>({
+    TableName: config.tableName,
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pending AND gsi1sk <= :until',
+    ExpressionAttributeValues: { ':pending': PENDING_FOLLOW_UPS, ':until': `${until}~` },
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from './config.ts';
-import { ddb, keys } from './db.ts';
+import { ddb, keys, queryAll } from './db.ts';
 import type { MatchStatus } from './match-states.ts';
 import type { Proposal } from './matching/types.ts';
 
@@ -66,20 +66,10 @@ export async function pendingMatchesOfRole(roleId: string): Promise<MatchItem[]>
 
 /** Pending matches whose decision is due by `until` (index gsi1, oldest first). */
 export async function pendingMatchesDueBy(until: string): Promise<MatchItem[]> {
-  const items: MatchItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: config.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pending AND gsi1sk <= :until',
-        ExpressionAttributeValues: { ':pending': PENDING_DECISIONS, ':until': `${until}~` },
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...((page.Items ?? []) as MatchItem[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+  return queryAll<MatchItem>({
+    TableName: config.tableName,
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pending AND gsi1sk <= :until',
+    ExpressionAttributeValues: { ':pending': PENDING_DECISIONS, ':until': `${until}~` },
+  });
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException, type ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { matchProposed } from '#events/catalog';
 import type { ApplicationItem } from './applications.ts';
 import { config } from './config.ts';
-import { ddb, keys, POOL, writeWithEvents } from './db.ts';
+import { ddb, keys, queryAll, POOL, writeWithEvents } from './db.ts';
 import { domainTable } from './table.ts';
 import { match } from './matching/index.ts';
 import type { MatchApplicant, MatchRole, Proposal, RoundStats } from './matching/types.ts';
@@ -46,25 +46,19 @@ class Meter {
 
 async function queryPool<T>(pool: string, meter: Meter): Promise<T[]> {
   const index = domainTable.indexes[0];
-  const items: T[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: config.tableName,
-        IndexName: index.name,
-        KeyConditionExpression: `${index.partitionKey} = :pool`,
-        ExpressionAttributeValues: { ':pool': pool },
-        ExclusiveStartKey,
-        ReturnConsumedCapacity: 'TOTAL',
-      }),
-    );
-    items.push(...((page.Items ?? []) as T[]));
-    meter.itemsRead += page.Count ?? 0;
-    meter.read += page.ConsumedCapacity?.CapacityUnits ?? 0;
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+  return queryAll<T>(
+    {
+      TableName: config.tableName,
+      IndexName: index.name,
+      KeyConditionExpression: `${index.partitionKey} = :pool`,
+      ExpressionAttributeValues: { ':pool': pool },
+      ReturnConsumedCapacity: 'TOTAL',
+    },
+    (page) => {
+      meter.itemsRead += page.Count ?? 0;
+      meter.read += page.ConsumedCapacity?.CapacityUnits ?? 0;
+    },
+  );
 }
 
 const toApplicant = (a: ApplicationItem): MatchApplicant => ({

@@ -1,7 +1,7 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type * as z from 'zod';
 import { config } from './config.ts';
-import { ddb, keys } from './db.ts';
+import { ddb, keys, queryAll } from './db.ts';
 import type { Language } from './i18n.ts';
 import type { schoolSchema } from './schemas.ts';
 
@@ -33,21 +33,11 @@ export async function getSchool(schoolId: string): Promise<School | undefined> {
 
 /** All schools live in one partition, so the registry is one Query (never a Scan). */
 export async function listSchools(): Promise<School[]> {
-  const schools: School[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: config.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.school('').pk },
-        ExclusiveStartKey,
-      }),
-    );
-    schools.push(...((page.Items ?? []) as School[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return schools;
+  return queryAll<School>({
+    TableName: config.tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.school('').pk },
+  });
 }
 
 export async function putSchool(school: School) {

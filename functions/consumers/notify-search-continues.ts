@@ -1,4 +1,3 @@
-import { matchDeclined, matchExpired, matchRejected } from '#events/catalog';
 import { getApplication } from '#shared/applications';
 import { consumerOfAny } from '#shared/consumer';
 import { renderEmail } from '#shared/email/templates';

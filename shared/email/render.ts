@@ -1,4 +1,4 @@
-import { html, raw, type SafeHtml } from '../html.ts';
+import { html, type SafeHtml } from '../html.ts';
 import { BRAND, TAGLINE, type Language, type Translations } from '../i18n.ts';
 
 export interface RenderedEmail {

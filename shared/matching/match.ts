@@ -426,7 +426,6 @@ function candidates(
  * applicant, per bucket, per list) so the JIT optimises each early and alone.
  */
 class CandidateCollector {
-  private readonly nR: number;
   private readonly roleByLot: Int32Array;
   /** A power of two ≥ the number of roles: the size of the lottery field of a packed key. */
   private readonly lotSpan: number;
@@ -460,7 +459,6 @@ class CandidateCollector {
     private readonly nowMs: number,
   ) {
     const nR = t.n;
-    this.nR = nR;
     this.roleByLot = new Int32Array(nR);
     for (let r = 0; r < nR; r++) this.roleByLot[roleLot[r]!] = r;
     let lotSpan = 1;

@@ -1,7 +1,7 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SensitiveItem } from '../applications.ts';
 import { config } from '../config.ts';
-import { ddb, keys } from '../db.ts';
+import { ddb, keys, queryAll } from '../db.ts';
 import { FOLLOW_UP_SK, type CompanyFeedback, type EndAnswer, type FollowUpItem, type SixMonthAnswer } from '../follow-up.ts';
 import { placementPeriod, type MatchContext } from '../match-context.ts';
 import { SENSITIVE_ITEMS, type SensitiveAnswers } from '../participant.ts';
@@ -57,22 +57,12 @@ export async function putPlacement(item: PlacementItem) {
 
 /** Placements that start between `from` and `to` (ISO dates, inclusive), from index gsi1. */
 export async function placementsStarting(from: string, to: string): Promise<PlacementItem[]> {
-  const items: PlacementItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb.send(
-      new QueryCommand({
-        TableName: config.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :placements AND gsi1sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':placements': PLACEMENTS_BY_START, ':from': from, ':to': `${to}~` },
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...((page.Items ?? []) as PlacementItem[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+  return queryAll<PlacementItem>({
+    TableName: config.tableName,
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :placements AND gsi1sk BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':placements': PLACEMENTS_BY_START, ':from': from, ':to': `${to}~` },
+  });
 }
 
 const get = async <T>(Key: { pk: string; sk: string }) =>

@@ -16,7 +16,6 @@ import { busBaseUrl, busCounts, everyoneMailed, mailCounts, pendingRole, sleep, 
 let plan: (call: number, entries: PutEventsEntry[]) => BusFault = () => ({ kind: 'pass' });
 let faulty: Awaited<ReturnType<typeof startFaultyBus>>;
 let publish: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
-const context = {} as never;
 
 beforeAll(async () => {
   faulty = await startFaultyBus(busBaseUrl(), (call, entries) => plan(call, entries));
