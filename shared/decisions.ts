@@ -80,7 +80,9 @@ function applicationUpdate(match: MatchItem, application: ApplicationItem, step:
   const base = {
     TableName: config.tableName,
     Key: keys.application(match.applicationId),
-    ConditionExpression: '#status = :proposed AND matchId = :matchId',
+    // Once the person's data is erased, only the release (withdrawn) may follow: no approval,
+    // placement or return to the pool for someone who asked to be deleted.
+    ConditionExpression: `#status = :proposed AND matchId = :matchId${step.applicant === 'withdrawn' ? '' : ' AND attribute_not_exists(erasedAt)'}`,
     ExpressionAttributeNames: { '#status': 'status' },
   };
   const held = { ':proposed': 'PROPOSED', ':matchId': match.matchId };

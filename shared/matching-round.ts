@@ -133,7 +133,8 @@ async function writeProposal(proposal: Proposal, roundId: string, now: Date, met
             Key: keys.application(proposal.applicantId),
             // matchIds: every match of the applicant, for erasure and "download my data".
             UpdateExpression: 'SET #status = :proposed, matchId = :matchId REMOVE gsi1pk, gsi1sk ADD matchIds :matchIds',
-            ConditionExpression: '#status = :submitted',
+            // Not someone whose data was erased meanwhile (the round read the pool before).
+            ConditionExpression: '#status = :submitted AND attribute_not_exists(erasedAt)',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: { ':proposed': 'PROPOSED', ':submitted': 'SUBMITTED', ':matchId': matchId, ':matchIds': new Set([matchId]) },
           },

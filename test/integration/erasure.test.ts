@@ -3,11 +3,12 @@ import { promisify } from 'node:util';
 import { GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it, vi } from 'vitest';
 import { ddb, keys } from '#shared/db';
-import { sweepRetention } from '#shared/erasure';
+import { eraseApplication, sweepRetention } from '#shared/erasure';
 import { idempotencyRecordId } from '#shared/idempotency';
 import { logger } from '#shared/logger';
 import { retentionKeys } from '#shared/retention';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import * as flow from '../support/flow.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor } from '../support/stack.ts';
 
 /*
@@ -308,5 +309,36 @@ describe('erasure and access', { timeout: 90_000 }, () => {
     expect(record).toMatchObject({ status: 'PLACED', matchId, fieldOfStudy: '0414', erasedAt: '2017-01-01T00:00:01.000Z' });
     expect(await getItem(keys.match(matchId!))).toMatchObject({ status: 'CONFIRMED' });
     expect(await mentions([who.firstName, who.lastName, who.email, who.motivation])).toMatchObject({ domain: [], idempotency: [] });
+  });
+
+  it('once erased, a pending proposal can only be released: no approval, acceptance or return to the pool', async () => {
+    // The moment between erasure's first step (personal fields gone, erasedAt set) and its
+    // release of the proposal: here the first step only, so the decisions meet it.
+    const pair = await flow.proposedPair('0522', 'Erased');
+    const companyMail = await flow.approve(pair);
+    const markErased = () =>
+      ddb.send(
+        new UpdateCommand({
+          TableName: TABLE(),
+          Key: keys.application(pair.applicationId),
+          UpdateExpression: 'SET erasedAt = :now',
+          ExpressionAttributeValues: { ':now': new Date().toISOString() },
+        }),
+      );
+    await markErased();
+    const [decide] = flow.companyLinks(companyMail);
+    const accepted = await flow.form(decide!, { decision: 'accept' });
+    expect(accepted.status).toBeLessThan(500);
+    expect(await flow.getItem(keys.match(pair.matchId))).toMatchObject({ status: 'APPROVED' });
+    expect(await flow.getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'PROPOSED' });
+    const declined = await flow.form(decide!, { decision: 'decline', reason: 'Not now' });
+    expect(declined.status).toBeLessThan(500);
+    expect(await flow.getItem(keys.application(pair.applicationId))).not.toHaveProperty('gsi1pk');
+    expect(await flow.getItem(keys.match(pair.matchId))).toMatchObject({ status: 'APPROVED' });
+    // The erasure itself finishes: the proposal is released and the place given back.
+    expect(await eraseApplication(pair.applicationId)).toMatchObject({ released: true });
+    expect(await flow.getItem(keys.match(pair.matchId))).toMatchObject({ status: 'RELEASED' });
+    expect(await flow.getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'WITHDRAWN' });
+    expect(await flow.getItem(keys.role(pair.roleId))).toMatchObject({ placesLeft: 1 });
   });
 });

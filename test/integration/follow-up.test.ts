@@ -264,7 +264,7 @@ describe('follow-up of a confirmed placement', () => {
   });
 
   it('on the local stack, `npm run tick` runs the sweep as at a given time: the end-of-period emails go out', async () => {
-    const p = await confirmedPlacement('0715');
+    const p = await confirmedPlacement('1012');
     await waitForFollowUps(p.matchId);
     const due = followUpDueDates(p.periodTo);
     // What a developer types against `npm start`: the ports instead of the table names.
