@@ -5,6 +5,7 @@ import { config } from './config.ts';
 import { ddb, keys, queryAll } from './db.ts';
 import { withdrawApplication } from './decisions.ts';
 import { logger } from './logger.ts';
+import { eachOnItsOwn } from './sweep-each.ts';
 import { getMatch, type MatchItem } from './matches.ts';
 import { eraseAt, RETENTION_DUE, retentionKeys } from './retention.ts';
 import { getRole } from './roles.ts';
@@ -291,13 +292,13 @@ export async function sweepRetention(now = new Date(), options: { retentionUntil
   const candidates = await applicationsDueBy(now.toISOString());
   let erased = 0;
   let refiled = 0;
-  for (const { applicationId } of candidates) {
+  const eraseOrRefile = async ({ applicationId }: { applicationId: string }) => {
     const application = await readApplication(applicationId);
-    if (!application) continue;
+    if (!application) return;
     const due = eraseAt(application, retentionUntil);
     if (application.erasedAt || due <= now.toISOString()) {
       if (await eraseApplication(applicationId, now)) erased += 1;
-      continue;
+      return;
     }
     try {
       const keysNow = retentionKeys(applicationId, due);
@@ -315,7 +316,9 @@ export async function sweepRetention(now = new Date(), options: { retentionUntil
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
-  }
-  logger.info('retention sweep', { candidates: candidates.length, erased, refiled });
-  return { candidates: candidates.length, erased, refiled };
+  };
+  return eachOnItsOwn('retention sweep', candidates, (c) => ({ applicationId: c.applicationId }), eraseOrRefile, () => {
+    logger.info('retention sweep', { candidates: candidates.length, erased, refiled });
+    return { candidates: candidates.length, erased, refiled };
+  });
 }

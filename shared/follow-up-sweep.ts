@@ -12,6 +12,7 @@ import {
   type FollowUpKind,
 } from './follow-up.ts';
 import { logger } from './logger.ts';
+import { eachOnItsOwn } from './sweep-each.ts';
 import { sendEmail } from './mailer.ts';
 import { loadMatchContext, placementPeriod, type MatchContext } from './match-context.ts';
 import { issueLink, type LinkPurpose } from './tokens.ts';
@@ -94,29 +95,31 @@ export interface FollowUpSweepResult {
 export async function sweepFollowUps(now = new Date()): Promise<FollowUpSweepResult> {
   const candidates = await followUpsDueBy(now.toISOString());
   const result = { candidates: candidates.length, sent: 0, reminded: 0, skipped: 0 };
-  for (const candidate of candidates) {
+  const sendIfDue = async (candidate: FollowUpItem) => {
     // The index may lag behind an answer just given: act on the item as it is now.
     const item = await getFollowUp(candidate.matchId, candidate.kind);
     const action = item && dueAction(item, now);
-    if (!item || !action) continue;
+    if (!item || !action) return;
     const ids = { matchId: item.matchId, kind: item.kind };
     if (action === 'skipLate' || action === 'stop') {
       if ((await advanceFollowUp(item, action, now)) && action === 'skipLate') result.skipped += 1;
       logger.info('follow-up too late; not sent', { ...ids, action });
-      continue;
+      return;
     }
     const ctx = await loadMatchContext(item.matchId);
     if (!ctx || isErased(ctx.application)) {
       const reason = ctx ? 'skipErased' : 'skipMissing';
       if (item.status === 'SCHEDULED' ? await advanceFollowUp(item, reason, now) : await advanceFollowUp(item, 'stop', now)) result.skipped += 1;
       logger.info('follow-up not sent', { ...ids, reason });
-      continue;
+      return;
     }
     // Sent before it is marked: a crash in between repeats an email rather than losing it.
     await send(item, ctx, action === 'remind', now);
     logger.info('follow-up sent', { ...ids, reminder: action === 'remind' });
     if (await advanceFollowUp(item, action, now)) result[action === 'send' ? 'sent' : 'reminded'] += 1;
-  }
-  logger.info('follow-up sweep', { ...result });
-  return result;
+  };
+  return eachOnItsOwn('follow-up sweep', candidates, (c) => ({ matchId: c.matchId, kind: c.kind }), sendIfDue, () => {
+    logger.info('follow-up sweep', { ...result });
+    return result;
+  });
 }

@@ -346,7 +346,7 @@ export const ANSWERED_DECISION: Record<FollowUpKind, 'followUpAnswered' | 'feedb
 /**
  * Records an answer, once: the follow-up (only while asked and unanswered), the spent link and
  * the event (ids and the kind only) in one transaction. 'conflict' when it was answered
- * meanwhile, through this or another link; nothing is written then.
+ * meanwhile, through this or another link, or the person's data was erased; nothing is written then.
  */
 export async function recordAnswer(item: FollowUpItem, answer: FollowUpAnswer, token: TokenItem, now: Date): Promise<'done' | 'conflict'> {
   try {
@@ -363,6 +363,8 @@ export async function recordAnswer(item: FollowUpItem, answer: FollowUpAnswer, t
           },
         },
         spendToken(token, ANSWERED_DECISION[item.kind], now),
+        // Not after the person's data was erased: the answer's free text would outlive the erasure.
+        { ConditionCheck: { TableName: config.tableName, Key: keys.application(item.applicationId), ConditionExpression: 'attribute_not_exists(erasedAt)' } },
       ],
       [followUpAnswered.outbox({ matchId: item.matchId, applicationId: item.applicationId, roleId: item.roleId, kind: item.kind }, now)],
       now,

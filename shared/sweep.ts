@@ -5,6 +5,7 @@ import { ddb, keys } from './db.ts';
 import { sendCompanyEmails, sendCoordinatorEmails } from './decision-emails.ts';
 import { decide } from './decisions.ts';
 import { logger } from './logger.ts';
+import { eachOnItsOwn } from './sweep-each.ts';
 import { loadMatchContext } from './match-context.ts';
 import { DECISION_DAYS, REMINDER_AFTER_DAYS } from './match-states.ts';
 import { pendingMatchesDueBy, type MatchItem } from './matches.ts';
@@ -40,20 +41,22 @@ export async function sweepDecisions(now = new Date()) {
   const candidates = await pendingMatchesDueBy(remindFrom);
   let expired = 0;
   let reminded = 0;
-  for (const candidate of candidates) {
+  const remindOrExpire = async (candidate: MatchItem) => {
     const ctx = await loadMatchContext(candidate.matchId);
-    if (!ctx) continue;
+    if (!ctx) return;
     const { match } = ctx;
     if (match.decisionDueAt! <= now.toISOString()) {
       if ((await decide(match, ctx.application, { type: 'expire' }, now)) === 'done') expired += 1;
-      continue;
+      return;
     }
-    if (match.remindedAt) continue;
+    if (match.remindedAt) return;
     // Sent before it is marked: a crash in between repeats a reminder rather than losing it.
     if (match.status === 'PROPOSED') await sendCoordinatorEmails(ctx, true, now);
     else await sendCompanyEmails(ctx, true, now);
     if (await markReminded(match, now)) reminded += 1;
-  }
-  logger.info('decision sweep', { candidates: candidates.length, expired, reminded });
-  return { candidates: candidates.length, expired, reminded };
+  };
+  return eachOnItsOwn('decision sweep', candidates, (c) => ({ matchId: c.matchId }), remindOrExpire, () => {
+    logger.info('decision sweep', { candidates: candidates.length, expired, reminded });
+    return { candidates: candidates.length, expired, reminded };
+  });
 }

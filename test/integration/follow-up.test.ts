@@ -78,6 +78,10 @@ async function confirmedPlacement(field: string): Promise<Placement> {
   const [decide] = companyLinks(companyMail!);
   expect((await form(decide!, { decision: 'accept' })).status).toBe(200);
   expect(await getItem(keys.match(matchId))).toMatchObject({ status: 'CONFIRMED' });
+  // The placement confirmations must be in first (receipt + confirmation; verification +
+  // decision + confirmation), or one arriving late would be counted as a follow-up.
+  await waitForEmail(application.email, 2);
+  await waitForEmail(role.contact.email, 3);
   return { matchId, applicationId, roleId, marker, applicantEmail: application.email, contactEmail: role.contact.email, periodTo };
 }
 
@@ -242,10 +246,6 @@ describe('follow-up of a confirmed placement', () => {
   it('nothing is sent for an erased participant, to them or to the company', async () => {
     const p = await confirmedPlacement('0322');
     await waitForFollowUps(p.matchId);
-    // The placement confirmations must be in first (receipt + confirmation; verification +
-    // decision + confirmation), or one arriving late would be counted as a follow-up.
-    await waitFor(async () => ((await emailsTo(p.applicantEmail)).length >= 2 ? true : undefined), 'the applicant confirmation');
-    await waitFor(async () => ((await emailsTo(p.contactEmail)).length >= 3 ? true : undefined), 'the company confirmation');
     // What the erasure sets on the application (shared/erasure.ts): the marker; here only the marker.
     await ddb.send(
       new UpdateCommand({ TableName: TABLE(), Key: keys.application(p.applicationId), UpdateExpression: 'SET erasedAt = :now', ExpressionAttributeValues: { ':now': new Date().toISOString() } }),
@@ -292,4 +292,48 @@ describe('follow-up of a confirmed placement', () => {
       promisify(execFile)('npx', ['tsx', 'scripts/tick.ts', 'sweepFollowUps'], { env: { ...env, TABLE_NAME: 'liike-prod' }, timeout: 60_000 }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('local stack only') });
   }, 90_000);
+
+  it('one follow-up that fails does not hold back the others: they go out, it stays due, the sweep reports the failure', async () => {
+    const failing = await confirmedPlacement('0721');
+    const other = await confirmedPlacement('1011');
+    await waitForFollowUps(failing.matchId);
+    await waitForFollowUps(other.matchId);
+    const due = followUpDueDates(failing.periodTo);
+    // Reading the failing placement's end-of-period follow-up fails, as a throttled read would.
+    const send = ddb.send.bind(ddb);
+    const spy = vi.spyOn(ddb, 'send').mockImplementation(((command: { constructor: { name: string }; input: { Key?: { pk?: string; sk?: string } } }) => {
+      const key = followUpKey(failing.matchId, 'end');
+      if (command.constructor.name === 'GetCommand' && command.input.Key?.pk === key.pk && command.input.Key.sk === key.sk) {
+        return Promise.reject(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
+      }
+      return send(command as never);
+    }) as never);
+    try {
+      await expect(sweepFollowUps(plus(due.end, 60_000))).rejects.toThrow(/follow-up sweep: 1 of \d+ items failed/);
+    } finally {
+      spy.mockRestore();
+    }
+    await arrived(other.applicantEmail, SUBJECTS.endEt);
+    await arrived(failing.contactEmail, SUBJECTS.feedbackLt);
+    expect(await followUp(failing.matchId, 'end')).toMatchObject({ status: 'SCHEDULED' });
+    // The next tick sends it.
+    await sweepFollowUps(plus(due.end, 30 * 60_000));
+    await arrived(failing.applicantEmail, SUBJECTS.endEt);
+    expect(await followUp(failing.matchId, 'end')).toMatchObject({ status: 'SENT' });
+  });
+
+  it('an answer is refused once the participant erased their data: nothing written', async () => {
+    const p = await confirmedPlacement('0522'); // erasure.test.ts uses 0522 too, for a wellbeing role: no cross-match
+    await waitForFollowUps(p.matchId);
+    const due = followUpDueDates(p.periodTo);
+    await sweepFollowUps(plus(due.end, 60_000));
+    const [mail] = await arrived(p.applicantEmail, SUBJECTS.endEt);
+    await ddb.send(
+      new UpdateCommand({ TableName: TABLE(), Key: keys.application(p.applicationId), UpdateExpression: 'SET erasedAt = :now', ExpressionAttributeValues: { ':now': new Date().toISOString() } }),
+    );
+    const answered = await form(linkOf(mail!), { outcome: 'interrupted', interruptionReason: 'other', interruptionDetail: 'Private-detail-7', qualificationGained: 'no', situation: 'other' });
+    expect(answered.status).toBeLessThan(500);
+    expect(await followUp(p.matchId, 'end')).toMatchObject({ status: 'SENT' });
+    expect(JSON.stringify(await followUp(p.matchId, 'end'))).not.toContain('Private-detail-7');
+  });
 });
