@@ -145,9 +145,9 @@ const LABELS: Record<string, string> = {
 const label = (key: string) => LABELS[key] ?? key.replaceAll('_', ' ');
 
 const DAY_MS = 86_400_000;
-/** Placement length in weeks, to one decimal. */
+/** Placement length in weeks, to one decimal; both days count, as in matching (4 weeks = 28 days). */
 export const weeksOf = (p: Pick<PlacementFacts, 'startsOn' | 'endsOn'>) =>
-  Math.round(((Date.parse(p.endsOn) - Date.parse(p.startsOn)) / DAY_MS / 7) * 10) / 10;
+  Math.round(((Date.parse(p.endsOn) - Date.parse(p.startsOn) + DAY_MS) / DAY_MS / 7) * 10) / 10;
 
 export const DURATION_BANDS = [
   { key: 'up_to_4', label: 'Up to 4 weeks', max: 4 },

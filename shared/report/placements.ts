@@ -28,8 +28,17 @@ export interface PlacementItem extends PlacementFacts {
 export const PLACEMENTS_BY_START = 'PLACEMENT#START';
 export const placementKey = (matchId: string) => ({ pk: keys.match(matchId).pk, sk: 'PLACEMENT' as const });
 
+/**
+ * The record of a confirmed placement. It starts on the agreed period's first day, or on the
+ * day it was confirmed if that is later (a proposal can be decided after its period began): so
+ * a placement confirmed in April for a period from 1 March counts in April's monthly report,
+ * which is sent after it, not in March's, which was sent before.
+ */
 export function placementItem({ match, application, role }: MatchContext, confirmedAt: string): PlacementItem {
-  const { periodFrom, periodTo } = placementPeriod(application, role);
+  const period = placementPeriod(application, role);
+  const confirmedOn = confirmedAt.slice(0, 10);
+  const periodFrom = confirmedOn > period.periodFrom && confirmedOn <= period.periodTo ? confirmedOn : period.periodFrom;
+  const { periodTo } = period;
   return {
     ...placementKey(match.matchId),
     type: 'PLACEMENT',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, sixMonthsAfter, type Cell, type FollowUpAnswers, type ReportRecord, type Table } from '#shared/report/indicators';
+import { buildReport, durationBand, sixMonthsAfter, weeksOf, type Cell, type FollowUpAnswers, type ReportRecord, type Table } from '#shared/report/indicators';
 import { renderReport, toCsv } from '#shared/report/render';
 import type { ParticipantAtEntry, SensitiveAnswers } from '#shared/participant';
+import { placementItem } from '#shared/report/placements';
+import { previousMonth } from '#shared/report/index';
 
 /*
  * The indicators on a synthetic cohort with known answers: 360 placements drawn with a seeded
@@ -40,7 +42,7 @@ function generate(n: number, inPeriod: boolean, offset: number): Truth[] {
     const host = pick(COUNTRIES.filter((c) => c !== home));
     const startsOn = inPeriod ? addDays(FROM, Math.floor(random() * 181)) : addDays(pick(['2026-10-01', '2027-07-01']), Math.floor(random() * 60));
     const days = 7 * (1 + Math.floor(random() * 30));
-    const endsOn = addDays(startsOn, days);
+    const endsOn = addDays(startsOn, days - 1); // both days count
     const hasParticipantData = random() < 0.8;
     const participant: ParticipantAtEntry | undefined = hasParticipantData
       ? Object.fromEntries(
@@ -303,5 +305,29 @@ describe('report indicators on a synthetic cohort of 320 participants', () => {
     expect(empty.tables.find((t) => t.id === 'response_rates')!.rows).toHaveLength(3);
     expect(empty.tables.find((t) => t.id === 'disability')!.rows.every((r) => r.cells.every((c) => c === '<5'))).toBe(true);
     expect(renderReport(empty, 'md')).toContain('(none)');
+  });
+});
+
+describe('placement records', () => {
+  const ctx = (periodFrom: string, periodTo: string) =>
+    ({
+      match: { matchId: 'm-1', applicationId: 'a-1', roleId: 'r-1' },
+      application: { applicantType: 'student', homeCountry: 'EE', fieldOfStudy: '0732', availableFrom: periodFrom, availableTo: periodTo },
+      role: { sector: 'construction', company: { country: 'FI' }, periodFrom, periodTo },
+    }) as never;
+
+  it('start on the period’s first day, or on the day of confirmation when that is later', () => {
+    const onTime = placementItem(ctx('2027-03-01', '2027-06-30'), '2027-02-10T09:00:00.000Z');
+    expect(onTime).toMatchObject({ startsOn: '2027-03-01', endsOn: '2027-06-30', gsi1sk: '2027-03-01#m-1' });
+    // Confirmed on 3 April for a period from 1 March: it counts in April (March's report was sent on 1 April).
+    const late = placementItem(ctx('2027-03-01', '2027-06-30'), '2027-04-03T15:00:00.000Z');
+    expect(late).toMatchObject({ startsOn: '2027-04-03', endsOn: '2027-06-30', gsi1sk: '2027-04-03#m-1' });
+    expect(previousMonth(new Date('2027-05-01T06:00:00Z'))).toMatchObject({ from: '2027-04-01', to: '2027-04-30' });
+  });
+
+  it('last as matching counts them: both days, so 28 days are 4 weeks and fall in "up to 4 weeks"', () => {
+    expect(weeksOf({ startsOn: '2027-03-01', endsOn: '2027-03-28' })).toBe(4);
+    expect(durationBand(weeksOf({ startsOn: '2027-03-01', endsOn: '2027-03-28' }))).toBe('up_to_4');
+    expect(durationBand(weeksOf({ startsOn: '2027-03-01', endsOn: '2027-03-29' }))).toBe('5_8');
   });
 });
