@@ -69,7 +69,8 @@ export interface ReportRecord {
   followUp?: FollowUpAnswers;
 }
 
-export type Cell = number | '<5';
+/** A count; '<5' a count under 5 in a sensitive item; 'x' a count hidden so that a '<5' cannot be worked out. */
+export type Cell = number | '<5' | 'x';
 export interface Row {
   key: string;
   label: string;
@@ -98,8 +99,33 @@ export const NO_ANSWER = 'no_answer';
 export const NOT_YET_DUE = 'not_yet_due';
 export const NOT_ASKED = 'not_asked';
 
-/** The primary suppression rule for sensitive items: any count under 5, zero included. */
-export const suppress = (n: number): Cell => (n < SUPPRESSION_THRESHOLD ? '<5' : n);
+/**
+ * The cells of a sensitive table (rows of categories; column 0 the row's total, the others its
+ * parts) to hide. Every count under 5 ('<5'); then, because each row adds up to its total and
+ * each column to a total the report shows elsewhere (participants by gender), a row or column
+ * with exactly one hidden cell would give it away by subtraction: the smallest shown cell of it
+ * is hidden too ('x'), until no row or column has exactly one. (Secondary suppression; it stops
+ * exact recovery, not every bound an attacker could derive.)
+ */
+export function suppressTable(counts: readonly (readonly number[])[]): Cell[][] {
+  const hidden = counts.map((row) => row.map((n) => n < SUPPRESSION_THRESHOLD));
+  const lines = [
+    ...counts.map((row, r) => row.map((_, c) => [r, c] as const)),
+    ...(counts[0] ?? []).map((_, c) => counts.map((_, r) => [r, c] as const)),
+  ];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      if (line.filter(([r, c]) => hidden[r]![c]).length !== 1) continue;
+      const shown = line.filter(([r, c]) => !hidden[r]![c]);
+      if (shown.length === 0) continue;
+      const [r, c] = shown.reduce((a, b) => (counts[b[0]]![b[1]]! < counts[a[0]]![a[1]]! ? b : a));
+      hidden[r]![c] = true;
+      changed = true;
+    }
+  }
+  return counts.map((row, r) => row.map((n, c) => (!hidden[r]![c] ? n : n < SUPPRESSION_THRESHOLD ? '<5' : 'x')));
+}
 
 const LABELS: Record<string, string> = {
   female: 'Female',
@@ -194,17 +220,18 @@ function byGender(
   const others = [...counts.keys()].filter((k) => !known.includes(k)).sort();
   const last = TRAILING.filter((k) => others.includes(k));
   const keys = [...known, ...others.filter((k) => !TRAILING.includes(k)), ...last];
-  const cell = (n: number) => (sensitive ? suppress(n) : n);
+  const raw = keys.map((key) => {
+    const row = counts.get(key) ?? new Map<string, number>();
+    const total = [...row.values()].reduce((a, b) => a + b, 0);
+    return [total, ...GENDER_COLUMNS.map((g) => row.get(g) ?? 0)];
+  });
+  const cells: Cell[][] = sensitive ? suppressTable(raw) : raw;
   return {
     id,
     title,
     sensitive,
     columns: [{ key: 'total', label: 'Total' }, ...GENDER_COLUMNS.map((g) => ({ key: g, label: label(g) }))],
-    rows: keys.map((key) => {
-      const row = counts.get(key) ?? new Map<string, number>();
-      const total = [...row.values()].reduce((a, b) => a + b, 0);
-      return { key, label: label(key), cells: [cell(total), ...GENDER_COLUMNS.map((g) => cell(row.get(g) ?? 0))] };
-    }),
+    rows: keys.map((key, i) => ({ key, label: label(key), cells: cells[i]! })),
   };
 }
 
@@ -257,9 +284,9 @@ function answerOf(answer: string | undefined, status: SurveyStatus | undefined, 
 }
 
 const SENSITIVE_TITLES: Record<SensitiveItem, string> = {
-  disability: 'Participants with disabilities (sensitive: totals only, counts under 5 shown as "<5")',
-  foreignBackground: 'Participants with a foreign background or third-country nationals (sensitive: totals only, counts under 5 shown as "<5")',
-  minority: 'Participants from minorities (sensitive: totals only, counts under 5 shown as "<5")',
+  disability: 'Participants with disabilities (sensitive: totals only, counts under 5 shown as "<5", "x" hidden to protect them)',
+  foreignBackground: 'Participants with a foreign background or third-country nationals (sensitive: totals only, counts under 5 shown as "<5", "x" hidden to protect them)',
+  minority: 'Participants from minorities (sensitive: totals only, counts under 5 shown as "<5", "x" hidden to protect them)',
 };
 
 /** The indicators for placements that started between `from` and `to` (inclusive). */

@@ -35,7 +35,7 @@ export function toMarkdown(report: Report): string {
   const out = [
     `# Liike – indicators for placements started ${report.from} – ${report.to}`,
     '',
-    `Follow-ups counted as of ${report.asOf}. Totals only; in sensitive items every count under 5 is shown as "<5".`,
+    `Follow-ups counted as of ${report.asOf}. Totals only; in sensitive items every count under 5 is shown as "<5", and "x" is a count hidden so that no "<5" can be worked out from the totals.`,
   ];
   for (const table of report.tables) {
     out.push('', `## ${table.title}`, '');

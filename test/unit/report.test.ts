@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, durationBand, sixMonthsAfter, weeksOf, type Cell, type FollowUpAnswers, type ReportRecord, type Table } from '#shared/report/indicators';
+import { buildReport, durationBand, sixMonthsAfter, suppressTable, weeksOf, type Cell, type FollowUpAnswers, type ReportRecord, type Table } from '#shared/report/indicators';
 import { renderReport, toCsv } from '#shared/report/render';
 import type { ParticipantAtEntry, SensitiveAnswers } from '#shared/participant';
 import { placementItem } from '#shared/report/placements';
@@ -130,10 +130,15 @@ function expectByGender(id: string, rows: string[], valueOf: (r: ReportRecord) =
   expect(t.rows.map((r) => r.key).sort()).toEqual([...rows].sort());
   let checked = 0;
   for (const row of rows) {
-    const expected = (n: number) => (sensitive && n < 5 ? '<5' : n);
-    expect(cell(t, row, 'total'), `${id} ${row} total`).toBe(expected(count((r) => valueOf(r) === row)));
+    // A sensitive cell is its count, "<5" when under 5, or "x" (hidden to protect another, so 5 or more).
+    const check = (actual: Cell | undefined, n: number, what: string) => {
+      if (!sensitive) expect(actual, what).toBe(n);
+      else if (n < 5) expect(actual, what).toBe('<5');
+      else expect([n, 'x'], what).toContain(actual);
+    };
+    check(cell(t, row, 'total'), count((r) => valueOf(r) === row), `${id} ${row} total`);
     for (const g of GENDER_COLUMNS) {
-      expect(cell(t, row, g), `${id} ${row} ${g}`).toBe(expected(count((r) => valueOf(r) === row && genderIs(g)(r))));
+      check(cell(t, row, g), count((r) => valueOf(r) === row && genderIs(g)(r)), `${id} ${row} ${g}`);
       checked++;
     }
   }
@@ -176,6 +181,14 @@ describe('report indicators on a synthetic cohort of 320 participants', () => {
     expect(cells).toContain('<5');
     expect(cells.some((c) => typeof c === 'number' && c >= 5)).toBe(true);
     expect(cells.some((c) => typeof c === 'number' && c < 5)).toBe(false);
+    // No hidden cell can be worked out by subtraction: in every row (total = its parts) and every
+    // column (adds up to the public gender totals), none or at least two cells are hidden.
+    for (const item of ['disability', 'foreignBackground', 'minority']) {
+      const rowsOf = table(item).rows.map((r) => r.cells);
+      for (const line of [...rowsOf, ...rowsOf[0]!.map((_, c) => rowsOf.map((r) => r[c]))]) {
+        expect(line.filter((c) => typeof c !== 'number').length, `${item}: ${JSON.stringify(line)}`).not.toBe(1);
+      }
+    }
     const minorityYes = count((r) => r.sensitive?.minority === 'yes');
     expect(minorityYes).toBeGreaterThan(0);
     expect(minorityYes).toBeLessThan(5);
@@ -329,5 +342,34 @@ describe('placement records', () => {
     expect(weeksOf({ startsOn: '2027-03-01', endsOn: '2027-03-28' })).toBe(4);
     expect(durationBand(weeksOf({ startsOn: '2027-03-01', endsOn: '2027-03-28' }))).toBe('up_to_4');
     expect(durationBand(weeksOf({ startsOn: '2027-03-01', endsOn: '2027-03-29' }))).toBe('5_8');
+  });
+});
+
+describe('secondary suppression of sensitive tables', () => {
+  it('hides the smallest shown cell of any row or column that would give a "<5" away', () => {
+    // Columns: total, female, male. 18 participants; "yes" is 1 (a woman).
+    const counts = [
+      [1, 1, 0], // yes
+      [7, 2, 5], // no
+      [5, 0, 5], // prefer not to say
+      [5, 5, 0], // not given
+    ];
+    const cells = suppressTable(counts);
+    for (const line of [...cells, ...cells[0]!.map((_, c) => cells.map((r) => r[c]))]) {
+      expect(line.filter((c) => typeof c !== 'number').length, JSON.stringify(cells)).not.toBe(1);
+    }
+    // Under 5 is always "<5"; what else is hidden is "x"; nothing shown differs from its count.
+    cells.forEach((row, r) =>
+      row.forEach((c, i) => {
+        if (counts[r]![i]! < 5) expect(c).toBe('<5');
+        else expect([counts[r]![i], 'x']).toContain(c);
+      }),
+    );
+    expect(cells.flat()).toContain('x');
+  });
+
+  it('hides nothing more when nothing is under 5, and nothing at all in an empty table', () => {
+    expect(suppressTable([[10, 5, 5], [12, 6, 6]])).toEqual([[10, 5, 5], [12, 6, 6]]);
+    expect(suppressTable([])).toEqual([]);
   });
 });
