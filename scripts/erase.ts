@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 // First: it points the SDK at the local stack unless TABLE_NAME says otherwise.
 import './use-local-stack.ts';
 import { getApplication } from '#shared/applications';
+import { ENV } from '#shared/config';
 import { applicationIdsByEmail, eraseApplication } from '#shared/erasure';
 
 /*
@@ -33,6 +34,8 @@ try {
 }
 const email = values.email?.trim();
 if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) fail('--email must be an email address');
+// Both tables, before anything is touched: without the second, every erasure would stop at its last step.
+for (const name of [ENV.tableName, ENV.idempotencyTableName]) if (!process.env[name]) fail(`${name} must be set too (or neither, for the local stack)`);
 
 const ids = await applicationIdsByEmail(email);
 if (ids.length === 0) {
@@ -54,15 +57,17 @@ if (!values.yes) {
   }
 }
 const now = new Date();
+let erased = 0;
 for (const id of ids) {
   const result = await eraseApplication(id, now);
   if (!result) {
     process.stdout.write(`  ${id}: not found\n`);
     continue;
   }
+  erased += 1;
   process.stdout.write(
     `  ${id}: erased (fields removed ${result.fieldsRemoved}, items deleted ${result.itemsDeleted}, matches cleaned ${result.matchesCleaned}, ` +
       `follow-ups cleaned ${result.followUpsCleaned}, idempotency records deleted ${result.idempotencyRecordsDeleted}${result.released ? ', released from matching' : ''})\n`,
   );
 }
-process.stdout.write(`Erased ${ids.length} application(s).\n`);
+process.stdout.write(`Erased ${erased} of ${ids.length} application(s).\n`);

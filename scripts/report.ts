@@ -20,8 +20,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const isDate = (value: string | undefined): value is string =>
-  value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** A real calendar day as YYYY-MM-DD (2027-02-30 and 2027-13-01 are not). */
+const isDate = (value: string | undefined): value is string => {
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+};
 
 function parseReportArgs(args: string[]) {
   let values;

@@ -58,7 +58,7 @@ export const applicationStatus: PurposeHandler = {
       }),
     );
   },
-  async act(item, { method, now, form }) {
+  async act(item, { method, path, now, form }) {
     const application = await getApplication(item.subjectId);
     if (!application) return pageResponse(method, 404, notFoundPage(item.language));
     if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: application.erasedAt }));
@@ -67,6 +67,8 @@ export const applicationStatus: PurposeHandler = {
       if (!erased) return pageResponse(method, 404, notFoundPage(item.language));
       return pageResponse(method, 200, dataErasedPage(item.language, { erasedAt: now.toISOString() }));
     }
+    // Only what the page's forms send acts: a stray or mistyped POST changes nothing.
+    if (form.get('decision') !== 'withdraw') return { ...(await applicationStatus.view(item, { method: 'GET', path, now, form })), statusCode: 400 };
     // The link stays usable for viewing; withdrawing once is guarded by the application's status.
     const match = application.matchId ? await getMatch(application.matchId) : undefined;
     const outcome = WITHDRAWABLE.has(application.status) ? await withdrawApplication(application, match, now) : 'not-allowed';

@@ -189,7 +189,7 @@ ${facts([
 ${canWithdraw
   ? html`<h2>${t.withdraw.heading}</h2>
 <p>${t.withdraw.text}</p>
-<form method="post" action="${vars.withdrawAction}"><button type="submit">${t.withdraw.button}</button></form>`
+<form method="post" action="${vars.withdrawAction}"><button type="submit" name="decision" value="withdraw">${t.withdraw.button}</button></form>`
   : ''}
 ${vars.dataPath ? yourDataSection(language, vars.dataPath) : ''}
 <p class="muted">${t.personal}</p>`;

@@ -119,6 +119,9 @@ describe('decisions by email', () => {
     for (let i = 0; i < 10; i++) expect(await (await fetch(statusLink)).text()).toMatch(/<form[^>]*method="post"/i);
     expect((await fetch(statusLink, { method: 'HEAD' })).status).toBe(200);
     expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'PROPOSED' });
+    // A POST that is not the page's own form (no or a mistyped decision) changes nothing.
+    for (const fields of [{}, { decision: 'withdrew' }, { decision: 'eras' }] as Record<string, string>[]) expect((await form(statusLink, fields)).status).toBe(400);
+    expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'PROPOSED' });
     expect((await form(statusLink, { decision: 'withdraw' })).status).toBe(200);
 
     expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'WITHDRAWN' });

@@ -231,7 +231,7 @@ describe('erasure and access', { timeout: 90_000 }, () => {
     });
     expect(stdout).toContain(a.applicationId);
     expect(stdout).toContain(b.applicationId);
-    expect(stdout).toMatch(/Erased 2 application/);
+    expect(stdout).toMatch(/Erased 2 of 2 application/);
     expect(stdout.toLowerCase()).not.toContain(who.email.toLowerCase());
     expect(stdout).not.toContain(who.lastName);
 
@@ -246,6 +246,11 @@ describe('erasure and access', { timeout: 90_000 }, () => {
     // A second run finds nothing left to find.
     const again = await promisify(execFile)('npx', ['tsx', 'scripts/erase.ts', '--email', who.email, '--yes'], { env: process.env, timeout: 60_000 });
     expect(again.stdout).toMatch(/No application was found/);
+    // Against deployed tables both names are needed, checked before anything is touched.
+    const { IDEMPOTENCY_TABLE_NAME: _omitted, ...withoutIdempotency } = process.env;
+    await expect(
+      promisify(execFile)('npx', ['tsx', 'scripts/erase.ts', '--email', who.email, '--yes'], { env: withoutIdempotency, timeout: 60_000 }),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('IDEMPOTENCY_TABLE_NAME must be set') });
   });
 
   /** Moves an application into the past, as if it had been submitted years ago. */

@@ -214,6 +214,10 @@ describe('funder report', () => {
     // Outside the period: nothing of these.
     expect(await report('--from', '2031-04-01', '--to', '2031-04-30', '--format', 'json')).toContain('"placements": 0');
     expect(await report('--from', '2031-03-01', '--to', '2031-03-31')).toContain('| Female | 1 |');
+    // Bad arguments: the usage and exit code 2, never a stack trace.
+    for (const args of [['--from', '2031-13-01', '--to', '2031-12-31'], ['--from', '2031-02-30', '--to', '2031-03-31'], ['--from', '2031-03-01']]) {
+      await expect(report(...args)).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage: npm run report') });
+    }
 
     // The monthly run in April 2031 sends March's report to the staff from configuration.
     const staff = uniqueEmail('programme.staff');
