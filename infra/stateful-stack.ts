@@ -29,8 +29,7 @@ export class StatefulStack extends Stack {
       partitionKey: { name: domainTable.partitionKey, type: AttributeType.STRING },
       sortKey: { name: domainTable.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
-      // The outbox publisher reads inserts; old images help consumers of modifications later.
-      stream: StreamViewType.NEW_AND_OLD_IMAGES,
+      stream: StreamViewType[domainTable.streamView],
       timeToLiveAttribute: domainTable.ttlAttribute,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,

@@ -70,7 +70,7 @@ export async function ensureTables(client: DynamoDBClient, names: { domain: stri
         ],
         Projection: { ProjectionType: 'ALL' },
       })),
-      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      StreamSpecification: { StreamEnabled: true, StreamViewType: domainTable.streamView },
     }),
     new CreateTableCommand({
       TableName: names.idempotency,

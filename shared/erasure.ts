@@ -122,10 +122,17 @@ async function stripApplication(application: ApplicationItem, now: Date): Promis
             TableName: TableName(),
             Key: keys.application(application.applicationId),
             // Out of the pool at once: no round may propose an erased applicant.
-            UpdateExpression: `SET erasedAt = if_not_exists(erasedAt, :now), gsi2pk = :due, gsi2sk = :dueKey${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+            // submittedAt only to the month: to the millisecond it could be matched to a person.
+            UpdateExpression: `SET erasedAt = if_not_exists(erasedAt, :now), submittedAt = :month, gsi2pk = :due, gsi2sk = :dueKey${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
             ConditionExpression: '#status = :status',
             ExpressionAttributeNames: names,
-            ExpressionAttributeValues: { ':now': now.toISOString(), ':status': application.status, ':due': due.gsi2pk, ':dueKey': due.gsi2sk },
+            ExpressionAttributeValues: {
+              ':now': now.toISOString(),
+              ':month': application.submittedAt.slice(0, 7),
+              ':status': application.status,
+              ':due': due.gsi2pk,
+              ':dueKey': due.gsi2sk,
+            },
           },
         },
         ...deletes,

@@ -46,8 +46,10 @@ function endOf(date: string, what: string): string {
 /** When a never-placed application's personal data is erased: 12 months after `availableTo` ended. */
 export function nonPlacementEraseAt(availableTo: string): string {
   const { year, month, day } = parseDate(availableTo, 'availableTo');
-  // Date.UTC rolls 29 February over to 1 March of a common year.
-  return new Date(Date.UTC(year + 1, month - 1, day + 1)).toISOString();
+  // The day ends first, then twelve months pass: 29 February 2028 ends on 1 March 2028, so it is
+  // erased on 1 March 2029 (adding the year first would roll over to 2 March).
+  const ended = new Date(Date.UTC(year, month - 1, day + 1));
+  return new Date(Date.UTC(ended.getUTCFullYear() + 1, ended.getUTCMonth(), ended.getUTCDate())).toISOString();
 }
 
 /** When a placement's personal data is erased: once the retention date has ended. */

@@ -8,8 +8,14 @@ export const domainTable = {
   /** Epoch seconds; outbox items and spent tokens are removed by TTL. */
   ttlAttribute: 'expiresAt',
   /**
+   * The stream feeds the outbox publisher, which reads new items only. New images alone, so an
+   * erasure's update does not put the erased record (its old image) on the stream for 24 hours.
+   */
+  streamView: 'NEW_IMAGE',
+  /**
    * Secondary indexes, so no request or event path scans. gsi1: the matching pool, stored
-   * rounds, and pending decisions by due date; gsi2: the pending matches of a role.
+   * rounds, pending decisions and follow-ups by due date, placements by start; gsi2: the
+   * matches of a role, and applications by erasure due date.
    */
   indexes: [
     { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },

@@ -18,7 +18,7 @@ describe('stateful stack', () => {
           { AttributeName: domainTable.sortKey, KeyType: 'RANGE' },
         ],
         BillingMode: 'PAY_PER_REQUEST',
-        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         TimeToLiveSpecification: { AttributeName: domainTable.ttlAttribute, Enabled: true },
         DeletionProtectionEnabled: true,

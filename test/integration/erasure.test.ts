@@ -191,6 +191,8 @@ describe('erasure and access', { timeout: 90_000 }, () => {
       participant: { gender: 'female', ageBand: '18_29', labourMarketStatus: 'in_education' },
     });
     expect(record.erasedAt).toEqual(expect.any(String));
+    // When it was submitted, only to the month.
+    expect(record.submittedAt).toMatch(/^\d{4}-\d{2}$/);
     for (const field of ['firstName', 'lastName', 'email', 'motivation', 'consent', 'idempotencyRecordIds', 'gsi1pk', 'gsi2pk']) expect(record).not.toHaveProperty(field);
     expect(await getItem(keys.sensitive(applicationId))).toBeUndefined();
     expect(await getItem({ id: idempotencyId }, IDEMPOTENCY_TABLE())).toBeUndefined();

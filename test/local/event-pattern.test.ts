@@ -269,7 +269,7 @@ describe('outbox stream filter (shared/table.ts) on DynamoDB stream records', ()
       ...(image ? { NewImage: image } : {}),
       SequenceNumber: '111',
       SizeBytes: 26,
-      StreamViewType: 'NEW_AND_OLD_IMAGES',
+      StreamViewType: 'NEW_IMAGE',
     },
     eventSourceARN: 'arn:aws:dynamodb:eu-north-1:000000000000:table/domain/stream/2025-01-01T00:00:00.000',
   });

@@ -18,8 +18,8 @@ describe('retention dates', () => {
   it('a never-placed application: 12 months after its availability ended', () => {
     expect(nonPlacementEraseAt('2027-06-30')).toBe('2028-07-01T00:00:00.000Z');
     expect(nonPlacementEraseAt('2027-12-31')).toBe('2029-01-01T00:00:00.000Z');
-    // 29 February: a year later is 1 March, and the day after that ends it.
-    expect(nonPlacementEraseAt('2028-02-29')).toBe('2029-03-02T00:00:00.000Z');
+    // 29 February ends on 1 March; twelve months later is 1 March (not the 2nd).
+    expect(nonPlacementEraseAt('2028-02-29')).toBe('2029-03-01T00:00:00.000Z');
   });
 
   it('a placement: once the retention date has ended', () => {
