@@ -10,6 +10,7 @@
  *   npx tsx bench/matching.ts            # (a) and (b)
  *   npx tsx bench/matching.ts a c        # some sizes
  *   taskset -c 0 node --expose-gc --import tsx bench/matching.ts   # one core, memory after GC
+ *   npm run bench -- matching            # the same pinned to one core (bench/run.ts), saved to results
  *
  * Targets: match() <= 200 ms for (a) on one core, <= 1 s for (b); reported, not asserted.
  */
@@ -292,7 +293,11 @@ export async function benchSize(spec: InstanceSpec): Promise<Record<string, unkn
 }
 
 export async function benchMatching(sizes: (keyof typeof SIZES)[] = ['a', 'b']): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = { node: process.version };
+  const out: Record<string, unknown> = {
+    node: process.version,
+    // npm run bench pins this benchmark to one core when taskset is there (bench/run.ts).
+    cores: process.env.LIIKE_BENCH_PINNED ? `one (taskset, ${process.env.LIIKE_BENCH_PINNED})` : 'not pinned',
+  };
   for (const key of sizes) out[key] = await benchSize(SIZES[key]);
   return out;
 }
