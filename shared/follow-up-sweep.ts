@@ -6,6 +6,7 @@ import {
   followUpsDueBy,
   getFollowUp,
   isErased,
+  placementShown,
   LINK_VALID_DAYS,
   scheduleFollowUps,
   type FollowUpItem,
@@ -67,12 +68,7 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
   const { url, item: token } = await issueLink(PURPOSE[item.kind], item.matchId, application.language, validForSeconds, now);
   const vars = {
     firstName: application.firstName,
-    companyName: role.company.name,
-    roleTitle: role.title,
-    city: role.company.city,
-    country: role.company.country,
-    periodFrom: item.periodFrom,
-    periodTo: item.periodTo,
+    ...placementShown(item, role),
     url,
     validUntil: token.validUntil,
     reminder,

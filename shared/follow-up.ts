@@ -3,6 +3,7 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { followUpAnswered } from '#events/catalog';
 import type { ApplicationItem } from './applications.ts';
+import type { RoleItem } from './roles.ts';
 import { config } from './config.ts';
 import { ddb, keys, queryAll, writeWithEvents } from './db.ts';
 import { freeText } from './schemas.ts';
@@ -272,6 +273,16 @@ export async function scheduleFollowUps(items: FollowUpItem[]): Promise<number> 
   }
   return written;
 }
+
+/** Where and when the placement was, as the follow-up emails and pages show it. */
+export const placementShown = (item: Pick<FollowUpItem, 'periodFrom' | 'periodTo'>, role: Pick<RoleItem, 'title' | 'company'>) => ({
+  companyName: role.company.name,
+  roleTitle: role.title,
+  city: role.company.city,
+  country: role.company.country,
+  periodFrom: item.periodFrom,
+  periodTo: item.periodTo,
+});
 
 export async function getFollowUp(matchId: string, kind: FollowUpKind): Promise<FollowUpItem | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: followUpKey(matchId, kind), ConsistentRead: true }));

@@ -12,24 +12,25 @@ const KEY_TTL_SECONDS = 24 * 3600;
 /**
  * Honours the `Idempotency-Key` header of a write: the same key with the same body replays the
  * first response and writes nothing; the same key with another body is refused (422); a repeat
- * while the first is still running gets 409. Without the header the write simply runs.
+ * while the first is still running gets 409. Without the header the write simply runs. The write
+ * is given the id of the record its key leaves, so it can note it (erasure deletes it later).
  */
 export async function idempotentWrite(
   event: APIGatewayProxyEventV2,
   context: Context | undefined,
   body: unknown,
-  write: () => Promise<ApiResult>,
+  write: (idempotencyRecordId?: string) => Promise<ApiResult>,
 ): Promise<ApiResult> {
   const key = header(event, 'idempotency-key');
-  if (key === undefined) return write();
+  if (key === undefined) return write(undefined);
   if (!KEY_PATTERN.test(key)) {
     throw new HttpProblem(400, 'Invalid Idempotency-Key', undefined, [
       { path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
     ]);
   }
-  const scope = scopeOf(event);
+  const scope = `${event.requestContext.http.method} ${event.rawPath}`;
   try {
-    return await once(context, { expiresAfterSeconds: KEY_TTL_SECONDS }, { scope, key, payload: body }, write);
+    return await once(context, { expiresAfterSeconds: KEY_TTL_SECONDS }, { scope, key, payload: body }, () => write(idempotencyRecordId(scope, key)));
   } catch (error) {
     if (error instanceof IdempotencyValidationError) {
       throw new HttpProblem(422, 'Idempotency-Key reused', 'This Idempotency-Key was used with a different body.', [
@@ -43,12 +44,4 @@ export async function idempotentWrite(
     }
     throw error;
   }
-}
-
-const scopeOf = (event: APIGatewayProxyEventV2) => `${event.requestContext.http.method} ${event.rawPath}`;
-
-/** The idempotency record this write leaves (when it has a valid key), so erasure can delete it. */
-export function idempotencyRecordOf(event: APIGatewayProxyEventV2): string | undefined {
-  const key = header(event, 'idempotency-key');
-  return key !== undefined && KEY_PATTERN.test(key) ? idempotencyRecordId(scopeOf(event), key) : undefined;
 }

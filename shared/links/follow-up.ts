@@ -1,5 +1,5 @@
 import { getApplication } from '../applications.ts';
-import { ANSWERED_DECISION, getFollowUp, isErased, parseAnswer, recordAnswer, type FollowUpItem, type FollowUpKind } from '../follow-up.ts';
+import { ANSWERED_DECISION, getFollowUp, isErased, parseAnswer, placementShown, recordAnswer, type FollowUpItem, type FollowUpKind } from '../follow-up.ts';
 import { getRole } from '../roles.ts';
 import { linkUsedPage, notFoundPage } from '../pages/index.ts';
 import {
@@ -34,14 +34,7 @@ async function load(token: TokenItem, kind: FollowUpKind): Promise<Loaded> {
     page: 'form',
     item,
     vars: {
-      placement: {
-        companyName: role.company.name,
-        roleTitle: role.title,
-        city: role.company.city,
-        country: role.company.country,
-        periodFrom: item.periodFrom,
-        periodTo: item.periodTo,
-      },
+      placement: placementShown(item, role),
       ...(kind === 'companyFeedback' ? { participantName: `${application.firstName} ${application.lastName}` } : {}),
     },
   };

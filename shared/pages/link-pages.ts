@@ -1,5 +1,6 @@
 import { html } from '../html.ts';
 import { formatDate, type Language, type Translations } from '../i18n.ts';
+import type { LinkPurpose } from '../tokens.ts';
 import { layout, paragraphs } from './layout.ts';
 
 /**
@@ -12,15 +13,7 @@ export const LINK_DECISIONS = ['roleVerified', 'applicationWithdrawn', 'approved
 export type LinkDecision = (typeof LINK_DECISIONS)[number];
 
 /** Which kind of link it was, when the caller knows; it narrows the advice. */
-export type LinkPurposeHint =
-  | 'applicationStatus'
-  | 'roleVerification'
-  | 'coordinatorDecision'
-  | 'companyDecision'
-  | 'roleManagement'
-  | 'followUpEnd'
-  | 'followUpSixMonths'
-  | 'companyFeedback';
+export type LinkPurposeHint = LinkPurpose;
 
 interface UsedText {
   title: string;

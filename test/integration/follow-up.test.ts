@@ -6,9 +6,9 @@ import { ddb, keys } from '#shared/db';
 import { followUpDueDates, followUpKey, type FollowUpKind } from '#shared/follow-up';
 import { sweepFollowUps } from '#shared/follow-up-sweep';
 import { logger } from '#shared/logger';
-import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
-import { COORDINATOR, companyLinks, eventsOf, form, getItem, mailAbout, mailsAbout, TABLE } from '../support/flow.ts';
-import { busEvents, emailsTo, linkIn, postJson, urls, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
+import { uniqueEmail } from '../support/fixtures.ts';
+import { confirm, eventsOf, form, getItem, mailsAbout, proposedPair, TABLE } from '../support/flow.ts';
+import { busEvents, emailsTo, linkIn, urls, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
 
 /*
  * Issue 7 item 2, end to end on the local stack: a placement walked to confirmation over HTTP,
@@ -34,55 +34,24 @@ interface Placement {
 
 /** A one-place role (contact in Lithuanian) and an Estonian-speaking applicant, walked to a confirmed placement. */
 async function confirmedPlacement(field: string): Promise<Placement> {
-  const marker = `FollowUp-${crypto.randomUUID().slice(0, 8)}`;
-  const role = validRole({
-    company: { name: 'UAB Testas', businessId: 'LT-2', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
-    contact: { name: 'Rūta Kontaktė', email: uniqueEmail('followup-contact'), language: 'lt' },
-    sector: 'technology',
-    fieldsOfStudy: [field],
-    places: 1,
-    periodFrom: isoDate(590),
-    periodTo: isoDate(700),
-    minWeeks: 4,
-    applicantTypes: ['student'],
-  });
-  const created = await postJson('/roles', role);
-  expect(created.status).toBe(201);
-  const { roleId } = (await created.json()) as { roleId: string };
-  const [verification] = await waitForEmail(role.contact.email);
-  expect((await form(linkIn(verification!.body.text!), {})).status).toBe(200);
-
   const periodTo = isoDate(660);
-  const application = validApplication({
-    email: uniqueEmail('followup-applicant'),
-    firstName: 'Kadri',
-    lastName: marker,
-    language: 'et',
-    schoolId: 'fi-sasky',
-    sectors: ['technology'],
-    destinations: ['LT'],
-    fieldOfStudy: field,
-    availableFrom: isoDate(600),
-    availableTo: periodTo,
-    minWeeks: 4,
-    languages: [{ code: 'en', level: 'B2' }],
+  const pair = await proposedPair(field, 'FollowUp', {
+    role: {
+      contact: { name: 'Rūta Kontaktė', email: uniqueEmail('followup-contact'), language: 'lt' },
+      sector: 'technology',
+      periodFrom: isoDate(590),
+      periodTo: isoDate(700),
+      minWeeks: 4,
+    },
+    application: { firstName: 'Kadri', language: 'et', sectors: ['technology'], availableFrom: isoDate(600), availableTo: periodTo, minWeeks: 4 },
   });
-  const posted = await postJson('/applications', application);
-  expect(posted.status).toBe(201);
-  const { applicationId } = (await posted.json()) as { applicationId: string };
-  const proposed = await waitFor(async () => (await eventsOf('match.proposed', 'applicationId', applicationId))[0], 'match.proposed', 20_000);
-  const { matchId } = (proposed.detail as { data: { matchId: string } }).data;
-  const [coordinatorMail] = await mailAbout(COORDINATOR, marker);
-  expect((await form(linkIn(coordinatorMail!.body.text!), { decision: 'approve' })).status).toBe(200);
-  const [companyMail] = await mailAbout(role.contact.email, marker);
-  const [decide] = companyLinks(companyMail!);
-  expect((await form(decide!, { decision: 'accept' })).status).toBe(200);
-  expect(await getItem(keys.match(matchId))).toMatchObject({ status: 'CONFIRMED' });
+  await confirm(pair);
   // The placement confirmations must be in first (receipt + confirmation; verification +
   // decision + confirmation), or one arriving late would be counted as a follow-up.
-  await waitForEmail(application.email, 2);
-  await waitForEmail(role.contact.email, 3);
-  return { matchId, applicationId, roleId, marker, applicantEmail: application.email, contactEmail: role.contact.email, periodTo };
+  await waitForEmail(pair.applicantEmail, 2);
+  await waitForEmail(pair.contactEmail, 3);
+  const { matchId, applicationId, roleId, marker, applicantEmail, contactEmail } = pair;
+  return { matchId, applicationId, roleId, marker, applicantEmail, contactEmail, periodTo };
 }
 
 const followUp = (matchId: string, kind: FollowUpKind) => getItem(followUpKey(matchId, kind));

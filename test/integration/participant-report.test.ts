@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ENV } from '#shared/config';
-import { ddb, keys } from '#shared/db';
+import { keys } from '#shared/db';
 import { placementKey } from '#shared/report/placements';
 import { sendMonthlyReport } from '#functions/consumers/send-monthly-report';
-import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
-import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
+import { uniqueEmail, validApplication } from '../support/fixtures.ts';
+import { confirm, getItem, proposedPair } from '../support/flow.ts';
+import { busEvents, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
 
 /*
  * Participant data at entry (issue 7, item 1) and the funder report (item 3) end to end: the
@@ -15,68 +15,30 @@ import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type Stor
  * the emails' links, starting in March 2031 (a month no other test uses), are counted by the
  * report CLI and by the monthly report email.
  */
-const TABLE = () => process.env.TABLE_NAME!;
-const getItem = async (key: { pk: string; sk: string }) =>
-  (await ddb.send(new GetCommand({ TableName: TABLE(), Key: key, ConsistentRead: true }))).Item;
-const COORDINATOR = 'anna.virtanen@sasky.example';
 const THIS_YEAR = new Date().getUTCFullYear();
 const SENSITIVE_WORDS = /disab|minority|foreign|sensitive|vammai|vähemmistö/i;
 
-const form = (url: string, fields: Record<string, string>) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
-
-const mailAbout = (address: string, marker: string, count = 1) =>
-  waitFor(async () => {
-    const found = (await emailsTo(address)).filter((e) => e.body.text?.includes(marker));
-    return found.length >= count ? found : undefined;
-  }, `${count} email(s) to ${address} about ${marker}`, 20_000);
-
-const companyLinks = (mail: StoredEmail) => [...mail.body.text!.matchAll(/https?:\/\/\S+\/t\/[A-Za-z0-9_-]{43}/g)].map((m) => m[0]);
-
 /** A one-place role and a fitting application with its own field, confirmed through the emails' links. */
 async function confirmedPlacement(field: string, startsOn: string, participant: Record<string, unknown> | undefined, consent: Record<string, unknown> = {}) {
-  const marker = `Report-${crypto.randomUUID().slice(0, 8)}`;
-  const role = validRole({
-    company: { name: 'UAB Raportas', businessId: 'LT-7', country: 'LT', region: 'Kauno apskritis', city: 'Kaunas' },
-    contact: { name: 'Contact Person', email: uniqueEmail('contact'), language: 'en' },
-    sector: 'wellbeing',
-    fieldsOfStudy: [field],
-    places: 1,
-    periodFrom: '2031-03-01',
-    periodTo: '2031-06-30',
-    minWeeks: 4,
-    applicantTypes: ['student'],
+  const pair = await proposedPair(field, 'Report', {
+    role: {
+      company: { name: 'UAB Raportas', businessId: 'LT-7', country: 'LT', region: 'Kauno apskritis', city: 'Kaunas' },
+      periodFrom: '2031-03-01',
+      periodTo: '2031-06-30',
+      minWeeks: 4,
+    },
+    application: {
+      availableFrom: startsOn,
+      availableTo: '2031-05-31',
+      minWeeks: 6,
+      ...(participant ? { participant } : {}),
+      consent: { dataProcessing: true, ...consent },
+    },
   });
-  const created = await postJson('/roles', role);
-  expect(created.status).toBe(201);
-  const [verification] = await waitForEmail(role.contact.email);
-  expect((await form(linkIn(verification!.body.text!), {})).status).toBe(200);
-
-  const application = validApplication({
-    firstName: 'Aino',
-    lastName: marker,
-    language: 'fi',
-    schoolId: 'fi-sasky',
-    sectors: ['wellbeing'],
-    destinations: ['LT'],
-    fieldOfStudy: field,
-    availableFrom: startsOn,
-    availableTo: '2031-05-31',
-    minWeeks: 6,
-    languages: [{ code: 'en', level: 'B2' }],
-    ...(participant ? { participant } : {}),
-    consent: { dataProcessing: true, ...consent },
-  });
-  const posted = await postJson('/applications', application);
-  expect(posted.status).toBe(201);
-  const { applicationId } = (await posted.json()) as { applicationId: string };
-  const [coordinatorMail] = await mailAbout(COORDINATOR, marker);
-  expect((await form(linkIn(coordinatorMail!.body.text!), { decision: 'approve' })).status).toBe(200);
-  const [companyMail] = await mailAbout(role.contact.email, marker);
-  expect((await form(companyLinks(companyMail!)[0]!, { decision: 'accept' })).status).toBe(200);
-  const { matchId } = (await getItem(keys.application(applicationId))) as { matchId: string };
+  await confirm(pair);
+  const { applicationId, matchId } = pair;
   const placement = await waitFor(async () => getItem(placementKey(matchId)), 'placement record', 20_000);
-  return { applicationId, matchId, placement, email: application.email };
+  return { applicationId, matchId, placement, email: pair.applicantEmail };
 }
 
 const report = async (...args: string[]) => {

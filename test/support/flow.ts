@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
-import { ddb } from '#shared/db';
+import { ddb, keys } from '#shared/db';
 import { uniqueEmail, validApplication, validRole } from './fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from './stack.ts';
 
@@ -54,9 +54,14 @@ export interface Pair {
 /**
  * Posts and verifies a one-place role and a fitting application, and waits for the coordinator's
  * email. `tag` starts the applicant's last name (the marker every email about the pair carries)
- * and the two addresses, so a test can recognise its own data.
+ * and the two addresses, so a test can recognise its own data. `overrides` replace top-level
+ * fields of the role and the application (company, contact, sector, periods, language…).
  */
-export async function proposedPair(field: string, tag = 'Tester'): Promise<Pair> {
+export async function proposedPair(
+  field: string,
+  tag = 'Tester',
+  overrides: { role?: Record<string, unknown>; application?: Record<string, unknown> } = {},
+): Promise<Pair> {
   const marker = `${tag}-${crypto.randomUUID().slice(0, 8)}`;
   const role = validRole({
     company: { name: 'UAB Testas', businessId: 'LT-1', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
@@ -65,6 +70,7 @@ export async function proposedPair(field: string, tag = 'Tester'): Promise<Pair>
     fieldsOfStudy: [field],
     places: 1,
     applicantTypes: ['student'],
+    ...overrides.role,
   });
   const created = await postJson('/roles', role);
   expect(created.status).toBe(201);
@@ -82,6 +88,7 @@ export async function proposedPair(field: string, tag = 'Tester'): Promise<Pair>
     destinations: ['LT'],
     fieldOfStudy: field,
     languages: [{ code: 'en', level: 'B2' }],
+    ...overrides.application,
   });
   const posted = await postJson('/applications', application);
   expect(posted.status).toBe(201);
@@ -102,4 +109,12 @@ export async function approve(pair: Pair) {
   expect(done.status).toBe(200);
   const [companyMail] = await mailAbout(pair.contactEmail, pair.marker);
   return companyMail!;
+}
+
+/** Approves, then accepts from the company's email: a confirmed placement. */
+export async function confirm(pair: Pair) {
+  const companyMail = await approve(pair);
+  const [decide] = companyLinks(companyMail);
+  expect((await form(decide!, { decision: 'accept' })).status).toBe(200);
+  expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'CONFIRMED' });
 }
