@@ -7,7 +7,7 @@ import { followUpDueDates, followUpKey, type FollowUpKind } from '#shared/follow
 import { sweepFollowUps } from '#shared/follow-up-sweep';
 import { logger } from '#shared/logger';
 import { uniqueEmail } from '../support/fixtures.ts';
-import { confirm, eventsOf, form, getItem, mailsAbout, proposedPair, TABLE } from '../support/flow.ts';
+import { confirm, eventsOf, type Pair, form, getItem, mailsAbout, proposedPair, TABLE } from '../support/flow.ts';
 import { busEvents, emailsTo, linkIn, urls, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
 
 /*
@@ -22,15 +22,7 @@ const DAY = 86_400_000;
 const isoDate = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
 
-interface Placement {
-  matchId: string;
-  applicationId: string;
-  roleId: string;
-  marker: string;
-  applicantEmail: string;
-  contactEmail: string;
-  periodTo: string;
-}
+type Placement = Omit<Pair, 'coordinatorMail'> & { periodTo: string };
 
 /** A one-place role (contact in Lithuanian) and an Estonian-speaking applicant, walked to a confirmed placement. */
 async function confirmedPlacement(field: string): Promise<Placement> {
@@ -50,8 +42,8 @@ async function confirmedPlacement(field: string): Promise<Placement> {
   // decision + confirmation), or one arriving late would be counted as a follow-up.
   await waitForEmail(pair.applicantEmail, 2);
   await waitForEmail(pair.contactEmail, 3);
-  const { matchId, applicationId, roleId, marker, applicantEmail, contactEmail } = pair;
-  return { matchId, applicationId, roleId, marker, applicantEmail, contactEmail, periodTo };
+  const { coordinatorMail: _mail, ...placement } = pair;
+  return { ...placement, periodTo };
 }
 
 const followUp = (matchId: string, kind: FollowUpKind) => getItem(followUpKey(matchId, kind));
