@@ -16,7 +16,7 @@
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, PutItemCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
-import { ENV } from '#shared/config';
+import { ENV } from '#shared/platform/config';
 import { localEnvironment } from '#local/env';
 import { validApplication, validRole } from '../test/support/fixtures.ts';
 import { percentile, round1, withStackProcess, type StackProcess } from './stack.ts';
@@ -194,7 +194,7 @@ async function countPool(ddb: DynamoDBClient, gsi1pk: string) {
 }
 
 export async function benchLoad({ applications = 10_000, concurrency = 8 } = {}): Promise<Record<string, unknown>> {
-  const { POOL } = await import('#shared/db');
+  const { POOL } = await import('#shared/platform/db');
   return withStackProcess(async (stack) => {
     const ddb = client(stack);
     // Nothing fits (no role takes this field), so the pool keeps every application to count.

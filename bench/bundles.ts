@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { functions, type FunctionDef } from '#functions/catalog';
-import { ENV } from '#shared/config';
+import { ENV } from '#shared/platform/config';
 import { BUNDLING } from '#infra/bundling';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -16,7 +16,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { isDetailedField } from '#shared/isced';
+import { isDetailedField } from '#shared/vocabulary/isced';
 import { createRng, match, type Rng } from '#shared/matching/index';
 import type {
   ApplicantType,
@@ -28,7 +28,7 @@ import type {
   Pair,
   Sector,
 } from '#shared/matching/types';
-import { COUNTRIES, SECTORS } from '#shared/schemas';
+import { COUNTRIES, SECTORS } from '#shared/vocabulary/schemas';
 
 export interface InstanceSpec {
   name: string;

@@ -8,10 +8,10 @@
 import { pathToFileURL } from 'node:url';
 import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import type { ApplicationItem } from '#shared/applications';
-import { ENV } from '#shared/config';
-import { keys, POOL } from '#shared/db';
-import type { RoleItem } from '#shared/roles';
+import type { ApplicationItem } from '#shared/applications/store';
+import { ENV } from '#shared/platform/config';
+import { keys, POOL } from '#shared/platform/db';
+import type { RoleItem } from '#shared/roles/store';
 import { ensureTables, startDynamoDbLocal } from '#local/dynamodb';
 import { localEnvironment } from '#local/env';
 import { generateInstance } from './matching.ts';
@@ -106,7 +106,7 @@ export async function benchRound(size = { applications: 2_000, roles: 500 }): Pr
       }
     }
 
-    const { runRound } = await import('#shared/matching-round');
+    const { runRound } = await import('#shared/rounds/round');
     const round = await runRound('benchmark');
     return {
       pool: { applications: applications.length, roles: roles.length, places: roles.reduce((n, r) => n + r.placesLeft, 0) },

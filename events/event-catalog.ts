@@ -1,5 +1,5 @@
 import { functions } from '#functions/catalog';
-import { allEvents } from './catalog.ts';
+import { allEvents } from './contracts.ts';
 
 /** One catalog entry per event: its JSON Schema and which functions consume it. */
 export function eventCatalog() {

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { EventPattern } from './contract.ts';
+import type { EventPattern } from './define-event.ts';
 
 /**
  * Merges the rule patterns of several contracts into as few patterns as keep the same meaning.

@@ -1,4 +1,4 @@
-import type { EventContract } from '#events/contract';
+import type { EventContract } from '#events/define-event';
 import {
   matchApproved,
   matchProposed,
@@ -12,7 +12,7 @@ import {
   roleClosed,
   roleOpened,
   roleSubmitted,
-} from '#events/catalog';
+} from '#events/contracts';
 
 /** Domain-table actions a function may be granted; each function lists only what it uses. */
 export type TableAction =
@@ -225,7 +225,7 @@ export const functions = {
     trigger: { kind: 'rule', events: [roleClosed] },
   },
   sweepDecisions: {
-    entry: 'functions/consumers/sweep-decisions.ts',
+    entry: 'functions/scheduled/sweep-decisions.ts',
     description: 'Reminds pending decisions after 3 days and expires them after 7',
     table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
     idempotency: true,
@@ -241,7 +241,7 @@ export const functions = {
     trigger: { kind: 'rule', events: [matchConfirmed] },
   },
   sweepFollowUps: {
-    entry: 'functions/consumers/sweep-follow-ups.ts',
+    entry: 'functions/scheduled/sweep-follow-ups.ts',
     description: 'Sends the follow-up surveys of placements when due, and one reminder 7 days later',
     table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     idempotency: true,
@@ -257,7 +257,7 @@ export const functions = {
     trigger: { kind: 'rule', events: [matchConfirmed] },
   },
   sendMonthlyReport: {
-    entry: 'functions/consumers/send-monthly-report.ts',
+    entry: 'functions/scheduled/send-monthly-report.ts',
     description: "Emails the previous month's funder report (CSV attached) to the programme staff",
     table: ['dynamodb:Query', 'dynamodb:GetItem'],
     idempotency: true,
@@ -267,7 +267,7 @@ export const functions = {
     timeoutSeconds: 120,
   },
   sweepRetention: {
-    entry: 'functions/consumers/sweep-retention.ts',
+    entry: 'functions/scheduled/sweep-retention.ts',
     description: 'Erases personal data when retention ends: 12 months after a never-placed application, at the retention date for a placement',
     table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     idempotency: true,

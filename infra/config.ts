@@ -1,5 +1,5 @@
 import type { Node } from 'constructs';
-import { resolveRetentionUntil } from '#shared/retention';
+import { resolveRetentionUntil } from '#shared/erasure/retention';
 
 /** Deployment settings, read from CDK context (`cdk.json` or `-c key=value`). */
 export interface LiikeConfig {

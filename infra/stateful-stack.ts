@@ -3,8 +3,8 @@ import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/a
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
-import { EVENT_SOURCE } from '#events/contract';
-import { domainTable, idempotencyTable } from '#shared/table';
+import { EVENT_SOURCE } from '#events/define-event';
+import { domainTable, idempotencyTable } from '#shared/platform/table';
 
 export interface StatefulStackProps extends StackProps {
   mailFrom: string;

@@ -5,7 +5,7 @@ import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
 import { functions, scheduleExpression, type FunctionDef, type FunctionName } from '#functions/catalog';
-import { outboxStreamFilter } from '#shared/table';
+import { outboxStreamFilter } from '#shared/platform/table';
 import type { LiikeConfig } from './config.ts';
 import { AlarmTopic, DeadLetterQueue } from './constructs/alarms.ts';
 import { LiikeHttpApi } from './constructs/http-api.ts';

@@ -1,4 +1,4 @@
-import type { School } from '#shared/schools';
+import type { School } from '#shared/schools/registry';
 
 /**
  * Demo registry for the local stack: two partner schools per country, each with an

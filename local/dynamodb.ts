@@ -9,7 +9,7 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { domainTable, idempotencyTable } from '#shared/table';
+import { domainTable, idempotencyTable } from '#shared/platform/table';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,6 @@
 import { DEFAULT_PROGRAMME_LAST_PAYMENT_DATE } from '#infra/config';
-import { ENV } from '#shared/config';
-import { resolveRetentionUntil } from '#shared/retention';
+import { ENV } from '#shared/platform/config';
+import { resolveRetentionUntil } from '#shared/erasure/retention';
 
 /** The ports of the local services. */
 export interface LocalPorts {

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '#shared/config';
+import { ENV } from '#shared/platform/config';
 import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
 import { demoRoleItems } from './demo-roles.ts';
@@ -142,8 +142,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
  */
 async function seedDemoData() {
   // Imported late: the shared clients must be created after the environment points them here.
-  const { putSchool } = await import('#shared/schools');
-  const { ddb } = await import('#shared/db');
+  const { putSchool } = await import('#shared/schools/registry');
+  const { ddb } = await import('#shared/platform/db');
   for (const school of demoSchools) await putSchool(school);
   for (const Item of demoRoleItems(new Date())) {
     try {

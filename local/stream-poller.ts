@@ -7,7 +7,7 @@ import {
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { outboxStreamFilter } from '#shared/table';
+import { outboxStreamFilter } from '#shared/platform/table';
 import { matchesPattern } from './event-pattern.ts';
 import { lambdaContext, type LocalHandler } from './lambda.ts';
 

@@ -2,9 +2,9 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 // First: it points the SDK at the local stack unless TABLE_NAME says otherwise.
 import './use-local-stack.ts';
-import { getApplication } from '#shared/applications';
-import { ENV } from '#shared/config';
-import { applicationIdsByEmail, eraseApplication } from '#shared/erasure';
+import { getApplication } from '#shared/applications/store';
+import { ENV } from '#shared/platform/config';
+import { applicationIdsByEmail, eraseApplication } from '#shared/erasure/erasure';
 
 /*
  * npm run erase -- --email ADDRESS [--yes]

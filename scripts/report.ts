@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 // First: it points the SDK at the local stack unless TABLE_NAME says otherwise.
 import './use-local-stack.ts';
-import { periodReport } from '#shared/report/index';
-import { renderReport, REPORT_FORMATS, type ReportFormat } from '#shared/report/render';
+import { periodReport } from '#shared/report/period-report';
+import { renderReport, REPORT_FORMATS, type ReportFormat } from '#shared/report/formats';
 
 /*
  * npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json|md]

@@ -3,8 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
-import { BRAND, TAGLINE } from '#shared/i18n';
-import { CSS as LAYOUT_CSS } from '#shared/pages/layout';
+import { BRAND, TAGLINE } from '#shared/platform/i18n';
+import { CSS as LAYOUT_CSS } from '#shared/platform/page-layout';
 
 /**
  * Builds the static site: three pages (start, application form, role form), each an HTML shell

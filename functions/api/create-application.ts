@@ -1,10 +1,10 @@
-import { checkAgainstSchool, storeApplication } from '#shared/applications';
-import { apiHandler } from '#shared/http/handler';
-import { idempotentWrite } from '#shared/http/idempotent-write';
-import { invalid, json } from '#shared/http/problem';
-import { parseJsonBody } from '#shared/http/request';
-import { applicationSchema } from '#shared/schemas';
-import { getSchool } from '#shared/schools';
+import { checkAgainstSchool, storeApplication } from '#shared/applications/store';
+import { apiHandler } from '#shared/platform/http/handler';
+import { idempotentWrite } from '#shared/platform/http/idempotent-write';
+import { invalid, json } from '#shared/platform/http/problem';
+import { parseJsonBody } from '#shared/platform/http/request';
+import { applicationSchema } from '#shared/vocabulary/schemas';
+import { getSchool } from '#shared/schools/registry';
 
 const schema = applicationSchema();
 

@@ -1,9 +1,9 @@
-import { apiHandler } from '#shared/http/handler';
-import { idempotentWrite } from '#shared/http/idempotent-write';
-import { json } from '#shared/http/problem';
-import { parseJsonBody } from '#shared/http/request';
-import { storeRole } from '#shared/roles';
-import { roleSchema } from '#shared/schemas';
+import { apiHandler } from '#shared/platform/http/handler';
+import { idempotentWrite } from '#shared/platform/http/idempotent-write';
+import { json } from '#shared/platform/http/problem';
+import { parseJsonBody } from '#shared/platform/http/request';
+import { storeRole } from '#shared/roles/store';
+import { roleSchema } from '#shared/vocabulary/schemas';
 
 const schema = roleSchema();
 

@@ -1,4 +1,4 @@
-import { apiHandler } from '#shared/http/handler';
-import { json } from '#shared/http/problem';
+import { apiHandler } from '#shared/platform/http/handler';
+import { json } from '#shared/platform/http/problem';
 
 export const handler = apiHandler(async () => json(200, { status: 'ok' }));

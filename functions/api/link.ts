@@ -1,9 +1,10 @@
-import { apiHandler } from '#shared/http/handler';
-import { header, rawBody } from '#shared/http/request';
-import { preferredLanguage } from '#shared/i18n';
-import { expiredPage, linkPurposes, pageResponse, usedPage } from '#shared/links/index';
-import { linkUnknownPage } from '#shared/pages/index';
-import { findToken, isExpired } from '#shared/tokens';
+import { apiHandler } from '#shared/platform/http/handler';
+import { header, rawBody } from '#shared/platform/http/request';
+import { preferredLanguage } from '#shared/platform/i18n';
+import { expiredPage, pageResponse, usedPage } from '#shared/links/link-handler';
+import { linkPurposes } from '#shared/links/registry';
+import { linkUnknownPage } from '#shared/links/link-pages';
+import { findToken, isExpired } from '#shared/links/tokens';
 
 /** Form posts only: anything else is read as an empty form and changes nothing. */
 function formOf(method: string, contentType: string | undefined, body: string) {

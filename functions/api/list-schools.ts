@@ -1,6 +1,6 @@
-import { apiHandler } from '#shared/http/handler';
-import { json } from '#shared/http/problem';
-import { listSchools, toPublicSchool } from '#shared/schools';
+import { apiHandler } from '#shared/platform/http/handler';
+import { json } from '#shared/platform/http/problem';
+import { listSchools, toPublicSchool } from '#shared/schools/registry';
 
 export const handler = apiHandler(async () => {
   const schools = (await listSchools()).map(toPublicSchool);

@@ -1,6 +1,6 @@
-import { apiHandler } from '#shared/http/handler';
-import { json } from '#shared/http/problem';
-import { openApiDocument } from '#shared/openapi';
+import { apiHandler } from '#shared/platform/http/handler';
+import { json } from '#shared/platform/http/problem';
+import { openApiDocument } from '#functions/openapi-document';
 
 // Built once per container: it only depends on code.
 const document = openApiDocument();

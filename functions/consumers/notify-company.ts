@@ -1,8 +1,8 @@
-import { matchApproved } from '#events/catalog';
-import { consumer } from '#shared/consumer';
-import { sendCompanyEmails } from '#shared/decision-emails';
-import { logger } from '#shared/logger';
-import { loadMatchContext } from '#shared/match-context';
+import { matchApproved } from '#events/contracts';
+import { consumer } from '#shared/platform/consumer';
+import { sendCompanyEmails } from '#shared/decisions/notify';
+import { logger } from '#shared/platform/logger';
+import { loadMatchContext } from '#shared/decisions/match-context';
 
 export const handler = consumer('notifyCompany', matchApproved, async ({ matchId }) => {
   const ctx = await loadMatchContext(matchId);

@@ -1,8 +1,8 @@
-import { matchProposed } from '#events/catalog';
-import { consumer } from '#shared/consumer';
-import { sendCoordinatorEmails } from '#shared/decision-emails';
-import { logger } from '#shared/logger';
-import { loadMatchContext } from '#shared/match-context';
+import { matchProposed } from '#events/contracts';
+import { consumer } from '#shared/platform/consumer';
+import { sendCoordinatorEmails } from '#shared/decisions/notify';
+import { logger } from '#shared/platform/logger';
+import { loadMatchContext } from '#shared/decisions/match-context';
 
 export const handler = consumer('notifyCoordinator', matchProposed, async ({ matchId }) => {
   const ctx = await loadMatchContext(matchId);

@@ -1,10 +1,10 @@
-import { matchConfirmed } from '#events/catalog';
-import { consumer } from '#shared/consumer';
-import { once } from '#shared/idempotency';
-import { renderEmail } from '#shared/email/templates';
-import { logger } from '#shared/logger';
-import { sendEmail } from '#shared/mailer';
-import { applicantFacts, loadMatchContext, placementFacts } from '#shared/match-context';
+import { matchConfirmed } from '#events/contracts';
+import { consumer } from '#shared/platform/consumer';
+import { once } from '#shared/platform/idempotency';
+import { renderEmail } from '#shared/decisions/emails';
+import { logger } from '#shared/platform/logger';
+import { sendEmail } from '#shared/platform/mailer';
+import { applicantFacts, loadMatchContext, placementFacts } from '#shared/decisions/match-context';
 
 /** As long as the consumer remembers the event (EventBridge retries for at most 24 hours). */
 const SENT_FOR_SECONDS = 2 * 86_400;

@@ -1,9 +1,9 @@
-import { getApplication } from '#shared/applications';
-import { consumerOfAny } from '#shared/consumer';
-import { renderEmail } from '#shared/email/templates';
-import { sendEmail } from '#shared/mailer';
-import { getMatch } from '#shared/matches';
-import { issueLink } from '#shared/tokens';
+import { getApplication } from '#shared/applications/store';
+import { consumerOfAny } from '#shared/platform/consumer';
+import { renderEmail } from '#shared/decisions/emails';
+import { sendEmail } from '#shared/platform/mailer';
+import { getMatch } from '#shared/decisions/matches';
+import { issueLink } from '#shared/links/tokens';
 import { functions } from '#functions/catalog';
 
 const OUTCOMES = { 'match.rejected': 'rejected', 'match.declined': 'declined', 'match.expired': 'expired' } as const;

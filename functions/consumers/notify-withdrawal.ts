@@ -1,8 +1,8 @@
-import { applicationWithdrawn } from '#events/catalog';
-import { getApplication } from '#shared/applications';
-import { consumer } from '#shared/consumer';
-import { renderEmail } from '#shared/email/templates';
-import { sendEmail } from '#shared/mailer';
+import { applicationWithdrawn } from '#events/contracts';
+import { getApplication } from '#shared/applications/store';
+import { consumer } from '#shared/platform/consumer';
+import { renderEmail } from '#shared/decisions/emails';
+import { sendEmail } from '#shared/platform/mailer';
 
 export const handler = consumer('notifyWithdrawal', applicationWithdrawn, async ({ applicationId }) => {
   const application = await getApplication(applicationId);

@@ -1,7 +1,7 @@
-import { matchConfirmed } from '#events/catalog';
-import { consumer } from '#shared/consumer';
-import { logger } from '#shared/logger';
-import { loadMatchContext } from '#shared/match-context';
+import { matchConfirmed } from '#events/contracts';
+import { consumer } from '#shared/platform/consumer';
+import { logger } from '#shared/platform/logger';
+import { loadMatchContext } from '#shared/decisions/match-context';
 import { placementItem, putPlacement } from '#shared/report/placements';
 
 /** A confirmed placement: its statistical record for the funder's report (ids and categories only). */

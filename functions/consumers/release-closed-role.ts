@@ -1,12 +1,12 @@
-import { roleClosed } from '#events/catalog';
-import { getApplication } from '#shared/applications';
-import { consumer } from '#shared/consumer';
-import { decide } from '#shared/decisions';
-import { renderEmail } from '#shared/email/templates';
-import { logger } from '#shared/logger';
-import { sendEmail } from '#shared/mailer';
-import { pendingMatchesOfRole } from '#shared/matches';
-import { getRole } from '#shared/roles';
+import { roleClosed } from '#events/contracts';
+import { getApplication } from '#shared/applications/store';
+import { consumer } from '#shared/platform/consumer';
+import { decide } from '#shared/decisions/transitions';
+import { renderEmail } from '#shared/decisions/emails';
+import { logger } from '#shared/platform/logger';
+import { sendEmail } from '#shared/platform/mailer';
+import { pendingMatchesOfRole } from '#shared/decisions/matches';
+import { getRole } from '#shared/roles/store';
 
 /**
  * A closed role releases what was pending on it: each applicant goes back to the pool (the

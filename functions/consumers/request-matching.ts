@@ -1,6 +1,6 @@
-import { matchingRequested } from '#events/catalog';
-import { consumerOfAny } from '#shared/consumer';
-import { writeWithEvents } from '#shared/db';
+import { matchingRequested } from '#events/contracts';
+import { consumerOfAny } from '#shared/platform/consumer';
+import { writeWithEvents } from '#shared/platform/db';
 import { functions } from '#functions/catalog';
 
 /**

@@ -1,6 +1,6 @@
-import { matchingRequested } from '#events/catalog';
-import { consumer } from '#shared/consumer';
-import { runRounds } from '#shared/matching-rounds';
+import { matchingRequested } from '#events/contracts';
+import { consumer } from '#shared/platform/consumer';
+import { runRounds } from '#shared/rounds/run-rounds';
 
 /**
  * One round at a time: a request that finds a round running only marks the lease, and that

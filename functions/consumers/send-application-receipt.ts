@@ -1,10 +1,10 @@
-import { applicationSubmitted } from '#events/catalog';
-import { getApplication } from '#shared/applications';
-import { consumer } from '#shared/consumer';
-import { renderEmail } from '#shared/email/templates';
-import { logger } from '#shared/logger';
-import { sendEmail } from '#shared/mailer';
-import { issueLink } from '#shared/tokens';
+import { applicationSubmitted } from '#events/contracts';
+import { getApplication } from '#shared/applications/store';
+import { consumer } from '#shared/platform/consumer';
+import { renderEmail } from '#shared/decisions/emails';
+import { logger } from '#shared/platform/logger';
+import { sendEmail } from '#shared/platform/mailer';
+import { issueLink } from '#shared/links/tokens';
 
 /** The status link lives as long as an application can: a year. */
 const STATUS_LINK_SECONDS = 365 * 86_400;

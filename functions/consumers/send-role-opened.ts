@@ -1,9 +1,9 @@
-import { roleOpened } from '#events/catalog';
-import { consumer } from '#shared/consumer';
-import { renderEmail } from '#shared/email/templates';
-import { logger } from '#shared/logger';
-import { sendEmail } from '#shared/mailer';
-import { getRole } from '#shared/roles';
+import { roleOpened } from '#events/contracts';
+import { consumer } from '#shared/platform/consumer';
+import { renderEmail } from '#shared/decisions/emails';
+import { logger } from '#shared/platform/logger';
+import { sendEmail } from '#shared/platform/mailer';
+import { getRole } from '#shared/roles/store';
 
 export const handler = consumer('sendRoleOpened', roleOpened, async ({ roleId }) => {
   const role = await getRole(roleId);

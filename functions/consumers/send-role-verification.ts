@@ -1,10 +1,10 @@
-import { roleSubmitted } from '#events/catalog';
-import { consumer } from '#shared/consumer';
-import { renderEmail } from '#shared/email/templates';
-import { logger } from '#shared/logger';
-import { sendEmail } from '#shared/mailer';
-import { getRole } from '#shared/roles';
-import { issueLink } from '#shared/tokens';
+import { roleSubmitted } from '#events/contracts';
+import { consumer } from '#shared/platform/consumer';
+import { renderEmail } from '#shared/decisions/emails';
+import { logger } from '#shared/platform/logger';
+import { sendEmail } from '#shared/platform/mailer';
+import { getRole } from '#shared/roles/store';
+import { issueLink } from '#shared/links/tokens';
 
 const VERIFY_LINK_SECONDS = 7 * 86_400;
 

@@ -2,9 +2,9 @@ import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from 
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import type { OutboxEvent } from '#events/contract';
-import { config } from '#shared/config';
-import { logger } from '#shared/logger';
+import type { OutboxEvent } from '#events/define-event';
+import { config } from '#shared/platform/config';
+import { logger } from '#shared/platform/logger';
 
 const eventBridge = new EventBridgeClient({});
 

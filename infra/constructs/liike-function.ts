@@ -11,8 +11,8 @@ import { Construct } from 'constructs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FunctionDef, TableAction } from '#functions/catalog';
-import { ENV } from '#shared/config';
-import { domainTable } from '#shared/table';
+import { ENV } from '#shared/platform/config';
+import { domainTable } from '#shared/platform/table';
 import { BUNDLING } from '../bundling.ts';
 
 /** The repository root: catalog entries are relative to it. */

@@ -1,4 +1,4 @@
-import type { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '../schemas.ts';
+import type { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/schemas';
 
 /**
  * The matcher's input and output. Pure data: the platform loads the pool, calls `match`, and

@@ -1,4 +1,4 @@
-import isced from '../data/isced-f-2013.json' with { type: 'json' };
+import isced from '../vocabulary/isced-f-2013.json' with { type: 'json' };
 import {
   AGE_BANDS,
   EDUCATION_LEVELS,
@@ -9,7 +9,7 @@ import {
   type ParticipantAtEntry,
   type SensitiveAnswers,
   type SensitiveItem,
-} from '../participant.ts';
+} from '#shared/applications/participant';
 
 /**
  * The funder's indicators from plain records, with no AWS in it: participants by each category

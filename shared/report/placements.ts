@@ -1,10 +1,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { SensitiveItem } from '../applications.ts';
-import { config } from '../config.ts';
-import { ddb, keys, queryAll } from '../db.ts';
-import { FOLLOW_UP_SK, type CompanyFeedback, type EndAnswer, type FollowUpItem, type SixMonthAnswer } from '../follow-up.ts';
-import { placementPeriod, type MatchContext } from '../match-context.ts';
-import { SENSITIVE_ITEMS, type SensitiveAnswers } from '../participant.ts';
+import type { SensitiveItem } from '#shared/applications/store';
+import { config } from '#shared/platform/config';
+import { ddb, keys, queryAll } from '#shared/platform/db';
+import { FOLLOW_UP_SK, type CompanyFeedback, type EndAnswer, type FollowUpItem, type SixMonthAnswer } from '#shared/follow-up/records';
+import { placementPeriod, type MatchContext } from '#shared/decisions/match-context';
+import { SENSITIVE_ITEMS, type SensitiveAnswers } from '#shared/applications/participant';
 import type { FollowUpAnswers, PlacementFacts, ReportRecord, SurveyStatus } from './indicators.ts';
 
 /**

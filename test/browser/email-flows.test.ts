@@ -2,20 +2,15 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ddb, keys } from '#shared/db';
-import { emailContent, type Audience } from '#shared/email/templates';
-import type { Language } from '#shared/i18n';
-import { MATCH_LABELS } from '#shared/pages/match-facts';
-import {
-  companyDecisionPage,
-  coordinatorDecisionPage,
-  decisionDonePage,
-  linkUsedPage,
-  roleVerificationPage,
-  roleVerifiedPage,
-  type ApplicantFacts,
-  type PlacementFacts,
-} from '#shared/pages/index';
+import { ddb, keys } from '#shared/platform/db';
+import { emailContent, type Audience } from '#shared/decisions/emails';
+import type { Language } from '#shared/platform/i18n';
+import { MATCH_LABELS } from '#shared/decisions/match-facts';
+import { companyDecisionPage, coordinatorDecisionPage } from '#shared/decisions/proposal-page';
+import { decisionDonePage } from '#shared/decisions/outcome-pages';
+import { linkUsedPage } from '#shared/links/link-pages';
+import { roleVerificationPage, roleVerifiedPage } from '#shared/roles/verification-page';
+import { type ApplicantFacts, type PlacementFacts } from '#shared/decisions/match-facts';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, type StoredEmail } from '../support/stack.ts';
 import {

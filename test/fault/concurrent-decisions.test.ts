@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '#shared/db';
-import { decisionDonePage, linkUsedPage } from '#shared/pages/index';
-import { findToken } from '#shared/tokens';
+import { keys } from '#shared/platform/db';
+import { decisionDonePage } from '#shared/decisions/outcome-pages';
+import { linkUsedPage } from '#shared/links/link-pages';
+import { findToken } from '#shared/links/tokens';
 import { busEvents, emailsTo, linkIn, waitForEmail } from '../support/stack.ts';
 import { COORDINATOR, eventsOf, form, getItem, mailAbout, mailsAbout, proposedPair, sleep } from './support.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchConfirmed } from '#events/catalog';
-import { ENV } from '#shared/config';
-import { keys } from '#shared/db';
+import { matchConfirmed } from '#events/contracts';
+import { ENV } from '#shared/platform/config';
+import { keys } from '#shared/platform/db';
 import type { LocalBus } from '#local/bus';
 import { emailsTo, urls, waitForEmail } from '../support/stack.ts';
 import { startFlakySes } from './faulty-endpoints.ts';

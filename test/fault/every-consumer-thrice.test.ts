@@ -5,7 +5,7 @@ import type { BusEventRecord, LocalRule } from '#local/bus';
 import { matchesPattern } from '#local/event-pattern';
 import { lambdaContext } from '#local/lambda';
 import { functions } from '#functions/catalog';
-import { ddb, keys } from '#shared/db';
+import { ddb, keys } from '#shared/platform/db';
 import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
 import { COORDINATOR, companyLinks, form, getItem, linkInMail, mailAbout, proposedPair, sleep, TABLE, type Pair } from './support.ts';
 

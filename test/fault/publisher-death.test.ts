@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roleClosed } from '#events/catalog';
-import { ddb, keys } from '#shared/db';
+import { roleClosed } from '#events/contracts';
+import { ddb, keys } from '#shared/platform/db';
 import { busEvents, emailsTo } from '../support/stack.ts';
 import { type BusFault, startFaultyBus } from './faulty-endpoints.ts';
 import {

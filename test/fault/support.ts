@@ -1,10 +1,10 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { roleSubmitted } from '#events/catalog';
-import type { OutboxEvent } from '#events/contract';
-import { ddb, keys, outboxItem } from '#shared/db';
-import { roleSchema } from '#shared/schemas';
+import { roleSubmitted } from '#events/contracts';
+import type { OutboxEvent } from '#events/define-event';
+import { ddb, keys, outboxItem } from '#shared/platform/db';
+import { roleSchema } from '#shared/vocabulary/schemas';
 import { uniqueEmail, validRole } from '../support/fixtures.ts';
 import { busEvents, linkIn, urls, waitFor, type StoredEmail } from '../support/stack.ts';
 import { proposedPair as flowPair, TABLE } from '../support/flow.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { demoSchools } from '#local/demo-schools';
-import { LANGUAGES } from '#shared/i18n';
-import isced from '../../shared/data/isced-f-2013.json' with { type: 'json' };
-import { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/schemas';
+import { LANGUAGES } from '#shared/platform/i18n';
+import isced from '../../shared/vocabulary/isced-f-2013.json' with { type: 'json' };
+import { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/schemas';
 
 /*
  * Arbitraries for the fuzz: valid request bodies built from the schemas' own constraints, and

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BatchGetCommand, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { ddb, keys } from '#shared/db';
+import { ddb, keys } from '#shared/platform/db';
 import type { BusEventRecord } from '#local/bus';
 import { busEvents, urls } from '../support/stack.ts';
 import type { BadRequest } from './arbitraries.ts';

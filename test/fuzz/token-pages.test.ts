@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keys } from '#shared/db';
-import { hashToken } from '#shared/tokens';
+import { keys } from '#shared/platform/db';
+import { hashToken } from '#shared/links/tokens';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 import { TOKEN_PAIR_FIELD, type BadRequest } from './arbitraries.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoSchools } from '#local/demo-schools';
-import { keys } from '#shared/db';
-import { applicationSchema, roleSchema } from '#shared/schemas';
+import { keys } from '#shared/platform/db';
+import { applicationSchema, roleSchema } from '#shared/vocabulary/schemas';
 import {
   ALL_FIELDS,
   APPLICATION_FIELDS,

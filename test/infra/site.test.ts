@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import vm from 'node:vm';
 import type { CfnElement } from 'aws-cdk-lib';
 import { functions, type FunctionDef } from '#functions/catalog';
-import { ENV } from '#shared/config';
+import { ENV } from '#shared/platform/config';
 import { DIRECTORY_INDEX_FUNCTION, SITE_BUCKET_NAME } from '#infra/constructs/static-site';
 import { resourcesOf, synthApp } from './support.ts';
 

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
-import { EVENT_SOURCE } from '#events/contract';
-import { domainTable, idempotencyTable } from '#shared/table';
+import { EVENT_SOURCE } from '#events/define-event';
+import { domainTable, idempotencyTable } from '#shared/platform/table';
 import { resourcesOf, synthApp } from './support.ts';
 
 const mailFrom = 'sender@liike.example';

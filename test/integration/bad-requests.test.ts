@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ddb } from '#shared/db';
+import { ddb } from '#shared/platform/db';
 import { validApplication, validRole } from '../support/fixtures.ts';
 import { api, emailsTo } from '../support/stack.ts';
 

@@ -1,8 +1,8 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { ddb, keys } from '#shared/db';
-import { pendingKeys } from '#shared/matches';
-import { sweepDecisions } from '#shared/sweep';
+import { ddb, keys } from '#shared/platform/db';
+import { pendingKeys } from '#shared/decisions/matches';
+import { sweepDecisions } from '#shared/decisions/sweep';
 import { approve, companyLinks, COORDINATOR, DEPUTY, eventsOf, form, getItem, mailAbout, proposedPair, TABLE } from '../support/flow.ts';
 import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
 

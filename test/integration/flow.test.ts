@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { ddb, keys } from '#shared/db';
-import { newToken } from '#shared/tokens';
+import { ddb, keys } from '#shared/platform/db';
+import { newToken } from '#shared/links/tokens';
 import { validApplication, validRole } from '../support/fixtures.ts';
 import { api, busEvents, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 

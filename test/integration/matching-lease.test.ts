@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { functions } from '#functions/catalog';
-import { acquireOrQueue, continueOrRelease, LEASE_MS, release, useLeaseItem } from '#shared/matching-lease';
+import { acquireOrQueue, continueOrRelease, LEASE_MS, release, useLeaseItem } from '#shared/rounds/lease';
 
 // Real conditional writes on DynamoDB Local, on a lease item of this test's own.
 describe('matching lease', () => {

@@ -1,18 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { acquireOrQueue, useLeaseItem } from '#shared/matching-lease';
-import { HANDOVER_MARGIN_MS, roundSpacingMs, runRounds } from '#shared/matching-rounds';
+import { acquireOrQueue, useLeaseItem } from '#shared/rounds/lease';
+import { HANDOVER_MARGIN_MS, roundSpacingMs, runRounds } from '#shared/rounds/run-rounds';
 import { busEvents, waitFor } from '../support/stack.ts';
 
 // The loop around rounds, on the real lease (DynamoDB Local, a lease item of this test's own);
 // the round itself is replaced, so a test decides what arrives while it runs.
 const round = vi.hoisted(() => ({ duringNext: [] as (() => Promise<unknown>)[] }));
-vi.mock('#shared/matching-round', () => ({
+vi.mock('#shared/rounds/round', () => ({
   runRound: vi.fn(async (reason: string) => {
     await round.duringNext.shift()?.();
     return { roundId: crypto.randomUUID(), reason, durationMs: 40, proposalsWritten: 0, conflicts: 0, stats: { applicants: 0, roles: 0 } };
   }),
 }));
-const { runRound } = await import('#shared/matching-round');
+const { runRound } = await import('#shared/rounds/round');
 
 const plenty = () => 60_000;
 const requestArrives = () => acquireOrQueue(`request-${crypto.randomUUID()}`);

@@ -1,9 +1,9 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { matchingRequested } from '#events/catalog';
-import { ddb, keys } from '#shared/db';
-import { runRound } from '#shared/matching-round';
+import { matchingRequested } from '#events/contracts';
+import { ddb, keys } from '#shared/platform/db';
+import { runRound } from '#shared/rounds/round';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import { busEvents, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ENV } from '#shared/config';
-import { keys } from '#shared/db';
+import { ENV } from '#shared/platform/config';
+import { keys } from '#shared/platform/db';
 import { placementKey } from '#shared/report/placements';
-import { sendMonthlyReport } from '#functions/consumers/send-monthly-report';
+import { sendMonthlyReport } from '#functions/scheduled/send-monthly-report';
 import { uniqueEmail, validApplication } from '../support/fixtures.ts';
 import { confirm, getItem, proposedPair } from '../support/flow.ts';
 import { busEvents, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { roleOpened, roleSubmitted } from '#events/catalog';
+import { roleOpened, roleSubmitted } from '#events/contracts';
 import { LocalBus, type LocalRule } from '#local/bus';
 
 const entry = (contract: typeof roleOpened | typeof roleSubmitted, busName = 'test-bus') => {

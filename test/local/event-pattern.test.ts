@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { assertValidPattern, matchesPattern, type EventPattern } from '#local/event-pattern';
-import { outboxStreamFilter } from '#shared/table';
+import { outboxStreamFilter } from '#shared/platform/table';
 
 /**
  * Conformance cases for the local EventBridge / Lambda-filter matcher. Each row is one documented

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
-import { ddb, keys } from '#shared/db';
+import { ddb, keys } from '#shared/platform/db';
 import { uniqueEmail, validApplication, validRole } from './fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from './stack.ts';
 

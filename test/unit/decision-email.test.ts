@@ -6,9 +6,9 @@ import {
   type PlacementFacts,
   type Score,
   type SearchOutcome,
-} from '#shared/email/templates';
-import { escapeHtml } from '#shared/html';
-import { fieldOfStudyName, formatCount, formatDate, languageLevels, languageName, LANGUAGES, type Language } from '#shared/i18n';
+} from '#shared/decisions/emails';
+import { escapeHtml } from '#shared/platform/html';
+import { fieldOfStudyName, formatCount, formatDate, languageLevels, languageName, LANGUAGES, type Language } from '#shared/platform/i18n';
 
 const url = (n: number) => `https://liike.example/t/${String(n).repeat(43).slice(0, 43)}`;
 const HOSTILE = '<img src=x onerror=alert(1)>';

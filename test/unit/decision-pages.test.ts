@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '#shared/html';
-import { formatDate, LANGUAGES, type Language } from '#shared/i18n';
-import {
-  applicationStatusPage,
-  closeRolePage,
-  companyDecisionPage,
-  coordinatorDecisionPage,
-  decisionDonePage,
-  linkExpiredPage,
-  linkUsedPage,
-  LINK_DECISIONS,
-  proposalChangedPage,
-  type ApplicationStatusVars,
-  type CloseRoleVars,
-  type CompanyDecisionVars,
-  type CoordinatorDecisionVars,
-  type DecisionOutcome,
-  type ProposalChange,
-} from '#shared/pages/index';
+import { escapeHtml } from '#shared/platform/html';
+import { formatDate, LANGUAGES, type Language } from '#shared/platform/i18n';
+import { applicationStatusPage, type ApplicationStatusVars } from '#shared/applicant/status-page';
+import { closeRolePage, type CloseRoleVars } from '#shared/roles/close-page';
+import { companyDecisionPage, coordinatorDecisionPage, type CompanyDecisionVars, type CoordinatorDecisionVars } from '#shared/decisions/proposal-page';
+import { decisionDonePage, proposalChangedPage, type DecisionOutcome, type ProposalChange } from '#shared/decisions/outcome-pages';
+import { linkExpiredPage, linkUsedPage, LINK_DECISIONS } from '#shared/links/link-pages';
 
 const formAction = '/t/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde';
 const decideBy = '2025-06-15T09:05:00.000Z';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderEmail, type EmailVars } from '#shared/email/templates';
-import { escapeHtml, html, raw } from '#shared/html';
-import { formatDate, LANGUAGES, preferredLanguage } from '#shared/i18n';
+import { renderEmail, type EmailVars } from '#shared/decisions/emails';
+import { escapeHtml, html, raw } from '#shared/platform/html';
+import { formatDate, LANGUAGES, preferredLanguage } from '#shared/platform/i18n';
 
 const url = (n: number) => `https://liike.example/t/${String(n).repeat(43).slice(0, 43)}`;
 const HOSTILE = '<img src=x onerror=alert(1)>';

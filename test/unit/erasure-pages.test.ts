@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '#shared/i18n';
-import { applicationStatusPage } from '#shared/pages/application';
-import { dataErasedPage, eraseConfirmPage } from '#shared/pages/erasure';
+import { LANGUAGES } from '#shared/platform/i18n';
+import { applicationStatusPage } from '#shared/applicant/status-page';
+import { dataErasedPage, eraseConfirmPage } from '#shared/applicant/data-pages';
 
 describe('the applicant’s data pages', () => {
   const texts = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { allEvents, applicationSubmitted, roleOpened } from '#events/catalog';
+import { allEvents, applicationSubmitted, roleOpened } from '#events/contracts';
 import { eventCatalog } from '#events/event-catalog';
 import { mergePatterns, rulePatterns } from '#events/patterns';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followUpAnswered } from '#events/catalog';
-import { companyFeedbackEmail, followUpEndEmail, followUpSixMonthsEmail } from '#shared/email/follow-up';
+import { followUpAnswered } from '#events/contracts';
+import { companyFeedbackEmail, followUpEndEmail, followUpSixMonthsEmail } from '#shared/follow-up/emails';
 import {
   addMonths,
   dueAction,
@@ -9,10 +9,10 @@ import {
   isErased,
   parseAnswer,
   PENDING_FOLLOW_UPS,
-} from '#shared/follow-up';
-import { LANGUAGES } from '#shared/i18n';
-import { companyFeedbackPage, followUpEndPage, followUpSixMonthsPage, followUpThanksPage } from '#shared/pages/follow-up';
-import { linkExpiredPage, linkUsedPage } from '#shared/pages/index';
+} from '#shared/follow-up/records';
+import { LANGUAGES } from '#shared/platform/i18n';
+import { companyFeedbackPage, followUpEndPage, followUpSixMonthsPage, followUpThanksPage } from '#shared/follow-up/pages';
+import { linkExpiredPage, linkUsedPage } from '#shared/links/link-pages';
 
 const DAY = 86_400_000;
 const at = (iso: string, plusDays = 0) => new Date(Date.parse(iso) + plusDays * DAY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINAL_STATES, PENDING_STATES, transition, validReason, type MatchAction } from '#shared/match-states';
+import { FINAL_STATES, PENDING_STATES, transition, validReason, type MatchAction } from '#shared/decisions/states';
 
 const actions: MatchAction[] = [
   { type: 'approve' },

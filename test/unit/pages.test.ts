@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html } from '#shared/html';
-import { formatDate, LANGUAGES, type Language } from '#shared/i18n';
-import {
-  applicationStatusPage,
-  errorPage,
-  layout,
-  linkExpiredPage,
-  linkUnknownPage,
-  linkUsedPage,
-  notFoundPage,
-  roleVerificationPage,
-  roleVerifiedPage,
-  type ApplicationStatusVars,
-  type RoleVerificationVars,
-} from '#shared/pages/index';
+import { escapeHtml, html } from '#shared/platform/html';
+import { formatDate, LANGUAGES, type Language } from '#shared/platform/i18n';
+import { applicationStatusPage, type ApplicationStatusVars } from '#shared/applicant/status-page';
+import { errorPage, notFoundPage } from '#shared/platform/error-pages';
+import { layout } from '#shared/platform/page-layout';
+import { linkExpiredPage, linkUnknownPage, linkUsedPage } from '#shared/links/link-pages';
+import { roleVerificationPage, roleVerifiedPage, type RoleVerificationVars } from '#shared/roles/verification-page';
 
 const status: ApplicationStatusVars = {
   status: 'SUBMITTED',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, durationBand, sixMonthsAfter, suppressTable, weeksOf, type Cell, type FollowUpAnswers, type ReportRecord, type Table } from '#shared/report/indicators';
-import { renderReport, toCsv } from '#shared/report/render';
-import type { ParticipantAtEntry, SensitiveAnswers } from '#shared/participant';
+import { renderReport, toCsv } from '#shared/report/formats';
+import type { ParticipantAtEntry, SensitiveAnswers } from '#shared/applications/participant';
 import { placementItem } from '#shared/report/placements';
-import { previousMonth } from '#shared/report/index';
+import { previousMonth } from '#shared/report/period-report';
 
 /*
  * The indicators on a synthetic cohort with known answers: 360 placements drawn with a seeded

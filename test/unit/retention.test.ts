@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRetentionUntil, eraseAt, nonPlacementEraseAt, placementEraseAt, resolveRetentionUntil } from '#shared/retention';
+import { defaultRetentionUntil, eraseAt, nonPlacementEraseAt, placementEraseAt, resolveRetentionUntil } from '#shared/erasure/retention';
 
 describe('retention dates', () => {
   it('default: five years from 31 December of the year of the last payment', () => {

@@ -3,8 +3,8 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applicationSubmitted, roleOpened } from '#events/catalog';
-import { outboxItem } from '#shared/db';
+import { applicationSubmitted, roleOpened } from '#events/contracts';
+import { outboxItem } from '#shared/platform/db';
 import { handler } from '#functions/publisher/stream-publisher';
 
 const eventBridge = mockClient(EventBridgeClient);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationSchema, roleSchema } from '#shared/schemas';
+import { applicationSchema, roleSchema } from '#shared/vocabulary/schemas';
 import { formToBody } from '../../web/src/body.ts';
 import { classifyResponse, errorSlotId, errorText, validateWith } from '../../web/src/errors.ts';
 import { chooseLanguage } from '../../web/src/language.ts';
@@ -146,7 +146,7 @@ describe('field errors', () => {
       { path: 'languages.0.code', message: 'is not an ISO 639-1 language' },
     ]));
     // The handler's answer to the same body, through parseJsonBody.
-    const { parseJsonBody } = await import('#shared/http/request');
+    const { parseJsonBody } = await import('#shared/platform/http/request');
     const event = { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), isBase64Encoded: false };
     let api: unknown;
     try {

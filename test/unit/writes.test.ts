@@ -1,11 +1,11 @@
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { storeApplication } from '#shared/applications';
-import { openRole, storeRole, type RoleItem } from '#shared/roles';
-import { applicationSchema, roleSchema } from '#shared/schemas';
-import type { School } from '#shared/schools';
-import { newToken } from '#shared/tokens';
+import { storeApplication } from '#shared/applications/store';
+import { openRole, storeRole, type RoleItem } from '#shared/roles/store';
+import { applicationSchema, roleSchema } from '#shared/vocabulary/schemas';
+import type { School } from '#shared/schools/registry';
+import { newToken } from '#shared/links/tokens';
 import { validApplication, validRole } from '../support/fixtures.ts';
 
 const ddb = mockClient(DynamoDBDocumentClient);

@@ -1,5 +1,5 @@
-import { APPLICANT_TYPES, applicationSchema, COUNTRIES, SECTORS } from '#shared/schemas';
-import { applicantTypeName, countryName, sectorName, type Country } from '#shared/i18n';
+import { APPLICANT_TYPES, applicationSchema, COUNTRIES, SECTORS } from '#shared/vocabulary/schemas';
+import { applicantTypeName, countryName, sectorName, type Country } from '#shared/platform/i18n';
 import { bind, h, text, tx } from './dom.ts';
 import { checkbox, choices, field, fieldOfStudySelect, group, input, languageRow, rankedSelects, repeater, section, select, textarea } from './controls.ts';
 import { validateWith, type FieldError } from './errors.ts';

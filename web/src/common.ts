@@ -1,4 +1,4 @@
-import { LANGUAGES } from '#shared/i18n';
+import { LANGUAGES } from '#shared/platform/i18n';
 import { currentLanguage, h, onLanguage } from './dom.ts';
 import { OWN_NAMES } from './page.ts';
 

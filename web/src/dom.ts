@@ -1,4 +1,4 @@
-import type { Language, Translations } from '#shared/i18n';
+import type { Language, Translations } from '#shared/platform/i18n';
 
 /**
  * The few DOM helpers the pages need: an element builder, and texts bound to the page's

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { fieldErrors, type FieldError } from '#shared/http/problem';
-import type { Language } from '#shared/i18n';
+import { fieldErrors, type FieldError } from '#shared/platform/http/problem';
+import type { Language } from '#shared/platform/i18n';
 import { errors as E, fill } from './texts.ts';
 
 /**

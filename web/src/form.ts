@@ -1,4 +1,4 @@
-import type { Language } from '#shared/i18n';
+import type { Language } from '#shared/platform/i18n';
 import { formToBody, type BodyShape } from './body.ts';
 import { bind, h, onLanguage, release, text, tx, type Text } from './dom.ts';
 import { classifyResponse, errorSlotId, errorText, type FieldError, type SubmitOutcome } from './errors.ts';

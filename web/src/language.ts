@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '#shared/i18n';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '#shared/platform/i18n';
 
 /**
  * The page's language: `?lang=xx` wins (a shared link, the switcher after a reload), then the

@@ -1,4 +1,4 @@
-import { BRAND, LANGUAGES, TAGLINE, type Language } from '#shared/i18n';
+import { BRAND, LANGUAGES, TAGLINE, type Language } from '#shared/platform/i18n';
 import { bind, currentLanguage, h, onLanguage, release, setLanguage, tx, type Text } from './dom.ts';
 import { chooseLanguage, STORAGE_KEY } from './language.ts';
 import { common } from './texts.ts';

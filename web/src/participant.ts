@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, GENDERS, LABOUR_STATUSES, PREFER_NOT, SENSITIVE_ANSWERS, SENSITIVE_ITEMS } from '#shared/participant';
+import { EDUCATION_LEVELS, GENDERS, LABOUR_STATUSES, PREFER_NOT, SENSITIVE_ANSWERS, SENSITIVE_ITEMS } from '#shared/applications/participant';
 import { bind, h, tx, type Text } from './dom.ts';
 import { checkbox, field, section, select, type Option } from './controls.ts';
 import type { Form } from './form.ts';

@@ -1,4 +1,4 @@
-import { SENSITIVE_ITEMS } from '#shared/participant';
+import { SENSITIVE_ITEMS } from '#shared/applications/participant';
 import type { BodyShape } from './body.ts';
 
 /** Which fields of the two bodies are numbers, booleans, lists and optional (see body.ts). */

@@ -1,4 +1,4 @@
-import type { Translations } from '#shared/i18n';
+import type { Translations } from '#shared/platform/i18n';
 
 /**
  * Every text of the web pages, in the five languages. Country, sector, applicant-type and

@@ -1,0 +1,122 @@
+import * as z from 'zod';
+import { applicantType, country, sector } from '#shared/vocabulary/schemas';
+import { defineEvent } from './define-event.ts';
+
+// Details carry ids and routing facts only: no names, no email addresses (SPEC "Events").
+const id = z.uuid();
+
+export const applicationSubmitted = defineEvent({
+  detailType: 'application.submitted',
+  version: 1,
+  description: 'An applicant submitted an application; it waits in the pool for matching.',
+  data: z.strictObject({
+    applicationId: id,
+    schoolId: z.string().min(1),
+    homeCountry: country,
+    applicantType,
+  }),
+});
+
+export const applicationWithdrawn = defineEvent({
+  detailType: 'application.withdrawn',
+  version: 1,
+  description: 'The applicant withdrew before a placement was confirmed; pending proposals are released.',
+  data: z.strictObject({ applicationId: id }),
+});
+
+export const roleSubmitted = defineEvent({
+  detailType: 'role.submitted',
+  version: 1,
+  description: 'A company posted a role; it waits for the contact to verify the email address.',
+  data: z.strictObject({ roleId: id, country, sector }),
+});
+
+export const roleOpened = defineEvent({
+  detailType: 'role.opened',
+  version: 1,
+  description: 'The contact verified the role; it is open for matching.',
+  data: z.strictObject({ roleId: id, country, sector, places: z.number().int().positive() }),
+});
+
+export const roleClosed = defineEvent({
+  detailType: 'role.closed',
+  version: 1,
+  description: 'The company closed the role; pending proposals are released.',
+  data: z.strictObject({ roleId: id }),
+});
+
+const matchData = z.strictObject({ matchId: id, applicationId: id, roleId: id });
+
+export const matchProposed = defineEvent({
+  detailType: 'match.proposed',
+  version: 1,
+  description: 'A matching round proposed an applicant for a role; the coordinator decides.',
+  data: matchData,
+});
+export const matchApproved = defineEvent({
+  detailType: 'match.approved',
+  version: 1,
+  description: 'The sending school coordinator approved a proposal; the company decides.',
+  data: matchData,
+});
+export const matchRejected = defineEvent({
+  detailType: 'match.rejected',
+  version: 1,
+  description: 'The coordinator rejected a proposal; the pair is never proposed again.',
+  data: matchData,
+});
+export const matchConfirmed = defineEvent({
+  detailType: 'match.confirmed',
+  version: 1,
+  description: 'The company accepted the applicant; the placement is confirmed.',
+  data: matchData,
+});
+export const matchDeclined = defineEvent({
+  detailType: 'match.declined',
+  version: 1,
+  description: 'The company declined the applicant; the pair is never proposed again.',
+  data: matchData,
+});
+export const matchExpired = defineEvent({
+  detailType: 'match.expired',
+  version: 1,
+  description: 'A pending decision was not taken within 7 days; place and applicant are released.',
+  data: matchData,
+});
+
+export const matchingRequested = defineEvent({
+  detailType: 'matching.requested',
+  version: 1,
+  description: 'Something changed that can change the matching result; a round should run.',
+  data: z.strictObject({ reason: z.string().min(1).max(100) }),
+});
+
+export const followUpAnswered = defineEvent({
+  detailType: 'followup.answered',
+  version: 1,
+  description:
+    'A follow-up of a confirmed placement was answered (participant at the end or six months after, or the host company). The answer stays in the table.',
+  data: z.strictObject({
+    matchId: id,
+    applicationId: id,
+    roleId: id,
+    kind: z.enum(['end', 'sixMonths', 'companyFeedback']),
+  }),
+});
+
+/** Every contract, for the event catalog and the schema tests. */
+export const allEvents = [
+  applicationSubmitted,
+  applicationWithdrawn,
+  roleSubmitted,
+  roleOpened,
+  roleClosed,
+  matchProposed,
+  matchApproved,
+  matchRejected,
+  matchConfirmed,
+  matchDeclined,
+  matchExpired,
+  matchingRequested,
+  followUpAnswered,
+] as const;

@@ -1,4 +1,0 @@
-import { scheduled } from '#shared/consumer';
-import { sweepFollowUps } from '#shared/follow-up-sweep';
-
-export const handler = scheduled('sweepFollowUps', sweepFollowUps);

@@ -1,5 +1,0 @@
-import { scheduled } from '#shared/consumer';
-import { sweepRetention } from '#shared/erasure';
-
-/** Four times a day: erasure is due by the date, so a few hours late is on time. */
-export const handler = scheduled('sweepRetention', (now) => sweepRetention(now));

@@ -1,0 +1,92 @@
+import * as z from 'zod';
+import { functions, type HttpMethod } from './catalog.ts';
+import {
+  applicationCreated,
+  applicationSchema,
+  problemSchema,
+  roleCreated,
+  roleSchema,
+  schoolSchema,
+} from '#shared/vocabulary/schemas';
+
+const schema = (s: z.ZodType, io: 'input' | 'output') => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, target: 'draft-2020-12', unrepresentable: 'any' });
+  return rest;
+};
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+const jsonBody = (ref: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const writeErrors = {
+  '400': problem('Malformed JSON or Idempotency-Key'),
+  '409': problem('A request with the same Idempotency-Key is in progress'),
+  '413': problem('Body over 64 KiB'),
+  '415': problem('Body is not application/json'),
+  '422': problem('Invalid fields, listed in `errors`'),
+};
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: 'The same key with the same body returns the first response and writes nothing new.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+const htmlPage = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+const tokenParam = { name: 'token', in: 'path', required: true, schema: { type: 'string' } };
+
+/** What each route of the catalogue does, for the document; keyed by `METHOD path`. */
+const operations: Record<string, object> = {
+  'GET /health': {
+    summary: 'Liveness',
+    responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' } } } } } } },
+  },
+  'GET /schools': {
+    summary: 'The partner schools',
+    responses: { '200': { description: 'Schools', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/School' } } } } } },
+  },
+  'GET /openapi.json': { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } },
+  'POST /applications': {
+    summary: 'Submit an application',
+    parameters: [idempotencyKey],
+    requestBody: { required: true, ...jsonBody('Application') },
+    responses: { '201': { description: 'Stored; a receipt email follows', ...jsonBody('ApplicationCreated') }, ...writeErrors },
+  },
+  'POST /roles': {
+    summary: 'Post a role; it opens after the contact confirms the email address',
+    parameters: [idempotencyKey],
+    requestBody: { required: true, ...jsonBody('Role') },
+    responses: { '201': { description: 'Stored; a verification email follows', ...jsonBody('RoleCreated') }, ...writeErrors },
+  },
+  'GET /t/{token}': { summary: 'Page behind an email link (only shows)', parameters: [tokenParam], responses: { '200': htmlPage('The page'), '404': htmlPage('Unknown link'), '410': htmlPage('Expired link') } },
+  'HEAD /t/{token}': { summary: 'Headers of the page behind an email link', parameters: [tokenParam], responses: { '200': { description: 'OK' } } },
+  'POST /t/{token}': { summary: "The action of the link's page (form post)", parameters: [tokenParam], responses: { '200': htmlPage('Done, or why not') } },
+};
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const def of Object.values(functions)) {
+    if (def.trigger.kind !== 'http') continue;
+    for (const route of def.trigger.routes) {
+      const operation = operations[`${route.method} ${route.path}`];
+      if (!operation) throw new Error(`route ${route.method} ${route.path} is not documented`);
+      (paths[route.path] ??= {})[route.method.toLowerCase() as Lowercase<HttpMethod>] = operation;
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Liike API', version: '1.0.0', description: 'Cross-border work-based-learning exchange.' },
+    paths,
+    components: {
+      schemas: {
+        Application: schema(applicationSchema(), 'input'),
+        Role: schema(roleSchema(), 'input'),
+        School: schema(schoolSchema, 'output'),
+        ApplicationCreated: schema(applicationCreated, 'output'),
+        RoleCreated: schema(roleCreated, 'output'),
+        Problem: schema(problemSchema, 'output'),
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { getApplication } from '#shared/applications/store';
+import { withdrawApplication } from '#shared/decisions/transitions';
+import { eraseApplication, exportApplicantData } from '#shared/erasure/erasure';
+import type { ApiResult } from '#shared/platform/http/handler';
+import { getMatch } from '#shared/decisions/matches';
+import { applicationStatusPage } from './status-page.ts';
+import { decisionDonePage, proposalChangedPage } from '#shared/decisions/outcome-pages';
+import { notFoundPage } from '#shared/platform/error-pages';
+import { DATA_VIEW, dataErasedPage, eraseConfirmPage } from './data-pages.ts';
+import { pageResponse, type PurposeHandler } from '#shared/links/link-handler';
+
+/** Statuses from which an applicant may still withdraw: anything before a confirmed placement. */
+const WITHDRAWABLE = new Set(['SUBMITTED', 'PROPOSED']);
+
+/** "Download my data": a JSON file, never cached (the URL holds a bearer token). */
+function dataResponse(method: string, applicationId: string, data: unknown): ApiResult {
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="liike-my-data-${applicationId}.json"`,
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      'x-robots-tag': 'noindex',
+      'x-content-type-options': 'nosniff',
+    },
+    body: method === 'HEAD' ? '' : JSON.stringify(data, null, 2),
+  };
+}
+
+/**
+ * The applicant's private status page; its form withdraws the application. `?view=data`
+ * downloads everything held about the applicant, `?view=erase` asks to confirm the deletion,
+ * whose form POST (`decision=erase`) erases. Once erased, the link only says so.
+ */
+export const applicationStatus: PurposeHandler = {
+  async view(item, { method, path, query, now }) {
+    const application = await getApplication(item.subjectId);
+    if (!application) return pageResponse(method, 404, notFoundPage(item.language));
+    if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: application.erasedAt }));
+    const view = query?.get('view');
+    if (view === DATA_VIEW.download) {
+      const data = await exportApplicantData(application.applicationId, now);
+      if (data) return dataResponse(method, application.applicationId, data);
+    }
+    if (view === DATA_VIEW.erase) return pageResponse(method, 200, eraseConfirmPage(item.language, { action: path }));
+    return pageResponse(
+      method,
+      200,
+      applicationStatusPage(item.language, {
+        status: application.status,
+        submittedAt: application.submittedAt,
+        applicantType: application.applicantType,
+        sectors: application.sectors,
+        destinations: application.destinations,
+        availableFrom: application.availableFrom,
+        availableTo: application.availableTo,
+        ...(WITHDRAWABLE.has(application.status) ? { withdrawAction: path } : {}),
+        dataPath: path,
+      }),
+    );
+  },
+  async act(item, { method, path, now, form }) {
+    const application = await getApplication(item.subjectId);
+    if (!application) return pageResponse(method, 404, notFoundPage(item.language));
+    if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: application.erasedAt }));
+    if (form.get('decision') === 'erase') {
+      const erased = await eraseApplication(application.applicationId, now);
+      if (!erased) return pageResponse(method, 404, notFoundPage(item.language));
+      return pageResponse(method, 200, dataErasedPage(item.language, { erasedAt: now.toISOString() }));
+    }
+    // Only what the page's forms send acts: a stray or mistyped POST changes nothing.
+    if (form.get('decision') !== 'withdraw') return { ...(await applicationStatus.view(item, { method: 'GET', path, now, form })), statusCode: 400 };
+    // The link stays usable for viewing; withdrawing once is guarded by the application's status.
+    const match = application.matchId ? await getMatch(application.matchId) : undefined;
+    const outcome = WITHDRAWABLE.has(application.status) ? await withdrawApplication(application, match, now) : 'not-allowed';
+    if (outcome === 'done') return pageResponse(method, 200, decisionDonePage(item.language, { outcome: 'withdrawn' }));
+    const current = await getApplication(item.subjectId);
+    const change = current?.status === 'WITHDRAWN' ? 'withdrawn' : 'decided';
+    return pageResponse(method, 409, proposalChangedPage(item.language, { change }));
+  },
+};

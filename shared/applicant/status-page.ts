@@ -1,0 +1,197 @@
+import { html } from '#shared/platform/html';
+import {
+  applicantTypeName,
+  applicationStatusName,
+  countryName,
+  formatDate,
+  formatPeriod,
+  sectorName,
+  type ApplicantType,
+  type ApplicationStatus,
+  type Country,
+  type Language,
+  type Sector,
+  type Translations,
+} from '#shared/platform/i18n';
+import { yourDataSection } from './data-pages.ts';
+import { facts, layout } from '#shared/platform/page-layout';
+
+export interface ApplicationStatusVars {
+  status: ApplicationStatus;
+  submittedAt: string;
+  applicantType: ApplicantType;
+  sectors: readonly Sector[];
+  /** Ranked, most wanted first. */
+  destinations: readonly Country[];
+  availableFrom: string;
+  availableTo: string;
+  /** Where a withdraw form posts; without it (or once withdrawn) no form is shown. */
+  withdrawAction?: string;
+  /** The link's own path: with it, the page offers "download my data" and "delete my data". */
+  dataPath?: string;
+}
+
+interface Text {
+  title: string;
+  statusLabel: string;
+  explain: Record<ApplicationStatus, string>;
+  submitted: string;
+  applicantType: string;
+  sectors: string;
+  destinations: string;
+  available: string;
+  personal: string;
+  withdraw: { heading: string; text: string; button: string };
+}
+
+const TEXT: Translations<Text> = {
+  fi: {
+    title: 'Hakemuksesi',
+    statusLabel: 'Tila',
+    explain: {
+      SUBMITTED:
+        'Hakemuksesi on mukana paikkojen haussa. Kun sinulle löytyy sopiva paikka, oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen vastaanottava yritys vahvistaa jakson. Saat sähköpostia, kun paikkasi on vahvistettu.',
+      PROPOSED:
+        'Sinulle on ehdotettu sopivaa paikkaa. Oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen vastaanottava yritys vahvistaa jakson. Saat sähköpostia, kun paikkasi on vahvistettu.',
+      PLACED:
+        'Harjoittelupaikkasi on vahvistettu – onnittelut! Sait sähköpostin, jossa ovat jakson päivämäärät, paikka ja yhteystiedot. Muita paikkoja sinulle ei enää ehdoteta.',
+      WITHDRAWN: 'Olet perunut tämän hakemuksen, eikä sitä enää käsitellä. Jos haluat hakea uudelleen, voit lähettää uuden hakemuksen.',
+    },
+    submitted: 'Lähetetty',
+    applicantType: 'Hakijatyyppi',
+    sectors: 'Alat',
+    destinations: 'Kohdemaat toivejärjestyksessä',
+    available: 'Ajankohta',
+    personal: 'Tämä sivu on henkilökohtainen. Älä jaa sen osoitetta muille.',
+    withdraw: {
+      heading: 'Muuttuivatko suunnitelmasi?',
+      text: 'Voit perua hakemuksesi siihen asti, kunnes paikkasi on vahvistettu. Perumista ei voi jälkikäteen peruuttaa.',
+      button: 'Peru hakemus',
+    },
+  },
+  en: {
+    title: 'Your application',
+    statusLabel: 'Status',
+    explain: {
+      SUBMITTED:
+        "We are looking for a placement that matches your application. When one is found, your school's coordinator reviews the proposal, and then the host company confirms it. We will email you when your placement is confirmed.",
+      PROPOSED:
+        'A placement that fits you has been proposed. Your school’s coordinator is reviewing it, and then the host company confirms it. You will get an email when your placement is confirmed.',
+      PLACED:
+        'Your placement is confirmed – congratulations! You received an email with the dates, the place and your contacts. No other placements will be proposed to you.',
+      WITHDRAWN: 'You have withdrawn this application, so it is no longer considered. If you want to apply again, you can send a new application.',
+    },
+    submitted: 'Submitted',
+    applicantType: 'Applicant type',
+    sectors: 'Sectors',
+    destinations: 'Destinations, in order of preference',
+    available: 'Available',
+    personal: 'This page is personal. Please do not share its address.',
+    withdraw: {
+      heading: 'Plans changed?',
+      text: 'You can withdraw your application until a placement has been confirmed. Withdrawing cannot be undone.',
+      button: 'Withdraw my application',
+    },
+  },
+  et: {
+    title: 'Teie avaldus',
+    statusLabel: 'Seis',
+    explain: {
+      SUBMITTED:
+        'Otsime Teie avaldusele sobivat praktikakohta. Kui see leitakse, vaatab ettepaneku üle Teie kooli koordinaator ja seejärel kinnitab selle vastuvõttev ettevõte. Saadame Teile e-kirja, kui praktikakoht on kinnitatud.',
+      PROPOSED:
+        'Teile on välja pakutud sobiv praktikakoht. Teie kooli koordinaator vaatab pakkumise läbi, seejärel kinnitab vastuvõttev ettevõte praktika. Saate e-kirja, kui praktikakoht on kinnitatud.',
+      PLACED:
+        'Teie praktikakoht on kinnitatud – palju õnne! Saite e-kirja, milles on praktika kuupäevad, koht ja kontaktid. Teisi kohti Teile enam ei pakuta.',
+      WITHDRAWN: 'Olete selle avalduse tagasi võtnud ja seda enam ei menetleta. Kui soovite uuesti kandideerida, võite esitada uue avalduse.',
+    },
+    submitted: 'Esitatud',
+    applicantType: 'Kandidaadi liik',
+    sectors: 'Valdkonnad',
+    destinations: 'Sihtriigid eelistuse järjekorras',
+    available: 'Ajavahemik',
+    personal: 'See leht on isiklik. Palun ärge jagage selle aadressi teistega.',
+    withdraw: {
+      heading: 'Plaanid muutusid?',
+      text: 'Avalduse saate tagasi võtta seni, kuni praktikakoht ei ole kinnitatud. Tagasivõtmist ei saa hiljem tühistada.',
+      button: 'Võta avaldus tagasi',
+    },
+  },
+  lt: {
+    title: 'Jūsų paraiška',
+    statusLabel: 'Būsena',
+    explain: {
+      SUBMITTED:
+        'Ieškome Jūsų paraišką atitinkančios praktikos vietos. Radus tinkamą vietą, pasiūlymą peržiūrės Jūsų mokyklos koordinatorius, o tada jį patvirtins priimanti įmonė. Kai praktikos vieta bus patvirtinta, gausite el. laišką.',
+      PROPOSED:
+        'Jums pasiūlyta tinkama praktikos vieta. Jūsų mokyklos koordinatorius peržiūri pasiūlymą, o tada priimanti įmonė patvirtina praktiką. Gausite el. laišką, kai praktikos vieta bus patvirtinta.',
+      PLACED:
+        'Jūsų praktikos vieta patvirtinta – sveikiname! Gavote el. laišką su praktikos datomis, vieta ir kontaktais. Kitų vietų Jums nebesiūlysime.',
+      WITHDRAWN: 'Šią paraišką atšaukėte, todėl ji nebesvarstoma. Jei norite vėl dalyvauti, galite pateikti naują paraišką.',
+    },
+    submitted: 'Pateikta',
+    applicantType: 'Dalyvio tipas',
+    sectors: 'Sektoriai',
+    destinations: 'Šalys pagal pageidavimo eilę',
+    available: 'Laikotarpis',
+    personal: 'Šis puslapis yra asmeninis. Nesidalykite jo adresu su kitais.',
+    withdraw: {
+      heading: 'Pasikeitė planai?',
+      text: 'Paraišką galite atšaukti, kol praktikos vieta dar nepatvirtinta. Atšaukus paraiškos atkurti nebus galima.',
+      button: 'Atšaukti paraišką',
+    },
+  },
+  ru: {
+    title: 'Ваша заявка',
+    statusLabel: 'Статус',
+    explain: {
+      SUBMITTED:
+        'Мы подбираем место практики, подходящее для Вашей заявки. Когда оно найдётся, предложение рассмотрит координатор Вашего учебного заведения, а затем его подтвердит принимающая компания. Когда место практики будет подтверждено, мы сообщим Вам по электронной почте.',
+      PROPOSED:
+        'Вам предложено подходящее место практики. Координатор Вашего учебного заведения рассматривает предложение, после чего принимающая компания подтвердит практику. Вы получите письмо, когда место практики будет подтверждено.',
+      PLACED:
+        'Ваше место практики подтверждено — поздравляем! Вы получили письмо с датами, местом и контактами. Другие места Вам больше предлагаться не будут.',
+      WITHDRAWN: 'Вы отозвали эту заявку, поэтому она больше не рассматривается. Если Вы захотите участвовать снова, подайте новую заявку.',
+    },
+    submitted: 'Подана',
+    applicantType: 'Тип участника',
+    sectors: 'Отрасли',
+    destinations: 'Страны в порядке предпочтения',
+    available: 'Сроки',
+    personal: 'Эта страница личная. Не делитесь её адресом с другими.',
+    withdraw: {
+      heading: 'Планы изменились?',
+      text: 'Вы можете отозвать заявку, пока место практики не подтверждено. Восстановить отозванную заявку будет нельзя.',
+      button: 'Отозвать заявку',
+    },
+  },
+};
+
+const STATUS_CLASS: Record<ApplicationStatus, string> = { SUBMITTED: 'status', PROPOSED: 'status', PLACED: 'status', WITHDRAWN: 'status ended' };
+
+/** An applicant may withdraw until a placement is confirmed; pending proposals are then released. */
+const WITHDRAWABLE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'PROPOSED']);
+
+/** Where an application stands; shows no names or addresses. */
+export function applicationStatusPage(language: Language, vars: ApplicationStatusVars): string {
+  const t = TEXT[language];
+  const canWithdraw = vars.withdrawAction && WITHDRAWABLE.has(vars.status);
+  const body = html`
+<p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${applicationStatusName(vars.status, language)}</strong></p>
+<p class="lead">${t.explain[vars.status] ?? ''}</p>
+${facts([
+  [t.submitted, formatDate(vars.submittedAt, language)],
+  [t.applicantType, applicantTypeName(vars.applicantType, language)],
+  [t.sectors, vars.sectors.map((s) => sectorName(s, language)).join(', ')],
+  [t.destinations, html`<ol>${vars.destinations.map((c) => html`<li>${countryName(c, language)}</li>`)}</ol>`],
+  [t.available, formatPeriod(vars.availableFrom, vars.availableTo, language)],
+])}
+${canWithdraw
+  ? html`<h2>${t.withdraw.heading}</h2>
+<p>${t.withdraw.text}</p>
+<form method="post" action="${vars.withdrawAction}"><button type="submit" name="decision" value="withdraw">${t.withdraw.button}</button></form>`
+  : ''}
+${vars.dataPath ? yourDataSection(language, vars.dataPath) : ''}
+<p class="muted">${t.personal}</p>`;
+  return layout({ language, title: t.title, body });
+}

@@ -1,0 +1,116 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { createHash, randomUUID } from 'node:crypto';
+import { applicationSubmitted } from '#events/contracts';
+import { config } from '#shared/platform/config';
+import { ddb, keys, POOL, writeWithEvents } from '#shared/platform/db';
+import type { FieldError } from '#shared/platform/http/problem';
+import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
+import { nonPlacementEraseAt, retentionKeys } from '#shared/erasure/retention';
+import type { ApplicationInput } from '#shared/vocabulary/schemas';
+import type { School } from '#shared/schools/registry';
+
+/** SUBMITTED: waiting in the matching pool; PROPOSED: a proposal awaits decisions. */
+export type ApplicationStatus = 'SUBMITTED' | 'PROPOSED' | 'PLACED' | 'WITHDRAWN';
+
+export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
+  /** Participant data at entry without the year of birth (its age band instead) and nothing sensitive. */
+  participant?: ParticipantAtEntry;
+  pk: string;
+  sk: string;
+  type: 'APPLICATION';
+  applicationId: string;
+  status: ApplicationStatus;
+  homeCountry: School['country'];
+  submittedAt: string;
+  /** Roles this applicant must never be proposed to again (rejected or declined pairs). */
+  forbiddenRoleIds?: Set<string>;
+  /** The pending or confirmed match while PROPOSED or PLACED. */
+  matchId?: string;
+  /** Set while the application waits in the matching pool. */
+  gsi1pk?: string;
+  gsi1sk?: string;
+  /** Every match ever proposed for it (so erasure and "download my data" find them without a Scan). */
+  matchIds?: Set<string>;
+  withdrawnAt?: string;
+  /** Set when the personal data was erased: what is left is an anonymous statistical record. */
+  erasedAt?: string;
+  /** Powertools idempotency records of the applicant's own writes (they hold a hash of the request and its response). */
+  idempotencyRecordIds?: Set<string>;
+  /** The erasure due-date index (shared/retention.ts). */
+  gsi2pk?: string;
+  gsi2sk?: string;
+}
+
+/** The lookup key of an email address: SHA-256 of the trimmed, lower-cased address; the address itself is not stored twice. */
+export const emailHash = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+
+/** Rules that need the registry: the school must exist, and one does not go abroad at home. */
+export function checkAgainstSchool(input: ApplicationInput, school: School | undefined): FieldError[] {
+  if (!school) return [{ path: 'schoolId', message: 'is not a partner school (see GET /schools)' }];
+  return input.destinations.flatMap((country, i) =>
+    country === school.country ? [{ path: `destinations.${i}`, message: 'is the home country of your school' }] : [],
+  );
+}
+
+/** The sensitive answers, in an item of their own beside the application: never in events, emails, pages or logs. */
+export interface SensitiveItem extends SensitiveAnswers {
+  pk: string;
+  sk: string;
+  type: 'SENSITIVE';
+  applicationId: string;
+  consentedAt: string;
+}
+
+export async function storeApplication(
+  { participant: answers, ...input }: ApplicationInput,
+  school: School,
+  now: Date,
+  options: { idempotencyRecordId?: string } = {},
+) {
+  const applicationId = randomUUID();
+  const { participant, sensitive } = participantAtEntry(answers, now);
+  const sensitiveItem: SensitiveItem | undefined = sensitive && {
+    ...keys.sensitive(applicationId),
+    type: 'SENSITIVE',
+    applicationId,
+    consentedAt: now.toISOString(),
+    ...sensitive,
+  };
+  const item: ApplicationItem = {
+    ...keys.application(applicationId),
+    type: 'APPLICATION',
+    applicationId,
+    status: 'SUBMITTED',
+    homeCountry: school.country,
+    submittedAt: now.toISOString(),
+    gsi1pk: POOL.applications,
+    gsi1sk: `${now.toISOString()}#${applicationId}`,
+    ...retentionKeys(applicationId, nonPlacementEraseAt(input.availableTo)),
+    ...input,
+    ...(participant ? { participant } : {}),
+    ...(options.idempotencyRecordId ? { idempotencyRecordIds: new Set([options.idempotencyRecordId]) } : {}),
+  };
+  const lookup = { ...keys.emailLookup(emailHash(input.email), applicationId), type: 'EMAIL_LOOKUP', applicationId };
+  await writeWithEvents(
+    [
+      { Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: config.tableName, Item: lookup } },
+      ...(sensitiveItem ? [{ Put: { TableName: config.tableName, Item: sensitiveItem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
+    ],
+    [
+      applicationSubmitted.outbox(
+        { applicationId, schoolId: school.schoolId, homeCountry: school.country, applicantType: input.applicantType },
+        now,
+      ),
+    ],
+    now,
+  );
+  return item;
+}
+
+export async function getApplication(applicationId: string): Promise<ApplicationItem | undefined> {
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: config.tableName, Key: keys.application(applicationId) }),
+  );
+  return Item as ApplicationItem | undefined;
+}

@@ -1,0 +1,1019 @@
+import { countryName, formatDate, formatNumber, quote as q, type Language, type Translations } from '#shared/platform/i18n';
+import {
+  applicantRows,
+  contactRows,
+  fullName,
+  MATCH_LABELS,
+  placementRows,
+  scoreRows,
+  type ApplicantFacts,
+  type Audience,
+  type Contacts,
+  type LanguageSkill,
+  type PlacementFacts,
+  type Score,
+} from './match-facts.ts';
+import { renderContent, type EmailContent, type EmailSection, type RenderedEmail } from '#shared/platform/email';
+
+export type { EmailContent, EmailSection, RenderedEmail } from '#shared/platform/email';
+export type { ApplicantFacts, Audience, Contacts, LanguageSkill, PlacementFacts, Score } from './match-facts.ts';
+
+/** Why a proposal ended without a placement; the applicant is never told anyone's reason. */
+export type SearchOutcome = 'rejected' | 'declined' | 'expired' | 'released';
+
+/** What each kind of email needs. Names and titles may be in any script; they are escaped in HTML. */
+export interface EmailVars {
+  applicationReceipt: { firstName: string; statusUrl: string; applicationId: string };
+  roleVerification: { contactName: string; companyName: string; roleTitle: string; verifyUrl: string; expiresAt: string };
+  roleOpened: { contactName: string; companyName: string; roleTitle: string; places: number };
+  /** To the sending school's coordinator, or the deputy, who decides on the coordinator's behalf. */
+  coordinatorProposal: {
+    recipientName: string;
+    applicant: ApplicantFacts;
+    placement: PlacementFacts;
+    requiredLanguages: readonly LanguageSkill[];
+    score: Score;
+    /** The larger of the two minimum lengths; with it the email names the spare weeks. */
+    requiredWeeks?: number;
+    decideUrl: string;
+    /** ISO date-time when the proposal expires. */
+    decideBy: string;
+    reminder: boolean;
+    deputy: boolean;
+  };
+  /** To the company contact, once the coordinator has approved. */
+  companyProposal: {
+    recipientName: string;
+    applicant: ApplicantFacts;
+    placement: PlacementFacts;
+    motivation?: string;
+    decideUrl: string;
+    decideBy: string;
+    closeRoleUrl: string;
+    reminder: boolean;
+  };
+  /** To each of the three parties of a confirmed placement, with how to reach the other two. */
+  placementConfirmed: {
+    audience: Audience;
+    recipientName: string;
+    applicant: ApplicantFacts;
+    placement: PlacementFacts;
+    contacts: Contacts;
+  };
+  /** To the applicant when a proposal ends without a placement. */
+  searchContinues: { firstName: string; outcome: SearchOutcome; statusUrl: string };
+  withdrawalConfirmed: { firstName: string };
+  /** To the company contact when the role is closed. */
+  roleClosed: { recipientName: string; companyName: string; roleTitle: string };
+}
+export type EmailKind = keyof EmailVars;
+
+/** One table per kind, keyed by language: a missing language or field is a compile error. */
+type Template<K extends EmailKind> = Translations<(vars: EmailVars[K]) => EmailContent>;
+
+const applicationReceipt: Template<'applicationReceipt'> = {
+  fi: (v) => ({
+    subject: 'Hakemuksesi on vastaanotettu – Liike',
+    greeting: `Hei ${v.firstName},`,
+    intro: [
+      'Kiitos hakemuksestasi ulkomaiselle työssäoppimisjaksolle! Olemme vastaanottaneet sen.',
+      'Mitä seuraavaksi tapahtuu: etsimme sinulle sopivaa paikkaa alasi, ajankohtasi, kielitaitosi ja toiveidesi perusteella. ' +
+        'Kun sopiva paikka löytyy, oppilaitoksesi kansainvälisten asioiden koordinaattori käy ehdotuksen läpi. ' +
+        'Jos koordinaattori hyväksyy sen, vastaanottava yritys vahvistaa jakson. Saat sähköpostia, kun paikkasi on vahvistettu.',
+      'Sinun ei tarvitse tehdä sillä välin mitään.',
+    ],
+    facts: [['Hakemuksen tunnus', v.applicationId]],
+    action: {
+      label: 'Katso hakemuksesi',
+      url: v.statusUrl,
+      note: 'Sivulla näet hakemuksesi tilanteen ja voit perua hakemuksen, jos suunnitelmasi muuttuvat.',
+    },
+    outro: [
+      'Linkki on henkilökohtainen: kuka tahansa, jolla se on, voi nähdä hakemuksesi tilanteen ja perua sen. Säilytä tämä viesti äläkä välitä sitä eteenpäin.',
+    ],
+  }),
+  en: (v) => ({
+    subject: 'We have received your application – Liike',
+    greeting: `Hello ${v.firstName},`,
+    intro: [
+      'Thank you for applying for a work placement abroad. Your application has been received.',
+      'What happens next: we look for a placement that matches your field, dates, languages and wishes. ' +
+        "When we find one, your school's international coordinator reviews the proposal. " +
+        'If the coordinator approves it, the host company confirms the placement. We will email you as soon as your placement is confirmed.',
+      'You do not need to do anything in the meantime.',
+    ],
+    facts: [['Application reference', v.applicationId]],
+    action: {
+      label: 'See your application',
+      url: v.statusUrl,
+      note: 'On this page you can check where your application stands, and withdraw it if your plans change.',
+    },
+    outro: [
+      'This link is personal: anyone who has it can see your application and withdraw it. Please keep this email and do not forward it.',
+    ],
+  }),
+  et: (v) => ({
+    subject: 'Teie avaldus on kätte saadud – Liike',
+    greeting: `Tere, ${v.firstName}!`,
+    intro: [
+      'Täname Teid, et kandideerisite praktikale välismaal! Teie avaldus on kätte saadud.',
+      'Mis edasi saab: otsime Teile sobivat praktikakohta, arvestades Teie eriala, ajavahemikku, keeleoskust ja soove. ' +
+        'Kui sobiv koht leitakse, vaatab ettepaneku üle Teie kooli rahvusvahelise koostöö koordinaator. ' +
+        'Kui koordinaator selle heaks kiidab, kinnitab vastuvõttev ettevõte praktikakoha. Saadame Teile e-kirja kohe, kui praktikakoht on kinnitatud.',
+      'Seni ei pea Te midagi tegema.',
+    ],
+    facts: [['Avalduse tunnus', v.applicationId]],
+    action: {
+      label: 'Vaadake oma avaldust',
+      url: v.statusUrl,
+      note: 'Sellel lehel näete oma avalduse seisu ja saate avalduse tagasi võtta, kui Teie plaanid muutuvad.',
+    },
+    outro: [
+      'See link on isiklik: igaüks, kellel see on, saab Teie avaldust vaadata ja selle tagasi võtta. Hoidke see e-kiri alles ja ärge edastage seda teistele.',
+    ],
+  }),
+  lt: (v) => ({
+    subject: 'Jūsų paraiška gauta – Liike',
+    greeting: `Sveiki, ${v.firstName}!`,
+    intro: [
+      'Dėkojame, kad pateikėte paraišką praktikai užsienyje! Jūsų paraiška gauta.',
+      'Kas bus toliau: ieškosime Jums tinkamos praktikos vietos pagal Jūsų specialybę, laikotarpį, kalbų mokėjimą ir pageidavimus. ' +
+        'Radus tinkamą vietą, pasiūlymą peržiūrės Jūsų mokyklos tarptautinių ryšių koordinatorius. ' +
+        'Koordinatoriui pritarus, priimanti įmonė patvirtins praktiką. Kai tik praktikos vieta bus patvirtinta, gausite el. laišką.',
+      'Kol kas Jums nieko daryti nereikia.',
+    ],
+    facts: [['Paraiškos kodas', v.applicationId]],
+    action: {
+      label: 'Peržiūrėti paraišką',
+      url: v.statusUrl,
+      note: 'Šiame puslapyje matysite, kokia yra Jūsų paraiškos būsena, ir galėsite paraišką atšaukti, jei Jūsų planai pasikeistų.',
+    },
+    outro: [
+      'Ši nuoroda yra asmeninė: bet kas, turintis šią nuorodą, gali matyti ir atšaukti Jūsų paraišką. Išsaugokite šį laišką ir niekam jo nepersiųskite.',
+    ],
+  }),
+  ru: (v) => ({
+    subject: 'Ваша заявка получена – Liike',
+    greeting: `Здравствуйте, ${v.firstName}!`,
+    intro: [
+      'Спасибо, что подали заявку на практику за рубежом! Ваша заявка получена.',
+      'Что дальше: мы подберём для Вас подходящее место практики с учётом Вашей специальности, сроков, знания языков и пожеланий. ' +
+        'Когда подходящее место найдётся, предложение рассмотрит координатор международного сотрудничества Вашего учебного заведения. ' +
+        'После одобрения координатора принимающая компания подтвердит практику. Как только место практики будет подтверждено, мы сообщим Вам по электронной почте.',
+      'Пока от Вас ничего не требуется.',
+    ],
+    facts: [['Номер заявки', v.applicationId]],
+    action: {
+      label: 'Посмотреть заявку',
+      url: v.statusUrl,
+      note: 'На этой странице можно узнать статус заявки и отозвать её, если Ваши планы изменятся.',
+    },
+    outro: [
+      'Эта ссылка личная: любой, у кого она есть, может посмотреть и отозвать Вашу заявку. Сохраните это письмо и не пересылайте его.',
+    ],
+  }),
+};
+
+const roleVerification: Template<'roleVerification'> = {
+  fi: (v) => ({
+    subject: `Vahvista harjoittelupaikka ${q(v.roleTitle, 'fi')} – Liike`,
+    greeting: `Hei ${v.contactName},`,
+    intro: [
+      `${v.companyName} on ilmoittanut Liike-palvelussa harjoittelupaikan ${q(v.roleTitle, 'fi')}, ja sinut on merkitty sen yhteyshenkilöksi.`,
+      'Vahvista sähköpostiosoitteesi. Paikka avautuu kumppanioppilaitosten hakijoille vasta vahvistuksesi jälkeen.',
+    ],
+    action: {
+      label: 'Tarkista ja vahvista paikka',
+      url: v.verifyUrl,
+      note: `Linkki on voimassa ${formatDate(v.expiresAt, 'fi')} asti.`,
+    },
+    outro: ['Jos et ole ilmoittanut tätä paikkaa, voit jättää tämän viestin huomiotta: mitään ei julkaista ilman vahvistusta.'],
+  }),
+  en: (v) => ({
+    subject: `Confirm your role ${q(v.roleTitle, 'en')} – Liike`,
+    greeting: `Hello ${v.contactName},`,
+    intro: [
+      `${v.companyName} has posted the role ${q(v.roleTitle, 'en')} on Liike, with you as the contact person.`,
+      'Please confirm your email address. The role opens for matching with applicants from our partner schools only after you confirm.',
+    ],
+    action: {
+      label: 'Review and confirm the role',
+      url: v.verifyUrl,
+      note: `The link is valid until ${formatDate(v.expiresAt, 'en')}.`,
+    },
+    outro: ['If you did not post this role, you can ignore this email: nothing is published without confirmation.'],
+  }),
+  et: (v) => ({
+    subject: `Kinnitage praktikakoht ${q(v.roleTitle, 'et')} – Liike`,
+    greeting: `Tere, ${v.contactName}!`,
+    intro: [
+      `${v.companyName} on lisanud Liike keskkonda praktikakoha ${q(v.roleTitle, 'et')} ja märkinud Teid selle kontaktisikuks.`,
+      'Palun kinnitage oma e-posti aadress. Praktikakoht avaneb partnerkoolide kandidaatidele alles pärast Teie kinnitust.',
+    ],
+    action: {
+      label: 'Vaadake üle ja kinnitage',
+      url: v.verifyUrl,
+      note: `Link kehtib kuni ${formatDate(v.expiresAt, 'et')}.`,
+    },
+    outro: ['Kui Teie seda praktikakohta ei lisanud, võite selle e-kirja tähelepanuta jätta: ilma kinnituseta midagi ei avaldata.'],
+  }),
+  lt: (v) => ({
+    subject: `Patvirtinkite praktikos vietą ${q(v.roleTitle, 'lt')} – Liike`,
+    greeting: `Sveiki, ${v.contactName}!`,
+    intro: [
+      `${v.companyName} Liike sistemoje paskelbė praktikos vietą ${q(v.roleTitle, 'lt')} ir nurodė Jus kaip kontaktinį asmenį.`,
+      'Patvirtinkite savo el. pašto adresą. Partnerių mokyklų kandidatams praktikos vieta atsivers tik Jums patvirtinus.',
+    ],
+    action: {
+      label: 'Peržiūrėti ir patvirtinti',
+      url: v.verifyUrl,
+      note: `Nuoroda galioja iki ${formatDate(v.expiresAt, 'lt')}.`,
+    },
+    outro: ['Jei šios praktikos vietos neskelbėte, tiesiog nekreipkite dėmesio į šį laišką: be patvirtinimo niekas neskelbiama.'],
+  }),
+  ru: (v) => ({
+    subject: `Подтвердите место практики ${q(v.roleTitle, 'ru')} – Liike`,
+    greeting: `Здравствуйте, ${v.contactName}!`,
+    intro: [
+      `От имени ${v.companyName} в Liike размещено место практики ${q(v.roleTitle, 'ru')}, и Вы указаны контактным лицом.`,
+      'Пожалуйста, подтвердите свой адрес электронной почты. Место станет доступно кандидатам из партнёрских учебных заведений только после Вашего подтверждения.',
+    ],
+    action: {
+      label: 'Проверить и подтвердить',
+      url: v.verifyUrl,
+      note: `Ссылка действительна до ${formatDate(v.expiresAt, 'ru')}.`,
+    },
+    outro: ['Если Вы не размещали это место практики, просто проигнорируйте это письмо: без подтверждения ничего не публикуется.'],
+  }),
+};
+
+const roleOpened: Template<'roleOpened'> = {
+  fi: (v) => ({
+    subject: `Harjoittelupaikka ${q(v.roleTitle, 'fi')} on nyt avoinna – Liike`,
+    greeting: `Hei ${v.contactName},`,
+    intro: [
+      `Kiitos vahvistuksesta! Harjoittelupaikka ${q(v.roleTitle, 'fi')} on nyt avoinna, ja etsimme siihen sopivia hakijoita kumppanioppilaitosten opiskelijoista ja henkilöstöstä.`,
+    ],
+    facts: [
+      ['Yritys', v.companyName],
+      ['Harjoittelupaikka', v.roleTitle],
+      ['Paikkojen määrä', formatNumber(v.places, 'fi')],
+    ],
+    outro: [
+      'Mitä seuraavaksi tapahtuu: kun paikkaan löytyy sopiva hakija, hakijan oman oppilaitoksen koordinaattori käy ehdotuksen ensin läpi. ' +
+        'Kun koordinaattori on hyväksynyt sen, saat sähköpostin, jonka kautta voit hyväksyä hakijan tai kieltäytyä.',
+      'Sinun ei tarvitse tehdä nyt mitään.',
+    ],
+  }),
+  en: (v) => ({
+    subject: `Your role ${q(v.roleTitle, 'en')} is now open – Liike`,
+    greeting: `Hello ${v.contactName},`,
+    intro: [
+      `Thank you for confirming. The role ${q(v.roleTitle, 'en')} is now open, and we are matching it with students and staff of our partner vocational schools.`,
+    ],
+    facts: [
+      ['Company', v.companyName],
+      ['Role', v.roleTitle],
+      ['Places', formatNumber(v.places, 'en')],
+    ],
+    outro: [
+      "What happens next: when an applicant fits the role, the applicant's own school coordinator reviews the proposal first. " +
+        'Once the coordinator has approved it, we will email you so that you can accept or decline the applicant.',
+      'You do not need to do anything now.',
+    ],
+  }),
+  et: (v) => ({
+    subject: `Praktikakoht ${q(v.roleTitle, 'et')} on nüüd avatud – Liike`,
+    greeting: `Tere, ${v.contactName}!`,
+    intro: [
+      `Täname kinnitamast! Praktikakoht ${q(v.roleTitle, 'et')} on nüüd avatud ja otsime sellele sobivaid kandidaate partnerkoolide õpilaste ja töötajate seast.`,
+    ],
+    facts: [
+      ['Ettevõte', v.companyName],
+      ['Praktikakoht', v.roleTitle],
+      ['Kohtade arv', formatNumber(v.places, 'et')],
+    ],
+    outro: [
+      'Mis edasi saab: kui kohale leitakse sobiv kandidaat, vaatab ettepaneku kõigepealt üle kandidaadi kooli koordinaator. ' +
+        'Kui koordinaator on selle heaks kiitnud, saadame Teile e-kirja, et saaksite kandidaadi vastu võtta või tagasi lükata.',
+      'Praegu ei pea Te midagi tegema.',
+    ],
+  }),
+  lt: (v) => ({
+    subject: `Praktikos vieta ${q(v.roleTitle, 'lt')} jau atvira – Liike`,
+    greeting: `Sveiki, ${v.contactName}!`,
+    intro: [
+      `Dėkojame, kad patvirtinote! Praktikos vieta ${q(v.roleTitle, 'lt')} dabar atvira – ieškome jai tinkamų kandidatų tarp partnerių profesinių mokyklų mokinių ir darbuotojų.`,
+    ],
+    facts: [
+      ['Įmonė', v.companyName],
+      ['Praktikos vieta', v.roleTitle],
+      ['Vietų skaičius', formatNumber(v.places, 'lt')],
+    ],
+    outro: [
+      'Kas bus toliau: radus tinkamą kandidatą, pasiūlymą pirmiausia peržiūrės kandidato mokyklos koordinatorius. ' +
+        'Koordinatoriui pritarus, gausite el. laišką ir galėsite kandidatą priimti arba atmesti.',
+      'Šiuo metu Jums nieko daryti nereikia.',
+    ],
+  }),
+  ru: (v) => ({
+    subject: `Место практики ${q(v.roleTitle, 'ru')} открыто – Liike`,
+    greeting: `Здравствуйте, ${v.contactName}!`,
+    intro: [
+      `Спасибо за подтверждение! Место практики ${q(v.roleTitle, 'ru')} теперь открыто: мы подбираем на него кандидатов среди студентов и сотрудников партнёрских профессиональных учебных заведений.`,
+    ],
+    facts: [
+      ['Компания', v.companyName],
+      ['Место практики', v.roleTitle],
+      ['Количество мест', formatNumber(v.places, 'ru')],
+    ],
+    outro: [
+      'Что дальше: когда найдётся подходящий кандидат, предложение сначала рассмотрит координатор его учебного заведения. ' +
+        'После одобрения координатора мы пришлём Вам письмо, и Вы сможете принять или отклонить кандидата.',
+      'Сейчас от Вас ничего не требуется.',
+    ],
+  }),
+};
+
+/** The applicant, the placement and the score: what the coordinator decides on. */
+function proposalSections(language: Language, v: EmailVars['coordinatorProposal']): EmailSection[] {
+  const t = MATCH_LABELS[language];
+  const context = { placement: v.placement, requiredLanguages: v.requiredLanguages, requiredWeeks: v.requiredWeeks };
+  return [
+    { heading: t.applicantHeading, facts: applicantRows(language, v.applicant) },
+    { heading: t.placementHeading, facts: placementRows(language, v.placement, v.requiredLanguages) },
+    { heading: t.whyHeading, facts: scoreRows(language, v.score, context) },
+  ];
+}
+
+const coordinatorProposal: Template<'coordinatorProposal'> = {
+  fi: (v) => {
+    const name = fullName(v.applicant);
+    const date = formatDate(v.decideBy, 'fi');
+    const where = `${name} – ${q(v.placement.roleTitle, 'fi')}, ${v.placement.companyName}, ${v.placement.city}`;
+    const deputy = v.deputy ? [`Saat tämän viestin varakoordinaattorina (${v.applicant.schoolName}). Voit päättää koordinaattorin puolesta; ensimmäinen tehty päätös ratkaisee.`] : [];
+    return {
+      subject: v.reminder ? `Muistutus: harjoittelupaikkaehdotus odottaa päätöstäsi (${name}) – Liike` : `Tarkista harjoittelupaikkaehdotus: ${name} – Liike`,
+      greeting: `Hei ${v.recipientName},`,
+      intro: v.reminder
+        ? [
+            `Tämä on muistutus. Harjoittelupaikkaehdotus odottaa yhä päätöstä: ${where}.`,
+            `Jos kukaan ei päätä ${date} mennessä, ehdotus raukeaa ja hakija palaa hakuun.`,
+            ...deputy,
+          ]
+        : [
+            `Olemme löytäneet harjoittelupaikan oppilaitoksenne hakijalle: ${where}.`,
+            'Käy ehdotus läpi ja hyväksy tai hylkää se. Jos hyväksyt sen, seuraavaksi yritystä pyydetään hyväksymään hakija. Jos hylkäät sen, hakija palaa hakuun.',
+            ...deputy,
+          ],
+      sections: proposalSections('fi', v),
+      action: {
+        label: 'Tarkista ja päätä',
+        url: v.decideUrl,
+        note: `Päätä viimeistään ${date}. Sivulla voit hyväksyä tai hylätä ehdotuksen; hylkäämiselle tarvitaan lyhyt perustelu, jota hakija ei näe.`,
+      },
+      outro: ['Sivun avaaminen ei muuta mitään – vain sivulla tekemäsi päätös ratkaisee. Linkki on tarkoitettu sinulle, joten älä välitä tätä viestiä eteenpäin.'],
+    };
+  },
+  en: (v) => {
+    const name = fullName(v.applicant);
+    const date = formatDate(v.decideBy, 'en');
+    const where = `${name} – ${q(v.placement.roleTitle, 'en')} at ${v.placement.companyName}, ${v.placement.city}`;
+    const deputy = v.deputy
+      ? [`You are receiving this as the deputy coordinator of ${v.applicant.schoolName}. You can decide on the coordinator’s behalf; the first decision made counts.`]
+      : [];
+    return {
+      subject: v.reminder
+        ? `Reminder: the placement proposal for ${name} awaits your decision – Liike`
+        : `Please review a placement proposal for ${name} – Liike`,
+      greeting: `Hello ${v.recipientName},`,
+      intro: v.reminder
+        ? [
+            `This is a reminder. A placement proposal is still waiting for a decision: ${where}.`,
+            `If nobody decides by ${date}, the proposal expires and the applicant goes back to the search.`,
+            ...deputy,
+          ]
+        : [
+            `We have found a work placement for an applicant from your school: ${where}.`,
+            'Please review the proposal and approve or reject it. If you approve it, the company is asked next to accept the applicant; if you reject it, the applicant goes back to the search.',
+            ...deputy,
+          ],
+      sections: proposalSections('en', v),
+      action: {
+        label: 'Review and decide',
+        url: v.decideUrl,
+        note: `Please decide by ${date}. On the page you can approve or reject the proposal; rejecting needs a short reason, which the applicant does not see.`,
+      },
+      outro: ['Opening the page changes nothing: only the decision you make there counts. The link is meant for you, so please do not forward this email.'],
+    };
+  },
+  et: (v) => {
+    const name = fullName(v.applicant);
+    const date = formatDate(v.decideBy, 'et');
+    const where = `${name} – ${q(v.placement.roleTitle, 'et')}, ${v.placement.companyName}, ${v.placement.city}`;
+    const deputy = v.deputy
+      ? [`Saate selle kirja asenduskoordinaatorina (${v.applicant.schoolName}). Võite otsustada koordinaatori eest; kehtib esimesena tehtud otsus.`]
+      : [];
+    return {
+      subject: v.reminder ? `Meeldetuletus: praktikapakkumine ootab Teie otsust (${name}) – Liike` : `Palun vaadake üle praktikapakkumine: ${name} – Liike`,
+      greeting: `Tere, ${v.recipientName}!`,
+      intro: v.reminder
+        ? [
+            `See on meeldetuletus. Praktikapakkumine ootab endiselt otsust: ${where}.`,
+            `Kui keegi ei otsusta hiljemalt ${date}, pakkumine aegub ja kandidaat naaseb otsingusse.`,
+            ...deputy,
+          ]
+        : [
+            `Leidsime Teie kooli kandidaadile praktikakoha: ${where}.`,
+            'Palun vaadake pakkumine üle ning kiitke see heaks või lükake tagasi. Kui kiidate selle heaks, palutakse järgmisena ettevõttel kandidaat vastu võtta; kui lükkate selle tagasi, naaseb kandidaat otsingusse.',
+            ...deputy,
+          ],
+      sections: proposalSections('et', v),
+      action: {
+        label: 'Vaadake üle ja otsustage',
+        url: v.decideUrl,
+        note: `Palun otsustage hiljemalt ${date}. Lehel saate pakkumise heaks kiita või tagasi lükata; tagasilükkamiseks on vaja lühikest põhjendust, mida kandidaat ei näe.`,
+      },
+      outro: ['Lehe avamine ei muuda midagi – arvesse läheb ainult seal tehtud otsus. Link on mõeldud Teile, seega palun ärge edastage seda e-kirja.'],
+    };
+  },
+  lt: (v) => {
+    const name = fullName(v.applicant);
+    const date = formatDate(v.decideBy, 'lt');
+    const where = `${name} – ${q(v.placement.roleTitle, 'lt')}, ${v.placement.companyName}, ${v.placement.city}`;
+    const deputy = v.deputy
+      ? [`Šį laišką gaunate kaip pavaduojantis koordinatorius (${v.applicant.schoolName}). Galite priimti sprendimą koordinatoriaus vardu; galioja pirmasis priimtas sprendimas.`]
+      : [];
+    return {
+      subject: v.reminder ? `Priminimas: praktikos pasiūlymas laukia Jūsų sprendimo (${name}) – Liike` : `Peržiūrėkite praktikos pasiūlymą: ${name} – Liike`,
+      greeting: `Sveiki, ${v.recipientName}!`,
+      intro: v.reminder
+        ? [
+            `Tai priminimas. Praktikos pasiūlymas vis dar laukia sprendimo: ${where}.`,
+            `Jei niekas nepriims sprendimo iki ${date}, pasiūlymas nebegalios, o kandidatas grįš į paiešką.`,
+            ...deputy,
+          ]
+        : [
+            `Radome praktikos vietą Jūsų mokyklos kandidatui: ${where}.`,
+            'Peržiūrėkite pasiūlymą ir jam pritarkite arba jį atmeskite. Jei pritarsite, toliau įmonės bus paprašyta priimti kandidatą; jei atmesite, kandidatas grįš į paiešką.',
+            ...deputy,
+          ],
+      sections: proposalSections('lt', v),
+      action: {
+        label: 'Peržiūrėti ir nuspręsti',
+        url: v.decideUrl,
+        note: `Sprendimą priimkite iki ${date}. Puslapyje galėsite pasiūlymui pritarti arba jį atmesti; atmetant reikia trumpai nurodyti priežastį – kandidatas jos nematys.`,
+      },
+      outro: ['Atidarius puslapį niekas nepasikeičia – galioja tik ten priimtas sprendimas. Nuoroda skirta Jums, todėl šio laiško nepersiųskite.'],
+    };
+  },
+  ru: (v) => {
+    const name = fullName(v.applicant);
+    const date = formatDate(v.decideBy, 'ru');
+    const where = `${name} – ${q(v.placement.roleTitle, 'ru')}, ${v.placement.companyName}, ${v.placement.city}`;
+    const deputy = v.deputy
+      ? [`Вы получили это письмо как заместитель координатора (${v.applicant.schoolName}). Вы можете принять решение вместо координатора; действует решение, принятое первым.`]
+      : [];
+    return {
+      subject: v.reminder ? `Напоминание: предложение о практике ждёт Вашего решения (${name}) – Liike` : `Рассмотрите предложение о практике: ${name} – Liike`,
+      greeting: `Здравствуйте, ${v.recipientName}!`,
+      intro: v.reminder
+        ? [
+            `Напоминаем: предложение о практике всё ещё ждёт решения: ${where}.`,
+            `Если до ${date} никто не примет решение, срок предложения истечёт и кандидат вернётся в поиск.`,
+            ...deputy,
+          ]
+        : [
+            `Мы нашли место практики для кандидата из Вашего учебного заведения: ${where}.`,
+            'Пожалуйста, рассмотрите предложение и одобрите или отклоните его. Если Вы его одобрите, следующим шагом компании будет предложено принять кандидата; если отклоните — кандидат вернётся в поиск.',
+            ...deputy,
+          ],
+      sections: proposalSections('ru', v),
+      action: {
+        label: 'Рассмотреть и решить',
+        url: v.decideUrl,
+        note: `Пожалуйста, примите решение до ${date}. На странице можно одобрить или отклонить предложение; для отказа нужна краткая причина, кандидат её не увидит.`,
+      },
+      outro: ['Открытие страницы ничего не меняет — учитывается только принятое там решение. Ссылка предназначена для Вас, поэтому не пересылайте это письмо.'],
+    };
+  },
+};
+
+/** The applicant, the placement and, if given, the applicant's own words. */
+function candidateSections(language: Language, v: EmailVars['companyProposal']): EmailSection[] {
+  const t = MATCH_LABELS[language];
+  const sections: EmailSection[] = [
+    { heading: t.applicantHeading, facts: applicantRows(language, v.applicant) },
+    { heading: t.placementHeading, facts: placementRows(language, v.placement) },
+  ];
+  if (v.motivation?.trim()) sections.push({ heading: t.motivationHeading, paragraphs: [v.motivation.trim()] });
+  return sections;
+}
+
+const companyProposal: Template<'companyProposal'> = {
+  fi: (v) => {
+    const name = fullName(v.applicant);
+    const role = q(v.placement.roleTitle, 'fi');
+    const date = formatDate(v.decideBy, 'fi');
+    return {
+      subject: v.reminder ? `Muistutus: hakija harjoittelupaikkaan ${role} odottaa vastaustasi – Liike` : `Hakija harjoittelupaikkaan ${role} – hyväksy tai kieltäydy – Liike`,
+      greeting: `Hei ${v.recipientName},`,
+      intro: v.reminder
+        ? [
+            `Tämä on muistutus. Harjoittelupaikkaanne ${role} ehdotettu hakija ${name} odottaa yhä vastaustasi.`,
+            `Jos et vastaa ${date} mennessä, ehdotus raukeaa ja paikka palaa hakuun.`,
+          ]
+        : [
+            `Harjoittelupaikkaanne ${role} on hakija: ${name}, ${v.applicant.schoolName} (${countryName(v.applicant.homeCountry, 'fi')}). Hakijan oppilaitoksen koordinaattori on jo hyväksynyt jakson.`,
+            'Hyväksy hakija tai kieltäydy. Jos hyväksyt, harjoittelujakso vahvistetaan, ja sinä, hakija ja koordinaattori saatte sähköpostin yhteystietoineen.',
+          ],
+      sections: candidateSections('fi', v),
+      action: {
+        label: 'Tarkista hakija',
+        url: v.decideUrl,
+        note: `Vastaa viimeistään ${date}. Kieltäytymiselle tarvitaan lyhyt perustelu, jota hakija ei näe.`,
+      },
+      outro: ['Sivun avaaminen ei muuta mitään – vain sivulla painamasi painike ratkaisee.'],
+      secondaryAction: {
+        label: 'Sulje harjoittelupaikka',
+        url: v.closeRoleUrl,
+        note: 'Etkö enää etsi harjoittelijoita tähän paikkaan? Voit sulkea paikan, jolloin emme ehdota siihen enää hakijoita.',
+      },
+    };
+  },
+  en: (v) => {
+    const name = fullName(v.applicant);
+    const role = q(v.placement.roleTitle, 'en');
+    const date = formatDate(v.decideBy, 'en');
+    return {
+      subject: v.reminder ? `Reminder: an applicant for ${role} awaits your answer – Liike` : `An applicant for your role ${role} – please accept or decline – Liike`,
+      greeting: `Hello ${v.recipientName},`,
+      intro: v.reminder
+        ? [
+            `This is a reminder. The applicant ${name} for your role ${role} is still waiting for your answer.`,
+            `If you do not answer by ${date}, the proposal expires and the place goes back to the search.`,
+          ]
+        : [
+            `We have an applicant for your role ${role}: ${name}, from ${v.applicant.schoolName} (${countryName(v.applicant.homeCountry, 'en')}). The applicant’s school coordinator has already approved the placement.`,
+            'Please accept or decline the applicant. If you accept, the placement is confirmed, and you, the applicant and the coordinator receive an email with the contacts.',
+          ],
+      sections: candidateSections('en', v),
+      action: {
+        label: 'Review the applicant',
+        url: v.decideUrl,
+        note: `Please answer by ${date}. Declining needs a short reason, which the applicant does not see.`,
+      },
+      outro: ['Opening the page changes nothing: only the button you press there counts.'],
+      secondaryAction: {
+        label: 'Close the role',
+        url: v.closeRoleUrl,
+        note: 'No longer looking for trainees for this role? You can close it, and we will stop proposing applicants.',
+      },
+    };
+  },
+  et: (v) => {
+    const name = fullName(v.applicant);
+    const role = q(v.placement.roleTitle, 'et');
+    const date = formatDate(v.decideBy, 'et');
+    return {
+      subject: v.reminder
+        ? `Meeldetuletus: kandidaat praktikakohale ${role} ootab Teie vastust – Liike`
+        : `Kandidaat praktikakohale ${role} – palun võtke vastu või keelduge – Liike`,
+      greeting: `Tere, ${v.recipientName}!`,
+      intro: v.reminder
+        ? [
+            `See on meeldetuletus. Kandidaat ${name} ootab endiselt Teie vastust praktikakoha ${role} kohta.`,
+            `Kui Te ei vasta hiljemalt ${date}, pakkumine aegub ja koht naaseb otsingusse.`,
+          ]
+        : [
+            `Teie praktikakohale ${role} on kandidaat: ${name}, ${v.applicant.schoolName} (${countryName(v.applicant.homeCountry, 'et')}). Kandidaadi kooli koordinaator on praktika juba heaks kiitnud.`,
+            'Palun võtke kandidaat vastu või keelduge. Kui võtate ta vastu, praktikakoht kinnitatakse ning Teie, kandidaat ja koordinaator saate kontaktandmetega e-kirja.',
+          ],
+      sections: candidateSections('et', v),
+      action: {
+        label: 'Vaadake kandidaat üle',
+        url: v.decideUrl,
+        note: `Palun vastake hiljemalt ${date}. Keeldumiseks on vaja lühikest põhjendust, mida kandidaat ei näe.`,
+      },
+      outro: ['Lehe avamine ei muuda midagi – arvesse läheb ainult see nupp, mida seal vajutate.'],
+      secondaryAction: {
+        label: 'Sulge praktikakoht',
+        url: v.closeRoleUrl,
+        note: 'Te ei otsi sellele kohale enam praktikante? Võite koha sulgeda ja me ei paku sellele enam kandidaate.',
+      },
+    };
+  },
+  lt: (v) => {
+    const name = fullName(v.applicant);
+    const role = q(v.placement.roleTitle, 'lt');
+    const date = formatDate(v.decideBy, 'lt');
+    return {
+      subject: v.reminder
+        ? `Priminimas: kandidatas į praktikos vietą ${role} laukia Jūsų atsakymo – Liike`
+        : `Kandidatas į praktikos vietą ${role} – priimkite arba atsisakykite – Liike`,
+      greeting: `Sveiki, ${v.recipientName}!`,
+      intro: v.reminder
+        ? [
+            `Tai priminimas. Kandidatas ${name} į Jūsų praktikos vietą ${role} vis dar laukia Jūsų atsakymo.`,
+            `Jei neatsakysite iki ${date}, pasiūlymas nebegalios, o vieta grįš į paiešką.`,
+          ]
+        : [
+            `Į Jūsų praktikos vietą ${role} turime kandidatą: ${name}, ${v.applicant.schoolName} (${countryName(v.applicant.homeCountry, 'lt')}). Kandidato mokyklos koordinatorius jau pritarė šiai praktikai.`,
+            'Priimkite kandidatą arba atsisakykite. Jei priimsite, praktika bus patvirtinta, o Jūs, kandidatas ir koordinatorius gausite el. laišką su kontaktais.',
+          ],
+      sections: candidateSections('lt', v),
+      action: {
+        label: 'Peržiūrėti kandidatą',
+        url: v.decideUrl,
+        note: `Atsakykite iki ${date}. Atsisakant reikia trumpai nurodyti priežastį – kandidatas jos nematys.`,
+      },
+      outro: ['Atidarius puslapį niekas nepasikeičia – galioja tik tas mygtukas, kurį ten paspausite.'],
+      secondaryAction: {
+        label: 'Uždaryti praktikos vietą',
+        url: v.closeRoleUrl,
+        note: 'Nebeieškote praktikantų į šią vietą? Galite ją uždaryti, ir daugiau kandidatų nebesiūlysime.',
+      },
+    };
+  },
+  ru: (v) => {
+    const name = fullName(v.applicant);
+    const role = q(v.placement.roleTitle, 'ru');
+    const date = formatDate(v.decideBy, 'ru');
+    return {
+      subject: v.reminder ? `Напоминание: кандидат на место ${role} ждёт Вашего ответа – Liike` : `Кандидат на место практики ${role}: примите или откажите – Liike`,
+      greeting: `Здравствуйте, ${v.recipientName}!`,
+      intro: v.reminder
+        ? [
+            `Напоминаем: кандидат ${name} на Ваше место практики ${role} всё ещё ждёт Вашего ответа.`,
+            `Если Вы не ответите до ${date}, срок предложения истечёт и место вернётся в поиск.`,
+          ]
+        : [
+            `У нас есть кандидат на Ваше место практики ${role}: ${name}, ${v.applicant.schoolName} (${countryName(v.applicant.homeCountry, 'ru')}). Координатор учебного заведения кандидата уже одобрил эту практику.`,
+            'Пожалуйста, примите кандидата или откажите. Если Вы примете кандидата, практика будет подтверждена, и Вы, кандидат и координатор получите письмо с контактами.',
+          ],
+      sections: candidateSections('ru', v),
+      action: {
+        label: 'Посмотреть кандидата',
+        url: v.decideUrl,
+        note: `Пожалуйста, ответьте до ${date}. Для отказа нужна краткая причина, кандидат её не увидит.`,
+      },
+      outro: ['Открытие страницы ничего не меняет — учитывается только кнопка, которую Вы там нажмёте.'],
+      secondaryAction: {
+        label: 'Закрыть место практики',
+        url: v.closeRoleUrl,
+        note: 'Больше не ищете практикантов на это место? Вы можете закрыть его, и мы перестанем предлагать кандидатов.',
+      },
+    };
+  },
+};
+
+/** The placement and how to reach the other two parties; the company and the coordinator also see the applicant. */
+function confirmedSections(language: Language, v: EmailVars['placementConfirmed']): EmailSection[] {
+  const t = MATCH_LABELS[language];
+  return [
+    ...(v.audience === 'applicant' ? [] : [{ heading: t.applicantHeading, facts: applicantRows(language, v.applicant) }]),
+    { heading: t.placementHeading, facts: placementRows(language, v.placement) },
+    { heading: t.contactsHeading, facts: contactRows(language, v.audience, v.applicant, v.contacts) },
+  ];
+}
+
+/** What each audience is told, per language; the facts and contacts are added around it. */
+type ConfirmedText = Record<
+  EmailVars['placementConfirmed']['audience'],
+  (v: EmailVars['placementConfirmed']) => Pick<EmailContent, 'subject' | 'intro' | 'outro'>
+>;
+
+const confirmedTemplate =
+  (language: Language, greeting: (name: string) => string, text: ConfirmedText) =>
+  (v: EmailVars['placementConfirmed']): EmailContent => ({
+    ...text[v.audience](v),
+    greeting: greeting(v.recipientName),
+    sections: confirmedSections(language, v),
+  });
+
+const placementConfirmed: Template<'placementConfirmed'> = {
+  fi: confirmedTemplate('fi', (name) => `Hei ${name},`, {
+    applicant: (v) => ({
+      subject: `Harjoittelupaikkasi on vahvistettu: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Onnittelut! Harjoittelupaikkasi on vahvistettu: ${q(v.placement.roleTitle, 'fi')}, ${v.placement.companyName}.`,
+        'Alla ovat ajankohta, paikka ja yhteystiedot. Sovi ensimmäisestä päivästä ja työajoista yrityksen yhteyshenkilön kanssa, ja keskustele oppilaitoksesi koordinaattorin kanssa matkoista, vakuutuksesta ja harjoittelusopimuksesta.',
+      ],
+      outro: ['Hakemuksesi on nyt käsitelty loppuun, joten emme ehdota sinulle muita paikkoja.'],
+    }),
+    company: (v) => ({
+      subject: `Harjoittelu vahvistettu: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'fi')} – Liike`,
+      intro: [
+        `Kiitos, että hyväksyit hakijan. Harjoittelujakso on vahvistettu: ${fullName(v.applicant)}, harjoittelupaikka ${q(v.placement.roleTitle, 'fi')}.`,
+        'Ota yhteyttä hakijaan ja sopikaa ensimmäisestä päivästä, työajoista ja siitä, mitä hakijan tulee ottaa mukaan. Jakson kysymyksissä voit olla yhteydessä myös hakijan oppilaitoksen koordinaattoriin.',
+      ],
+      outro: ['Jos paikkoja on vielä vapaana, ehdotamme niihin edelleen hakijoita.'],
+    }),
+    coordinator: (v) => ({
+      subject: `Harjoittelu vahvistettu: ${fullName(v.applicant)} – ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Oppilaitoksenne hakijan harjoittelujakso on vahvistettu: ${fullName(v.applicant)}. ${v.placement.companyName} on hyväksynyt hakijan.`,
+        'Alla ovat jakson tiedot ja yhteystiedot esimerkiksi harjoittelusopimusta, matkoja ja vakuutuksia varten.',
+      ],
+    }),
+  }),
+  en: confirmedTemplate('en', (name) => `Hello ${name},`, {
+    applicant: (v) => ({
+      subject: `Your placement is confirmed: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Congratulations! Your work placement is confirmed: ${q(v.placement.roleTitle, 'en')} at ${v.placement.companyName}.`,
+        'Below are the dates, the place and your contacts. Please agree on your first day and working hours with the company contact, and talk to your school’s coordinator about travel, insurance and your learning agreement.',
+      ],
+      outro: ['Your application is now complete, so we will not propose other placements to you.'],
+    }),
+    company: (v) => ({
+      subject: `Placement confirmed: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'en')} – Liike`,
+      intro: [
+        `Thank you for accepting the applicant. The placement is confirmed: ${fullName(v.applicant)} joins ${v.placement.companyName} as ${q(v.placement.roleTitle, 'en')}.`,
+        'Please contact the applicant to agree on the first day, the working hours and what to bring. For any questions about the placement, you can also contact the applicant’s school coordinator.',
+      ],
+      outro: ['If the role has places left, we keep proposing applicants for them.'],
+    }),
+    coordinator: (v) => ({
+      subject: `Placement confirmed for ${fullName(v.applicant)}: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `The placement of ${fullName(v.applicant)} from your school is confirmed: ${v.placement.companyName} has accepted the applicant.`,
+        'Below are the details and contacts, for example for the learning agreement, travel and insurance.',
+      ],
+    }),
+  }),
+  et: confirmedTemplate('et', (name) => `Tere, ${name}!`, {
+    applicant: (v) => ({
+      subject: `Teie praktikakoht on kinnitatud: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Palju õnne! Teie praktikakoht on kinnitatud: ${q(v.placement.roleTitle, 'et')}, ${v.placement.companyName}.`,
+        'Allpool on praktika aeg, koht ja kontaktid. Leppige ettevõtte kontaktisikuga kokku esimene päev ja tööaeg ning arutage oma kooli koordinaatoriga reisi, kindlustuse ja praktikalepingu küsimusi.',
+      ],
+      outro: ['Teie avaldus on nüüd lõpetatud ja me ei paku Teile enam teisi praktikakohti.'],
+    }),
+    company: (v) => ({
+      subject: `Praktika kinnitatud: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'et')} – Liike`,
+      intro: [
+        `Täname, et võtsite kandidaadi vastu. Praktika on kinnitatud: ${fullName(v.applicant)}, praktikakoht ${q(v.placement.roleTitle, 'et')}.`,
+        'Palun võtke kandidaadiga ühendust ja leppige kokku esimene päev, tööaeg ja see, mida kaasa võtta. Praktikat puudutavate küsimustega võite pöörduda ka kandidaadi kooli koordinaatori poole.',
+      ],
+      outro: ['Kui praktikakohal on veel vabu kohti, pakume neile jätkuvalt kandidaate.'],
+    }),
+    coordinator: (v) => ({
+      subject: `Praktika kinnitatud: ${fullName(v.applicant)} – ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Teie kooli kandidaadi praktika on kinnitatud: ${fullName(v.applicant)}. ${v.placement.companyName} võttis kandidaadi vastu.`,
+        'Allpool on andmed ja kontaktid, näiteks praktikalepingu, reisi ja kindlustuse jaoks.',
+      ],
+    }),
+  }),
+  lt: confirmedTemplate('lt', (name) => `Sveiki, ${name}!`, {
+    applicant: (v) => ({
+      subject: `Jūsų praktikos vieta patvirtinta: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Sveikiname! Jūsų praktikos vieta patvirtinta: ${q(v.placement.roleTitle, 'lt')}, ${v.placement.companyName}.`,
+        'Toliau rasite praktikos laiką, vietą ir kontaktus. Su įmonės kontaktiniu asmeniu susitarkite dėl pirmosios dienos ir darbo laiko, o su savo mokyklos koordinatoriumi aptarkite kelionę, draudimą ir praktikos sutartį.',
+      ],
+      outro: ['Jūsų paraiška baigta, todėl kitų vietų Jums nebesiūlysime.'],
+    }),
+    company: (v) => ({
+      subject: `Praktika patvirtinta: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'lt')} – Liike`,
+      intro: [
+        `Dėkojame, kad priėmėte kandidatą. Praktika patvirtinta: ${fullName(v.applicant)}, praktikos vieta ${q(v.placement.roleTitle, 'lt')}.`,
+        'Susisiekite su kandidatu ir susitarkite dėl pirmosios dienos, darbo laiko ir to, ką reikia atsivežti. Iškilus klausimų dėl praktikos, galite kreiptis ir į kandidato mokyklos koordinatorių.',
+      ],
+      outro: ['Jei dar liko laisvų vietų, ir toliau siūlysime į jas kandidatų.'],
+    }),
+    coordinator: (v) => ({
+      subject: `Praktika patvirtinta: ${fullName(v.applicant)} – ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Jūsų mokyklos kandidato praktika patvirtinta: ${fullName(v.applicant)}. ${v.placement.companyName} priėmė kandidatą.`,
+        'Toliau rasite duomenis ir kontaktus, pvz., praktikos sutarčiai, kelionei ir draudimui.',
+      ],
+    }),
+  }),
+  ru: confirmedTemplate('ru', (name) => `Здравствуйте, ${name}!`, {
+    applicant: (v) => ({
+      subject: `Ваше место практики подтверждено: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Поздравляем! Ваше место практики подтверждено: ${q(v.placement.roleTitle, 'ru')}, ${v.placement.companyName}.`,
+        'Ниже — сроки, место и контакты. Договоритесь с контактным лицом компании о первом дне и рабочем времени, а с координатором своего учебного заведения обсудите поездку, страховку и договор о практике.',
+      ],
+      outro: ['Ваша заявка завершена, поэтому другие места мы Вам больше предлагать не будем.'],
+    }),
+    company: (v) => ({
+      subject: `Практика подтверждена: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'ru')} – Liike`,
+      intro: [
+        `Спасибо, что приняли кандидата. Практика подтверждена: ${fullName(v.applicant)}, место практики ${q(v.placement.roleTitle, 'ru')}.`,
+        'Пожалуйста, свяжитесь с кандидатом и договоритесь о первом дне, рабочем времени и о том, что взять с собой. По вопросам практики можно также обратиться к координатору учебного заведения кандидата.',
+      ],
+      outro: ['Если свободные места ещё остались, мы продолжим предлагать на них кандидатов.'],
+    }),
+    coordinator: (v) => ({
+      subject: `Практика подтверждена: ${fullName(v.applicant)} – ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      intro: [
+        `Практика кандидата из Вашего учебного заведения подтверждена: ${fullName(v.applicant)}. Компания ${v.placement.companyName} приняла кандидата.`,
+        'Ниже — данные и контакты, например для договора о практике, поездки и страховки.',
+      ],
+    }),
+  }),
+};
+
+const searchContinues: Template<'searchContinues'> = {
+  fi: (v) => ({
+    subject: 'Etsimme sinulle edelleen paikkaa – Liike',
+    greeting: `Hei ${v.firstName},`,
+    intro: [
+      {
+        rejected: 'Ehdotimme sinulle harjoittelupaikkaa, mutta oppilaitoksesi koordinaattori päätti ehdotuksen läpikäytyään, ettei paikka ole sinulle oikea.',
+        declined: 'Ehdotimme sinulle harjoittelupaikkaa, mutta vastaanottava yritys ei tällä kertaa pystynyt ottamaan harjoittelijaa.',
+        expired: 'Ehdotimme sinulle harjoittelupaikkaa, mutta siitä ei ehditty päättää ajoissa, joten ehdotus raukesi.',
+        released: 'Ehdotimme sinulle harjoittelupaikkaa, mutta paikka ei ole enää saatavilla.',
+      }[v.outcome],
+      'Näin käy joskus, eikä se kerro sinusta mitään: sopivan paikan löytäminen vaatii usein useamman kierroksen.',
+      'Hakemuksesi on palannut hakuun automaattisesti, ja etsimme sinulle edelleen sopivaa paikkaa. Sinun ei tarvitse tehdä mitään.',
+    ],
+    action: { label: 'Katso hakemuksesi', url: v.statusUrl, note: 'Sivulla näet hakemuksesi tilanteen.' },
+    outro: ['Jos sinulla on kysyttävää, oppilaitoksesi kansainvälisten asioiden koordinaattori auttaa mielellään.'],
+  }),
+  en: (v) => ({
+    subject: 'Your placement search continues – Liike',
+    greeting: `Hello ${v.firstName},`,
+    intro: [
+      {
+        rejected: 'We proposed a work placement for you, but after reviewing it, your school’s coordinator decided that it is not the right one for you.',
+        declined: 'We proposed a work placement for you, but this time the host company was not able to take it further.',
+        expired: 'We proposed a work placement for you, but no decision was made on it in time, so the proposal has lapsed.',
+        released: 'We proposed a work placement for you, but that placement is no longer available.',
+      }[v.outcome],
+      'That happens, and it says nothing about you: finding the right placement can take more than one try.',
+      'Your application is back in the search automatically, and we keep looking for a placement that fits you. You do not need to do anything.',
+    ],
+    action: { label: 'See your application', url: v.statusUrl, note: 'On the page you can check where your application stands.' },
+    outro: ['If you have any questions, your school’s international coordinator is happy to help.'],
+  }),
+  et: (v) => ({
+    subject: 'Otsime Teile praktikakohta edasi – Liike',
+    greeting: `Tere, ${v.firstName}!`,
+    intro: [
+      {
+        rejected: 'Pakkusime Teile praktikakohta, kuid Teie kooli koordinaator otsustas pärast ülevaatamist, et see koht ei ole Teile sobiv.',
+        declined: 'Pakkusime Teile praktikakohta, kuid vastuvõttev ettevõte ei saanud seekord praktikanti vastu võtta.',
+        expired: 'Pakkusime Teile praktikakohta, kuid selle kohta ei tehtud õigeks ajaks otsust, seega pakkumine aegus.',
+        released: 'Pakkusime Teile praktikakohta, kuid see koht ei ole enam saadaval.',
+      }[v.outcome],
+      'Nii juhtub ja see ei ütle Teie kohta midagi: sobiva koha leidmine võtab sageli rohkem kui ühe katse.',
+      'Teie avaldus on automaatselt tagasi otsingus ja otsime Teile edasi sobivat kohta. Te ei pea midagi tegema.',
+    ],
+    action: { label: 'Vaadake oma avaldust', url: v.statusUrl, note: 'Lehel näete oma avalduse seisu.' },
+    outro: ['Kui Teil on küsimusi, aitab Teie kooli rahvusvahelise koostöö koordinaator hea meelega.'],
+  }),
+  lt: (v) => ({
+    subject: 'Praktikos vietos paieška tęsiama – Liike',
+    greeting: `Sveiki, ${v.firstName}!`,
+    intro: [
+      {
+        rejected: 'Pasiūlėme Jums praktikos vietą, tačiau Jūsų mokyklos koordinatorius, peržiūrėjęs pasiūlymą, nusprendė, kad ši vieta Jums netinka.',
+        declined: 'Pasiūlėme Jums praktikos vietą, tačiau šį kartą priimanti įmonė negalėjo Jūsų priimti.',
+        expired: 'Pasiūlėme Jums praktikos vietą, tačiau sprendimas nebuvo priimtas laiku, todėl pasiūlymas nebegalioja.',
+        released: 'Pasiūlėme Jums praktikos vietą, tačiau ši vieta nebėra laisva.',
+      }[v.outcome],
+      'Taip pasitaiko, ir tai nieko nesako apie Jus: tinkamą vietą dažnai pavyksta rasti ne iš pirmo karto.',
+      'Jūsų paraiška automatiškai grąžinta į paiešką, ir mes toliau ieškome Jums tinkamos vietos. Jums nieko daryti nereikia.',
+    ],
+    action: { label: 'Peržiūrėti paraišką', url: v.statusUrl, note: 'Puslapyje matysite, kokia yra Jūsų paraiškos būsena.' },
+    outro: ['Jei turite klausimų, mielai padės Jūsų mokyklos tarptautinių ryšių koordinatorius.'],
+  }),
+  ru: (v) => ({
+    subject: 'Поиск места практики продолжается – Liike',
+    greeting: `Здравствуйте, ${v.firstName}!`,
+    intro: [
+      {
+        rejected: 'Мы предложили Вам место практики, но координатор Вашего учебного заведения, рассмотрев предложение, решил, что это место Вам не подходит.',
+        declined: 'Мы предложили Вам место практики, но на этот раз принимающая компания не смогла Вас принять.',
+        expired: 'Мы предложили Вам место практики, но решение по нему не было принято вовремя, поэтому срок предложения истёк.',
+        released: 'Мы предложили Вам место практики, но это место больше недоступно.',
+      }[v.outcome],
+      'Так бывает, и это ничего не говорит о Вас: подходящее место часто находится не с первого раза.',
+      'Ваша заявка автоматически вернулась в поиск, и мы продолжаем подбирать для Вас подходящее место. От Вас ничего не требуется.',
+    ],
+    action: { label: 'Посмотреть заявку', url: v.statusUrl, note: 'На странице можно узнать статус заявки.' },
+    outro: ['Если у Вас есть вопросы, координатор международного сотрудничества Вашего учебного заведения с радостью поможет.'],
+  }),
+};
+
+const withdrawalConfirmed: Template<'withdrawalConfirmed'> = {
+  fi: (v) => ({
+    subject: 'Hakemuksesi on peruttu – Liike',
+    greeting: `Hei ${v.firstName},`,
+    intro: [
+      'Hakemuksesi on peruttu pyyntösi mukaisesti. Se ei ole enää mukana haussa, ja kaikki päätöstä odottaneet ehdotukset on peruttu.',
+      'Muuttuivatko suunnitelmat? Voit hakea uudelleen milloin tahansa lähettämällä uuden hakemuksen.',
+    ],
+    outro: ['Jos et itse perunut hakemustasi, ota yhteyttä oppilaitoksesi kansainvälisten asioiden koordinaattoriin.'],
+  }),
+  en: (v) => ({
+    subject: 'Your application has been withdrawn – Liike',
+    greeting: `Hello ${v.firstName},`,
+    intro: [
+      'Your application has been withdrawn, as you asked. It is no longer in the search, and any proposals that were waiting for a decision have been cancelled.',
+      'Changed your mind? You can apply again at any time by sending a new application.',
+    ],
+    outro: ['If you did not withdraw the application yourself, please contact your school’s international coordinator.'],
+  }),
+  et: (v) => ({
+    subject: 'Teie avaldus on tagasi võetud – Liike',
+    greeting: `Tere, ${v.firstName}!`,
+    intro: [
+      'Teie avaldus on Teie soovil tagasi võetud. See ei osale enam otsingus ja kõik otsust oodanud pakkumised on tühistatud.',
+      'Mõtlesite ümber? Võite igal ajal uuesti kandideerida, esitades uue avalduse.',
+    ],
+    outro: ['Kui Te ise avaldust tagasi ei võtnud, võtke palun ühendust oma kooli rahvusvahelise koostöö koordinaatoriga.'],
+  }),
+  lt: (v) => ({
+    subject: 'Jūsų paraiška atšaukta – Liike',
+    greeting: `Sveiki, ${v.firstName}!`,
+    intro: [
+      'Jūsų paraiška atšaukta, kaip prašėte. Ji nebedalyvauja paieškoje, o visi sprendimo laukę pasiūlymai panaikinti.',
+      'Persigalvojote? Bet kada galite vėl dalyvauti pateikę naują paraišką.',
+    ],
+    outro: ['Jei paraiškos neatšaukėte patys, kreipkitės į savo mokyklos tarptautinių ryšių koordinatorių.'],
+  }),
+  ru: (v) => ({
+    subject: 'Ваша заявка отозвана – Liike',
+    greeting: `Здравствуйте, ${v.firstName}!`,
+    intro: [
+      'Ваша заявка отозвана по Вашей просьбе. Она больше не участвует в поиске, а все предложения, ожидавшие решения, отменены.',
+      'Передумали? Вы можете в любое время подать новую заявку.',
+    ],
+    outro: ['Если Вы не отзывали заявку сами, обратитесь к координатору международного сотрудничества Вашего учебного заведения.'],
+  }),
+};
+
+const roleClosed: Template<'roleClosed'> = {
+  fi: (v) => ({
+    subject: `Harjoittelupaikka ${q(v.roleTitle, 'fi')} on suljettu – Liike`,
+    greeting: `Hei ${v.recipientName},`,
+    intro: [
+      `Harjoittelupaikka ${q(v.roleTitle, 'fi')} (${v.companyName}) on nyt suljettu. Emme ehdota siihen enää hakijoita.`,
+      'Päätöstä odottaneet ehdotukset on peruttu, ja niiden hakijat ovat palanneet hakuun. Sulkeminen ei vaikuta jo vahvistettuihin harjoittelujaksoihin.',
+    ],
+    outro: ['Tarvitsetteko myöhemmin taas harjoittelijoita? Voit ilmoittaa uuden paikan milloin tahansa.'],
+  }),
+  en: (v) => ({
+    subject: `Your role ${q(v.roleTitle, 'en')} is closed – Liike`,
+    greeting: `Hello ${v.recipientName},`,
+    intro: [
+      `The role ${q(v.roleTitle, 'en')} at ${v.companyName} is now closed. We will not propose any more applicants for it.`,
+      'Proposals that were still waiting for a decision have been cancelled, and those applicants are back in the search. Placements already confirmed are not affected.',
+    ],
+    outro: ['Need trainees again later? You can post a new role at any time.'],
+  }),
+  et: (v) => ({
+    subject: `Praktikakoht ${q(v.roleTitle, 'et')} on suletud – Liike`,
+    greeting: `Tere, ${v.recipientName}!`,
+    intro: [
+      `Praktikakoht ${q(v.roleTitle, 'et')} (${v.companyName}) on nüüd suletud. Me ei paku sellele enam kandidaate.`,
+      'Otsust oodanud pakkumised on tühistatud ja nende kandidaadid on tagasi otsingus. Juba kinnitatud praktikaid see ei mõjuta.',
+    ],
+    outro: ['Vajate hiljem jälle praktikante? Võite igal ajal lisada uue praktikakoha.'],
+  }),
+  lt: (v) => ({
+    subject: `Praktikos vieta ${q(v.roleTitle, 'lt')} uždaryta – Liike`,
+    greeting: `Sveiki, ${v.recipientName}!`,
+    intro: [
+      `Praktikos vieta ${q(v.roleTitle, 'lt')} (${v.companyName}) dabar uždaryta. Daugiau kandidatų į ją nebesiūlysime.`,
+      'Sprendimo laukę pasiūlymai panaikinti, o jų kandidatai grąžinti į paiešką. Jau patvirtintoms praktikoms tai įtakos neturi.',
+    ],
+    outro: ['Vėliau vėl reikės praktikantų? Naują praktikos vietą galite paskelbti bet kada.'],
+  }),
+  ru: (v) => ({
+    subject: `Место практики ${q(v.roleTitle, 'ru')} закрыто – Liike`,
+    greeting: `Здравствуйте, ${v.recipientName}!`,
+    intro: [
+      `Место практики ${q(v.roleTitle, 'ru')} (${v.companyName}) закрыто. Мы больше не будем предлагать на него кандидатов.`,
+      'Предложения, ожидавшие решения, отменены, а их кандидаты вернулись в поиск. На уже подтверждённые практики это не влияет.',
+    ],
+    outro: ['Снова понадобятся практиканты? Вы можете в любое время разместить новое место практики.'],
+  }),
+};
+
+const TEMPLATES: { [K in EmailKind]: Template<K> } = {
+  applicationReceipt,
+  roleVerification,
+  roleOpened,
+  coordinatorProposal,
+  companyProposal,
+  placementConfirmed,
+  searchContinues,
+  withdrawalConfirmed,
+  roleClosed,
+};
+
+/** The content of one email in one language, before rendering (for previews and tests). */
+export const emailContent = <K extends EmailKind>(kind: K, language: Language, vars: EmailVars[K]): EmailContent =>
+  TEMPLATES[kind][language](vars);
+
+/** Subject, plain-text part and HTML part of one email, saying the same thing. */
+export const renderEmail = <K extends EmailKind>(kind: K, language: Language, vars: EmailVars[K]): RenderedEmail =>
+  renderContent(language, emailContent(kind, language, vars));

@@ -1,0 +1,75 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { config } from '#shared/platform/config';
+import { ddb, keys, queryAll } from '#shared/platform/db';
+import type { MatchStatus } from './states.ts';
+import type { Proposal } from '#shared/matching/types';
+
+/** A proposed pair and its decisions. `version` grows with every change; links are bound to it. */
+export interface MatchItem {
+  pk: string;
+  sk: string;
+  type: 'MATCH';
+  matchId: string;
+  applicationId: string;
+  roleId: string;
+  roundId: string;
+  status: MatchStatus;
+  version: number;
+  score: Proposal['score'];
+  proposedAt: string;
+  /** When the pending decision expires (7 days after its step began). */
+  decisionDueAt?: string;
+  remindedAt?: string;
+  coordinatorDecision?: Decision;
+  companyDecision?: Decision;
+  /** How a match ended without a decision (expired, withdrawn, role closed). */
+  ended?: { cause: string; at: string };
+  gsi1pk?: string;
+  gsi1sk?: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+}
+
+export interface Decision {
+  decision: 'approved' | 'rejected' | 'accepted' | 'declined';
+  at: string;
+  /** Free text from a person: kept on the match only, never in events or logs. */
+  reason?: string;
+}
+
+/** Index keys of a pending match: by due date (gsi1, for reminders and expiry) and by role (gsi2). */
+export const PENDING_DECISIONS = 'PENDING#DECISION';
+export const pendingKeys = (matchId: string, roleId: string, dueAt: string) => ({
+  gsi1pk: PENDING_DECISIONS,
+  gsi1sk: `${dueAt}#${matchId}`,
+  gsi2pk: `ROLE#${roleId}`,
+  gsi2sk: `MATCH#${matchId}`,
+});
+
+export async function getMatch(matchId: string): Promise<MatchItem | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.match(matchId), ConsistentRead: true }));
+  return Item as MatchItem | undefined;
+}
+
+/** The pending matches of a role (index gsi2): what closing the role releases. */
+export async function pendingMatchesOfRole(roleId: string): Promise<MatchItem[]> {
+  const { Items } = await ddb.send(
+    new QueryCommand({
+      TableName: config.tableName,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :role',
+      ExpressionAttributeValues: { ':role': `ROLE#${roleId}` },
+    }),
+  );
+  return (Items ?? []) as MatchItem[];
+}
+
+/** Pending matches whose decision is due by `until` (index gsi1, oldest first). */
+export async function pendingMatchesDueBy(until: string): Promise<MatchItem[]> {
+  return queryAll<MatchItem>({
+    TableName: config.tableName,
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pending AND gsi1sk <= :until',
+    ExpressionAttributeValues: { ':pending': PENDING_DECISIONS, ':until': `${until}~` },
+  });
+}

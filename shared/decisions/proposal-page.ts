@@ -1,0 +1,235 @@
+import { html, raw, type SafeHtml } from '#shared/platform/html';
+import { formatDate, type Language, type Translations } from '#shared/platform/i18n';
+import { MAX_REASON_LENGTH } from './states.ts';
+import { facts, layout } from '#shared/platform/page-layout';
+import {
+  applicantRows,
+  MATCH_LABELS,
+  placementRows,
+  scoreRows,
+  type ApplicantFacts,
+  type LanguageSkill,
+  type PlacementFacts,
+  type Score,
+} from './match-facts.ts';
+
+/**
+ * The pages behind the decision links: the same facts as the email, then one POST form with a
+ * reason and two buttons. A GET only shows; the decision is the button pressed.
+ */
+
+/** Shared by both decision pages: where the form posts, and the state after a refused POST. */
+interface DecisionForm {
+  /** ISO date-time when the proposal expires. */
+  decideBy: string;
+  formAction: string;
+  /** Set when "no" was pressed without a reason; the page then says so next to the field. */
+  error?: 'reasonRequired';
+  /** What was typed, shown again after an error. */
+  reason?: string;
+}
+
+export interface CoordinatorDecisionVars extends DecisionForm {
+  applicant: ApplicantFacts;
+  placement: PlacementFacts;
+  requiredLanguages: readonly LanguageSkill[];
+  score: Score;
+  /** The larger of the two minimum lengths; with it the page names the spare weeks. */
+  requiredWeeks?: number;
+}
+
+export interface CompanyDecisionVars extends DecisionForm {
+  applicant: ApplicantFacts;
+  placement: PlacementFacts;
+  motivation?: string;
+}
+
+interface FormText {
+  title: string;
+  lead: (decideBy: string) => string;
+  formHeading: string;
+  reasonLabel: string;
+  reasonHint: string;
+  reasonRequired: string;
+  yes: string;
+  no: string;
+  /** What each button leads to. */
+  after: string;
+}
+
+const COORDINATOR: Translations<FormText> = {
+  fi: {
+    // Soft hyphens: the compound word is wider than a 360 px phone screen and would break anywhere.
+    title: 'Tarkista harjoittelu\u00adpaikka\u00adehdotus',
+    lead: (d) => `Tarkista alla oleva ehdotus ja päätä viimeistään ${d}. Mikään ei muutu ennen kuin painat ”Hyväksy” tai ”Hylkää”.`,
+    formHeading: 'Päätöksesi',
+    reasonLabel: 'Perustelu',
+    reasonHint: 'Tarvitaan vain, jos hylkäät ehdotuksen: kerro lyhyesti miksi. Hakija ei näe perustelua.',
+    reasonRequired: 'Kirjoita perustelu, jos haluat hylätä ehdotuksen.',
+    yes: 'Hyväksy',
+    no: 'Hylkää',
+    after: 'Jos hyväksyt, seuraavaksi yritystä pyydetään hyväksymään hakija. Jos hylkäät, hakija palaa hakuun, eikä tätä paikkaa ehdoteta hänelle uudelleen.',
+  },
+  en: {
+    title: 'Review the placement proposal',
+    lead: (d) => `Please check the proposal below and decide by ${d}. Nothing changes until you press “Approve” or “Reject”.`,
+    formHeading: 'Your decision',
+    reasonLabel: 'Reason',
+    reasonHint: 'Needed only if you reject: tell us briefly why. The applicant does not see it.',
+    reasonRequired: 'To reject the proposal, please write a reason.',
+    yes: 'Approve',
+    no: 'Reject',
+    after: 'If you approve, the company is asked next to accept the applicant. If you reject, the applicant goes back to the search, and this placement is not proposed to them again.',
+  },
+  et: {
+    title: 'Vaadake praktikapakkumine üle',
+    lead: (d) => `Palun kontrollige allolevat pakkumist ja otsustage hiljemalt ${d}. Midagi ei muutu enne, kui vajutate nuppu „Kiida heaks“ või „Lükka tagasi“.`,
+    formHeading: 'Teie otsus',
+    reasonLabel: 'Põhjendus',
+    reasonHint: 'Vajalik ainult tagasilükkamisel: kirjutage lühidalt, miks. Kandidaat seda ei näe.',
+    reasonRequired: 'Pakkumise tagasilükkamiseks kirjutage palun põhjendus.',
+    yes: 'Kiida heaks',
+    no: 'Lükka tagasi',
+    after: 'Kui kiidate pakkumise heaks, palutakse järgmisena ettevõttel kandidaat vastu võtta. Kui lükkate selle tagasi, naaseb kandidaat otsingusse ja seda kohta talle enam ei pakuta.',
+  },
+  lt: {
+    title: 'Peržiūrėkite praktikos pasiūlymą',
+    lead: (d) => `Peržiūrėkite toliau pateiktą pasiūlymą ir priimkite sprendimą iki ${d}. Niekas nepasikeis, kol nepaspausite „Pritarti“ arba „Atmesti“.`,
+    formHeading: 'Jūsų sprendimas',
+    reasonLabel: 'Priežastis',
+    reasonHint: 'Reikalinga tik atmetant: trumpai nurodykite, kodėl. Kandidatas jos nematys.',
+    reasonRequired: 'Norėdami atmesti pasiūlymą, nurodykite priežastį.',
+    yes: 'Pritarti',
+    no: 'Atmesti',
+    after: 'Jei pritarsite, toliau įmonės bus paprašyta priimti kandidatą. Jei atmesite, kandidatas grįš į paiešką, ir ši vieta jam nebebus siūloma.',
+  },
+  ru: {
+    title: 'Рассмотрите предложение о практике',
+    lead: (d) => `Проверьте предложение ниже и примите решение до ${d}. Ничего не изменится, пока Вы не нажмёте «Одобрить» или «Отклонить».`,
+    formHeading: 'Ваше решение',
+    reasonLabel: 'Причина',
+    reasonHint: 'Нужна только при отказе: кратко объясните почему. Кандидат её не увидит.',
+    reasonRequired: 'Чтобы отклонить предложение, укажите причину.',
+    yes: 'Одобрить',
+    no: 'Отклонить',
+    after: 'Если Вы одобрите предложение, следующим шагом компании будет предложено принять кандидата. Если отклоните — кандидат вернётся в поиск, и это место ему больше предлагаться не будет.',
+  },
+};
+
+const COMPANY: Translations<FormText> = {
+  fi: {
+    title: 'Hyväksy hakija tai kieltäydy',
+    lead: (d) => `Tarkista alla oleva hakija ja vastaa viimeistään ${d}. Mikään ei muutu ennen kuin painat ”Hyväksy” tai ”Kieltäydy”.`,
+    formHeading: 'Vastauksesi',
+    reasonLabel: 'Perustelu',
+    reasonHint: 'Tarvitaan vain, jos kieltäydyt: kerro lyhyesti miksi. Hakija ei näe perustelua.',
+    reasonRequired: 'Kirjoita perustelu, jos haluat kieltäytyä.',
+    yes: 'Hyväksy',
+    no: 'Kieltäydy',
+    after: 'Jos hyväksyt, harjoittelujakso vahvistetaan: sinä, hakija ja oppilaitoksen koordinaattori saatte kukin sähköpostin yhteystietoineen. Jos kieltäydyt, paikka palaa hakuun, ja ehdotamme muita hakijoita.',
+  },
+  en: {
+    title: 'Accept or decline the applicant',
+    lead: (d) => `Please review the applicant below and answer by ${d}. Nothing changes until you press “Accept” or “Decline”.`,
+    formHeading: 'Your answer',
+    reasonLabel: 'Reason',
+    reasonHint: 'Needed only if you decline: tell us briefly why. The applicant does not see it.',
+    reasonRequired: 'To decline the applicant, please write a reason.',
+    yes: 'Accept',
+    no: 'Decline',
+    after: 'If you accept, the placement is confirmed: you, the applicant and the school’s coordinator each get an email with the contacts. If you decline, the place goes back to the search, and we propose other applicants.',
+  },
+  et: {
+    title: 'Võtke kandidaat vastu või keelduge',
+    lead: (d) => `Palun vaadake allolev kandidaat üle ja vastake hiljemalt ${d}. Midagi ei muutu enne, kui vajutate nuppu „Võta vastu“ või „Keeldu“.`,
+    formHeading: 'Teie vastus',
+    reasonLabel: 'Põhjendus',
+    reasonHint: 'Vajalik ainult keeldumisel: kirjutage lühidalt, miks. Kandidaat seda ei näe.',
+    reasonRequired: 'Keeldumiseks kirjutage palun põhjendus.',
+    yes: 'Võta vastu',
+    no: 'Keeldu',
+    after: 'Kui võtate kandidaadi vastu, praktika kinnitatakse: Teie, kandidaat ja kooli koordinaator saate kõik kontaktandmetega e-kirja. Kui keeldute, naaseb koht otsingusse ja pakume teisi kandidaate.',
+  },
+  lt: {
+    title: 'Priimkite kandidatą arba atsisakykite',
+    lead: (d) => `Peržiūrėkite toliau pateiktą kandidatą ir atsakykite iki ${d}. Niekas nepasikeis, kol nepaspausite „Priimti“ arba „Atsisakyti“.`,
+    formHeading: 'Jūsų atsakymas',
+    reasonLabel: 'Priežastis',
+    reasonHint: 'Reikalinga tik atsisakant: trumpai nurodykite, kodėl. Kandidatas jos nematys.',
+    reasonRequired: 'Norėdami atsisakyti kandidato, nurodykite priežastį.',
+    yes: 'Priimti',
+    no: 'Atsisakyti',
+    after: 'Jei priimsite, praktika bus patvirtinta: Jūs, kandidatas ir mokyklos koordinatorius gausite el. laiškus su kontaktais. Jei atsisakysite, vieta grįš į paiešką, ir pasiūlysime kitų kandidatų.',
+  },
+  ru: {
+    title: 'Примите кандидата или откажите',
+    lead: (d) => `Ознакомьтесь с кандидатом ниже и ответьте до ${d}. Ничего не изменится, пока Вы не нажмёте «Принять» или «Отказать».`,
+    formHeading: 'Ваш ответ',
+    reasonLabel: 'Причина',
+    reasonHint: 'Нужна только при отказе: кратко объясните почему. Кандидат её не увидит.',
+    reasonRequired: 'Чтобы отказать кандидату, укажите причину.',
+    yes: 'Принять',
+    no: 'Отказать',
+    after: 'Если Вы примете кандидата, практика будет подтверждена: Вы, кандидат и координатор учебного заведения получите письма с контактами. Если откажете — место вернётся в поиск, и мы предложим других кандидатов.',
+  },
+};
+
+// The shared layout styles buttons but not text fields; these few rules travel with the form
+// (the pages' content security policy allows inline styles).
+const STYLE = {
+  label: 'display:block;font-weight:700;margin:0 0 4px',
+  textarea:
+    'display:block;width:100%;min-height:7.5rem;margin:0 0 16px;padding:10px 12px;border:1px solid #6b7784;border-radius:6px;background:#fff;color:inherit;font:inherit;resize:vertical',
+  invalid: ';border:2px solid #b3261e',
+  error: 'margin:0 0 8px;color:#b3261e;font-weight:700',
+  buttons: 'display:flex;flex-wrap:wrap;gap:12px',
+  secondary: 'background:#fff;color:#0b5cad;border:2px solid #0b5cad',
+};
+
+/** One form: the reason, then "yes" (primary) and "no" (quieter), both named `decision`. */
+function decisionForm(t: FormText, vars: DecisionForm, values: { yes: string; no: string }): SafeHtml {
+  const invalid = vars.error === 'reasonRequired';
+  const describedBy = invalid ? 'reason-hint reason-error' : 'reason-hint';
+  return html`<h2>${t.formHeading}</h2>
+<form method="post" action="${vars.formAction}">
+<label for="reason" style="${STYLE.label}">${t.reasonLabel}</label>
+<p id="reason-hint" class="muted">${t.reasonHint}</p>
+${invalid ? html`<p id="reason-error" role="alert" style="${STYLE.error}">${t.reasonRequired}</p>` : ''}
+<textarea id="reason" name="reason" rows="4" maxlength="${MAX_REASON_LENGTH}" aria-describedby="${describedBy}"${invalid ? raw(' aria-invalid="true" autofocus') : ''} style="${STYLE.textarea}${invalid ? STYLE.invalid : ''}">${vars.reason ?? ''}</textarea>
+<div style="${STYLE.buttons}">
+<button type="submit" name="decision" value="${values.yes}">${t.yes}</button>
+<button type="submit" name="decision" value="${values.no}" style="${STYLE.secondary}">${t.no}</button>
+</div>
+</form>
+<p class="muted">${t.after}</p>`;
+}
+
+const section = (heading: string, body: SafeHtml) => html`<h2>${heading}</h2>${body}`;
+
+/** The coordinator (or deputy) approves or rejects; rejecting needs a reason. */
+export function coordinatorDecisionPage(language: Language, vars: CoordinatorDecisionVars): string {
+  const t = COORDINATOR[language];
+  const l = MATCH_LABELS[language];
+  const context = { placement: vars.placement, requiredLanguages: vars.requiredLanguages, requiredWeeks: vars.requiredWeeks };
+  const body = html`
+<p class="lead">${t.lead(formatDate(vars.decideBy, language))}</p>
+${section(l.applicantHeading, facts(applicantRows(language, vars.applicant)))}
+${section(l.placementHeading, facts(placementRows(language, vars.placement, vars.requiredLanguages)))}
+${section(l.whyHeading, facts(scoreRows(language, vars.score, context)))}
+${decisionForm(t, vars, { yes: 'approve', no: 'reject' })}`;
+  return layout({ language, title: t.title, body });
+}
+
+/** The company contact accepts or declines an approved applicant; declining needs a reason. */
+export function companyDecisionPage(language: Language, vars: CompanyDecisionVars): string {
+  const t = COMPANY[language];
+  const l = MATCH_LABELS[language];
+  const motivation = vars.motivation?.trim();
+  const body = html`
+<p class="lead">${t.lead(formatDate(vars.decideBy, language))}</p>
+${section(l.applicantHeading, facts(applicantRows(language, vars.applicant)))}
+${section(l.placementHeading, facts(placementRows(language, vars.placement)))}
+${motivation ? section(l.motivationHeading, html`<blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${motivation}</p></blockquote>`) : ''}
+${decisionForm(t, vars, { yes: 'accept', no: 'decline' })}`;
+  return layout({ language, title: t.title, body });
+}

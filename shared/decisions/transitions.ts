@@ -1,0 +1,235 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  applicationWithdrawn,
+  matchApproved,
+  matchConfirmed,
+  matchDeclined,
+  matchExpired,
+  matchRejected,
+  roleClosed,
+} from '#events/contracts';
+import type { OutboxEvent } from '#events/define-event';
+import type { ApplicationItem } from '#shared/applications/store';
+import { config } from '#shared/platform/config';
+import { keys, POOL, writeWithEvents } from '#shared/platform/db';
+import { transition, type MatchAction, type MatchEventType, type Transition } from './states.ts';
+import { pendingKeys, type Decision, type MatchItem } from './matches.ts';
+import type { RoleItem } from '#shared/roles/store';
+import { spendToken, type TokenItem } from '#shared/links/tokens';
+
+type TransactItems = Parameters<typeof writeWithEvents>[0];
+export type Outcome = 'done' | 'not-allowed' | 'conflict';
+
+const DAY_MS = 86_400_000;
+const EVENTS = {
+  'match.approved': matchApproved,
+  'match.rejected': matchRejected,
+  'match.confirmed': matchConfirmed,
+  'match.declined': matchDeclined,
+  'match.expired': matchExpired,
+} satisfies Record<MatchEventType, unknown>;
+
+const DECISIONS: Partial<Record<MatchAction['type'], Decision['decision']>> = {
+  approve: 'approved',
+  reject: 'rejected',
+  accept: 'accepted',
+  decline: 'declined',
+};
+
+/** The match's own update: the new state, the decision, and its place on the pending indexes. */
+function matchUpdate(match: MatchItem, action: MatchAction, step: Transition, now: Date) {
+  const names: Record<string, string> = { '#status': 'status' };
+  const values: Record<string, unknown> = { ':to': step.to, ':from': step.from, ':version': match.version, ':one': 1 };
+  const set = ['#status = :to', 'version = version + :one'];
+  const remove: string[] = [];
+  const decision = DECISIONS[action.type];
+  if (decision) {
+    const field = action.type === 'approve' || action.type === 'reject' ? 'coordinatorDecision' : 'companyDecision';
+    set.push(`${field} = :decision`);
+    values[':decision'] = { decision, at: now.toISOString(), ...('reason' in action ? { reason: action.reason } : {}) };
+  } else {
+    set.push('ended = :ended');
+    values[':ended'] = { cause: action.type === 'release' ? action.cause : 'expired', at: now.toISOString() };
+  }
+  if (step.nextDecisionDays) {
+    // A new pending step: a new due date, and a reminder of its own.
+    const due = new Date(now.getTime() + step.nextDecisionDays * DAY_MS).toISOString();
+    const pending = pendingKeys(match.matchId, match.roleId, due);
+    set.push('decisionDueAt = :due', 'gsi1sk = :dueKey');
+    values[':due'] = due;
+    values[':dueKey'] = pending.gsi1sk;
+    remove.push('remindedAt');
+  } else {
+    remove.push('gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk');
+  }
+  return {
+    Update: {
+      TableName: config.tableName,
+      Key: keys.match(match.matchId),
+      UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+      // Bound to the version read: a change in between (another decision, a release) wins.
+      ConditionExpression: '#status = :from AND version = :version',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/** The applicant's side of a transition; every variant requires the applicant still to hold this match. */
+function applicationUpdate(match: MatchItem, application: ApplicationItem, step: Transition, now: Date) {
+  const base = {
+    TableName: config.tableName,
+    Key: keys.application(match.applicationId),
+    // Once the person's data is erased, only the release (withdrawn) may follow: no approval,
+    // placement or return to the pool for someone who asked to be deleted.
+    ConditionExpression: `#status = :proposed AND matchId = :matchId${step.applicant === 'withdrawn' ? '' : ' AND attribute_not_exists(erasedAt)'}`,
+    ExpressionAttributeNames: { '#status': 'status' },
+  };
+  const held = { ':proposed': 'PROPOSED', ':matchId': match.matchId };
+  switch (step.applicant) {
+    case 'unchanged':
+      return { ConditionCheck: { ...base, ExpressionAttributeValues: held } };
+    case 'placed':
+      return { Update: { ...base, UpdateExpression: 'SET #status = :placed', ExpressionAttributeValues: { ...held, ':placed': 'PLACED' } } };
+    case 'withdrawn':
+      return {
+        Update: {
+          ...base,
+          UpdateExpression: 'SET #status = :withdrawn, withdrawnAt = :now REMOVE matchId',
+          ExpressionAttributeValues: { ...held, ':withdrawn': 'WITHDRAWN', ':now': now.toISOString() },
+        },
+      };
+    case 'backToPool':
+      return {
+        Update: {
+          ...base,
+          UpdateExpression: `SET #status = :submitted, gsi1pk = :pool, gsi1sk = :poolKey REMOVE matchId${step.forbidPair ? ' ADD forbiddenRoleIds :role' : ''}`,
+          ExpressionAttributeValues: {
+            ...held,
+            ':submitted': 'SUBMITTED',
+            ':pool': POOL.applications,
+            ':poolKey': `${application.submittedAt}#${application.applicationId}`,
+            ...(step.forbidPair ? { ':role': new Set([match.roleId]) } : {}),
+          },
+        },
+      };
+  }
+}
+
+/** The role's side: a released place goes back; approving or accepting needs the role still open. */
+function roleUpdate(match: MatchItem, action: MatchAction, step: Transition) {
+  const Key = keys.role(match.roleId);
+  if (step.releasePlace) {
+    return {
+      Update: {
+        TableName: config.tableName,
+        Key,
+        UpdateExpression: 'SET placesLeft = placesLeft + :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      },
+    };
+  }
+  if (action.type === 'approve' || action.type === 'accept') {
+    return {
+      ConditionCheck: {
+        TableName: config.tableName,
+        Key,
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'OPEN' },
+      },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Applies one action to a match as one transaction: the match, the applicant, the role, the
+ * spent link (when a person decided through one) and the event. 'conflict' when anything
+ * moved since it was read; nothing is written then.
+ */
+export async function decide(
+  match: MatchItem,
+  application: ApplicationItem,
+  action: MatchAction,
+  now: Date,
+  options: { token?: TokenItem; tokenDecision?: string; extraEvents?: OutboxEvent[] } = {},
+): Promise<Outcome> {
+  const step = transition(match.status, action);
+  if (!step) return 'not-allowed';
+  const items: TransactItems = [matchUpdate(match, action, step, now), applicationUpdate(match, application, step, now)];
+  const role = roleUpdate(match, action, step);
+  if (role) items.push(role);
+  if (options.token) items.push(spendToken(options.token, options.tokenDecision ?? step.to.toLowerCase(), now));
+  const data = { matchId: match.matchId, applicationId: match.applicationId, roleId: match.roleId };
+  const events = [...(step.event ? [EVENTS[step.event].outbox(data, now)] : []), ...(options.extraEvents ?? [])];
+  try {
+    await writeWithEvents(items, events, now);
+    return 'done';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return 'conflict';
+    throw error;
+  }
+}
+
+/**
+ * The applicant withdraws: out of the pool for good; a pending match is released with it, in
+ * the same transaction, so no decision can land on a withdrawn application.
+ */
+export async function withdrawApplication(application: ApplicationItem, match: MatchItem | undefined, now: Date): Promise<Outcome> {
+  const event = applicationWithdrawn.outbox({ applicationId: application.applicationId }, now);
+  if (application.status === 'PROPOSED' && match) {
+    return decide(match, application, { type: 'release', cause: 'withdrawn' }, now, { extraEvents: [event] });
+  }
+  if (application.status !== 'SUBMITTED') return 'not-allowed';
+  try {
+    await writeWithEvents(
+      [
+        {
+          Update: {
+            TableName: config.tableName,
+            Key: keys.application(application.applicationId),
+            UpdateExpression: 'SET #status = :withdrawn, withdrawnAt = :now REMOVE gsi1pk, gsi1sk',
+            ConditionExpression: '#status = :submitted',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':withdrawn': 'WITHDRAWN', ':submitted': 'SUBMITTED', ':now': now.toISOString() },
+          },
+        },
+      ],
+      [event],
+      now,
+    );
+    return 'done';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return 'conflict';
+    throw error;
+  }
+}
+
+/** The company closes a role: out of the pool; its pending matches are released by the role.closed consumer. */
+export async function closeRole(role: RoleItem, token: TokenItem | undefined, now: Date): Promise<Outcome> {
+  if (role.status !== 'OPEN') return 'not-allowed';
+  try {
+    await writeWithEvents(
+      [
+        {
+          Update: {
+            TableName: config.tableName,
+            Key: keys.role(role.roleId),
+            UpdateExpression: 'SET #status = :closed, closedAt = :now REMOVE gsi1pk, gsi1sk',
+            ConditionExpression: '#status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':closed': 'CLOSED', ':open': 'OPEN', ':now': now.toISOString() },
+          },
+        },
+        ...(token ? [spendToken(token, 'roleClosed', now)] : []),
+      ],
+      [roleClosed.outbox({ roleId: role.roleId }, now)],
+      now,
+    );
+    return 'done';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return 'conflict';
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand, TransactWriteCommand, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { OutboxEvent } from '#events/define-event';
+import { config } from './config.ts';
+
+/** Endpoint and region come from the SDK's standard configuration (AWS_ENDPOINT_URL_DYNAMODB locally). */
+export const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+  marshallOptions: { removeUndefinedValues: true },
+});
+
+/** Every item of a Query, page after page; `onPage` sees each page (e.g. to count consumed capacity). */
+export async function queryAll<T>(input: Omit<QueryCommandInput, 'ExclusiveStartKey'>, onPage?: (page: QueryCommandOutput) => void): Promise<T[]> {
+  const items: T[] = [];
+  let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
+  do {
+    const page = await ddb.send(new QueryCommand({ ...input, ExclusiveStartKey }));
+    onPage?.(page);
+    items.push(...((page.Items ?? []) as T[]));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+}
+
+/** Key layout of the single domain table. */
+export const keys = {
+  school: (schoolId: string) => ({ pk: 'SCHOOL', sk: `SCHOOL#${schoolId}` }),
+  application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),
+  /** The sensitive participant answers, apart from the application (same partition). */
+  sensitive: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'SENSITIVE' }),
+  /** Finds an applicant's applications by email without storing it: SHA-256 of the normalised address. */
+  emailLookup: (emailHash: string, applicationId: string) => ({ pk: `EMAIL#${emailHash}`, sk: `APPLICATION#${applicationId}` }),
+  role: (roleId: string) => ({ pk: `ROLE#${roleId}`, sk: 'ROLE' }),
+  token: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  outbox: (eventId: string) => ({ pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' }),
+  match: (matchId: string) => ({ pk: `MATCH#${matchId}`, sk: 'MATCH' }),
+  round: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'ROUND' }),
+  matchingLease: (name = 'LEASE') => ({ pk: 'MATCHING', sk: name }),
+};
+
+/**
+ * The matching pool, on index gsi1: an application is in it while it waits for a proposal, a
+ * role while it is open. A round reads the pool with two Queries, never a Scan.
+ */
+export const POOL = {
+  applications: 'POOL#APPLICATION',
+  roles: 'POOL#ROLE',
+} as const;
+
+/** Outbox items only need to live until the stream has published them. */
+const OUTBOX_TTL_SECONDS = 7 * 86_400;
+
+export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+export function outboxItem(event: OutboxEvent, now: Date) {
+  return {
+    ...keys.outbox(event.eventId),
+    type: 'OUTBOX',
+    ...event,
+    createdAt: now.toISOString(),
+    expiresAt: epochSeconds(now) + OUTBOX_TTL_SECONDS,
+  };
+}
+
+type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
+
+/**
+ * Writes a state change and the events it causes in one transaction, so an event is
+ * published if and only if its change happened (SPEC "Nothing is lost").
+ */
+export async function writeWithEvents(items: TransactItems, events: OutboxEvent[], now: Date) {
+  const TableName = config.tableName;
+  const result = await ddb.send(
+    new TransactWriteCommand({
+      ReturnConsumedCapacity: 'TOTAL',
+      TransactItems: [
+        ...items,
+        ...events.map((event) => ({
+          Put: { TableName, Item: outboxItem(event, now), ConditionExpression: 'attribute_not_exists(pk)' },
+        })),
+      ],
+    }),
+  );
+  return result.ConsumedCapacity;
+}

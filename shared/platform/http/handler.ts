@@ -1,0 +1,29 @@
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { logger } from '#shared/platform/logger';
+import { HttpProblem, problemResponse } from './problem.ts';
+
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+export type ApiHandlerFn = (event: APIGatewayProxyEventV2, context: Context) => Promise<ApiResult>;
+
+/**
+ * Wraps an API handler: request-scoped logging, and every thrown HttpProblem becomes its
+ * problem+json response. Anything else is a bug: logged, answered 500 without internals.
+ */
+export function apiHandler(fn: ApiHandlerFn) {
+  return middy<APIGatewayProxyEventV2, ApiResult>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      onError: async (request) => {
+        const error = request.error;
+        if (error instanceof HttpProblem) {
+          request.response = problemResponse(error);
+          return;
+        }
+        logger.error('unhandled error', error as Error);
+        request.response = problemResponse(new HttpProblem(500, 'Internal error', 'Something went wrong on our side.'));
+      },
+    })
+    .handler(fn);
+}

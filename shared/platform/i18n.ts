@@ -1,0 +1,226 @@
+/**
+ * The five languages of emails and pages, and the labels and date formats they share.
+ * Every table is a `Translations<T>`: a missing language is a compile error.
+ */
+
+export const LANGUAGES = ['fi', 'en', 'et', 'lt', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** One value per language; used for every translation table. */
+export type Translations<T> = Record<Language, T>;
+
+// Type-only imports: the values are defined once, where they are validated and stored.
+import type { ApplicationStatus } from '#shared/applications/store';
+import type { RoleStatus } from '#shared/roles/store';
+import type * as schemas from '#shared/vocabulary/schemas';
+// The ISCED-F labels, for showing a field of study with its name.
+import isced from '../vocabulary/isced-f-2013.json' with { type: 'json' };
+
+export type { ApplicationStatus, RoleStatus };
+export type Country = (typeof schemas.COUNTRIES)[number];
+export type Sector = (typeof schemas.SECTORS)[number];
+export type ApplicantType = (typeof schemas.APPLICANT_TYPES)[number];
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+/** Used when nothing better is known (e.g. an unknown link and no usable Accept-Language). */
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/**
+ * The best of our languages for an `Accept-Language` header ("et-EE,et;q=0.9,en;q=0.8"),
+ * or the default. Only the primary subtag counts; `q=0` means "not this one".
+ */
+export function preferredLanguage(header: string | undefined | null): Language {
+  if (!header) return DEFAULT_LANGUAGE;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+      return { code: tag.trim().split('-')[0]!.toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter(({ q }) => Number.isFinite(q) && q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const best = ranked.find(({ code }) => isLanguage(code))?.code;
+  return isLanguage(best) ? best : DEFAULT_LANGUAGE;
+}
+
+const LOCALES: Translations<string> = { fi: 'fi-FI', en: 'en-GB', et: 'et-EE', lt: 'lt-LT', ru: 'ru-RU' };
+
+/** Times are shown in the network's time zone (FI, EE and LT share it), with the zone named. */
+const TIME_ZONE = 'Europe/Helsinki';
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date for people: a plain ISO date ("2025-06-01") as a calendar date, never shifted by a
+ * time zone; an ISO date-time with its time in Europe/Helsinki and the zone's name. Anything
+ * unparseable is returned as it came, so a bad value never breaks a page or an email.
+ */
+export function formatDate(isoDateOrDateTime: string, language: Language): string {
+  const plain = PLAIN_DATE.test(isoDateOrDateTime);
+  const date = new Date(plain ? `${isoDateOrDateTime}T00:00:00Z` : isoDateOrDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateOrDateTime;
+  const locale = LOCALES[language];
+  if (plain) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+  const zone = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${dateTime} (${zone})` : dateTime;
+}
+
+/** "1 June 2025 – 31 August 2025" */
+export const formatPeriod = (from: string, to: string, language: Language) =>
+  `${formatDate(from, language)} – ${formatDate(to, language)}`;
+
+/** Numbers with the language's grouping ("1 000" / "1,000"). */
+export const formatNumber = (value: number, language: Language) => new Intl.NumberFormat(LOCALES[language]).format(value);
+
+const COUNTRIES: Translations<Record<Country, string>> = {
+  fi: { FI: 'Suomi', EE: 'Viro', LT: 'Liettua', RU: 'Venäjä' },
+  en: { FI: 'Finland', EE: 'Estonia', LT: 'Lithuania', RU: 'Russia' },
+  et: { FI: 'Soome', EE: 'Eesti', LT: 'Leedu', RU: 'Venemaa' },
+  lt: { FI: 'Suomija', EE: 'Estija', LT: 'Lietuva', RU: 'Rusija' },
+  ru: { FI: 'Финляндия', EE: 'Эстония', LT: 'Литва', RU: 'Россия' },
+};
+
+const SECTORS: Translations<Record<Sector, string>> = {
+  fi: { construction: 'Rakentaminen', wellbeing: 'Hyvinvointiala', technology: 'Tekniikka' },
+  en: { construction: 'Construction', wellbeing: 'Wellbeing', technology: 'Technology' },
+  et: { construction: 'Ehitus', wellbeing: 'Heaolu ja hoolekanne', technology: 'Tehnoloogia' },
+  lt: { construction: 'Statyba', wellbeing: 'Sveikata ir gerovė', technology: 'Technologijos' },
+  ru: { construction: 'Строительство', wellbeing: 'Здоровье и социальная сфера', technology: 'Технологии' },
+};
+
+const APPLICANT_TYPES: Translations<Record<ApplicantType, string>> = {
+  fi: { student: 'Opiskelija', staff: 'Henkilöstö (opettaja tai kouluttaja)' },
+  en: { student: 'Student', staff: 'Staff (teacher or trainer)' },
+  et: { student: 'Õpilane', staff: 'Töötaja (õpetaja või koolitaja)' },
+  lt: { student: 'Mokinys', staff: 'Darbuotojas (mokytojas ar instruktorius)' },
+  ru: { student: 'Студент', staff: 'Сотрудник (преподаватель или мастер)' },
+};
+
+const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
+  fi: { SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', PLACED: 'Paikka vahvistettu', WITHDRAWN: 'Peruttu' },
+  en: { SUBMITTED: 'Received', PROPOSED: 'Placement proposed', PLACED: 'Placement confirmed', WITHDRAWN: 'Withdrawn' },
+  et: { SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', PLACED: 'Koht kinnitatud', WITHDRAWN: 'Tagasi võetud' },
+  lt: { SUBMITTED: 'Gauta', PROPOSED: 'Pasiūlyta vieta', PLACED: 'Vieta patvirtinta', WITHDRAWN: 'Atšaukta' },
+  ru: { SUBMITTED: 'Получена', PROPOSED: 'Предложено место', PLACED: 'Место подтверждено', WITHDRAWN: 'Отозвана' },
+};
+
+const ROLE_STATUSES: Translations<Record<RoleStatus, string>> = {
+  fi: { PENDING_VERIFICATION: 'Odottaa vahvistusta', OPEN: 'Avoinna', CLOSED: 'Suljettu' },
+  en: { PENDING_VERIFICATION: 'Awaiting confirmation', OPEN: 'Open', CLOSED: 'Closed' },
+  et: { PENDING_VERIFICATION: 'Ootab kinnitamist', OPEN: 'Avatud', CLOSED: 'Suletud' },
+  lt: { PENDING_VERIFICATION: 'Laukia patvirtinimo', OPEN: 'Atvira', CLOSED: 'Uždaryta' },
+  ru: { PENDING_VERIFICATION: 'Ожидает подтверждения', OPEN: 'Открыта', CLOSED: 'Закрыта' },
+};
+
+/** A label from a table, or the raw value if it is not one we know (never throws). */
+const pick = <K extends string>(table: Record<K, string>, value: string): string =>
+  Object.hasOwn(table, value) ? table[value as K] : value;
+
+export const countryName = (country: Country | string, language: Language) => pick(COUNTRIES[language], country);
+export const sectorName = (sector: Sector | string, language: Language) => pick(SECTORS[language], sector);
+export const applicantTypeName = (type: ApplicantType | string, language: Language) => pick(APPLICANT_TYPES[language], type);
+export const applicationStatusName = (status: ApplicationStatus | string, language: Language) =>
+  pick(APPLICATION_STATUSES[language], status);
+export const roleStatusName = (status: RoleStatus | string, language: Language) => pick(ROLE_STATUSES[language], status);
+
+/** Nouns that follow a number; each language picks the form by its plural rules. */
+export type CountUnit = 'week' | 'day' | 'level' | 'point';
+
+/** The forms a noun takes after a number; `few` and `many` only where the language has them. */
+type PluralForms = { one: string; other: string; few?: string; many?: string };
+
+const UNITS: Translations<Record<CountUnit, PluralForms>> = {
+  fi: {
+    week: { one: 'viikko', other: 'viikkoa' },
+    day: { one: 'päivä', other: 'päivää' },
+    level: { one: 'taso', other: 'tasoa' },
+    point: { one: 'piste', other: 'pistettä' },
+  },
+  en: {
+    week: { one: 'week', other: 'weeks' },
+    day: { one: 'day', other: 'days' },
+    level: { one: 'level', other: 'levels' },
+    point: { one: 'point', other: 'points' },
+  },
+  et: {
+    week: { one: 'nädal', other: 'nädalat' },
+    day: { one: 'päev', other: 'päeva' },
+    level: { one: 'tase', other: 'taset' },
+    point: { one: 'punkt', other: 'punkti' },
+  },
+  // Lithuanian and Russian: `other` and `many` are swapped between the two (CLDR): in Lithuanian
+  // `many` is for fractions, in Russian `other` is.
+  lt: {
+    week: { one: 'savaitė', few: 'savaitės', many: 'savaitės', other: 'savaičių' },
+    day: { one: 'diena', few: 'dienos', many: 'dienos', other: 'dienų' },
+    level: { one: 'lygis', few: 'lygiai', many: 'lygio', other: 'lygių' },
+    point: { one: 'taškas', few: 'taškai', many: 'taško', other: 'taškų' },
+  },
+  ru: {
+    week: { one: 'неделя', few: 'недели', many: 'недель', other: 'недели' },
+    day: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
+    level: { one: 'уровень', few: 'уровня', many: 'уровней', other: 'уровня' },
+    point: { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' },
+  },
+};
+
+const PLURAL_RULES = Object.fromEntries(LANGUAGES.map((l) => [l, new Intl.PluralRules(LOCALES[l])])) as Translations<Intl.PluralRules>;
+
+/** "1 week", "12 weeks", "12 viikkoa", "21 savaitė", "5 недель". */
+export function formatCount(count: number, unit: CountUnit, language: Language): string {
+  const forms = UNITS[language][unit];
+  const category = PLURAL_RULES[language].select(count);
+  const noun = (category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined) ?? forms.other;
+  return `${formatNumber(count, language)} ${noun}`;
+}
+
+/** A language's name in the reader's language ("en" → "englanti"); an unknown code as it is. */
+export function languageName(code: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([LOCALES[language]], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not even shaped like a language code
+  }
+}
+
+/**
+ * Languages with their CEFR level, as the reader says them: "English C1, Finnish B1",
+ * "englanti C1, suomi B1". The level codes (A1..C2) are the same in every language.
+ */
+export const languageLevels = (skills: readonly { code: string; level: string }[], language: Language) =>
+  skills.map(({ code, level }) => `${languageName(code, language)} ${level}`).join(', ');
+
+const ISCED_LABELS: Record<string, string> = { ...isced.broad, ...isced.narrow, ...isced.detailed };
+
+/**
+ * An ISCED-F 2013 field with its code: "0732 Building and civil engineering". The official list
+ * exists in English only, so the label is English in every language; the code is what counts.
+ */
+export const fieldOfStudyName = (code: string) => (Object.hasOwn(ISCED_LABELS, code) ? `${code} ${ISCED_LABELS[code]}` : code);
+
+/** The network's name and strapline, shown in the header of every email and page. */
+export const BRAND = 'Liike';
+export const TAGLINE: Translations<string> = {
+  fi: 'Työssäoppimista yli rajojen',
+  en: 'Work-based learning across borders',
+  et: 'Töökohapõhine õpe üle piiride',
+  lt: 'Mokymasis darbo vietoje be sienų',
+  ru: 'Практическое обучение без границ',
+};
+
+// Quotation marks as each language writes them around a title.
+const QUOTES: Translations<readonly [string, string]> = {
+  fi: ['”', '”'],
+  en: ['“', '”'],
+  et: ['„', '“'],
+  lt: ['„', '“'],
+  ru: ['«', '»'],
+};
+
+/** A title in the language's quotation marks: ”…” (fi), “…” (en), „…“ (et, lt), «…» (ru). */
+export const quote = (text: string, language: Language) => `${QUOTES[language][0]}${text}${QUOTES[language][1]}`;

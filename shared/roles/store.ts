@@ -1,0 +1,80 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { roleOpened, roleSubmitted } from '#events/contracts';
+import { config } from '#shared/platform/config';
+import { ddb, keys, POOL, writeWithEvents } from '#shared/platform/db';
+import type { RoleInput } from '#shared/vocabulary/schemas';
+import { spendToken, type TokenItem } from '#shared/links/tokens';
+
+export type RoleStatus = 'PENDING_VERIFICATION' | 'OPEN' | 'CLOSED';
+
+export interface RoleItem extends RoleInput {
+  pk: string;
+  sk: string;
+  type: 'ROLE';
+  roleId: string;
+  status: RoleStatus;
+  placesLeft: number;
+  submittedAt: string;
+  openedAt?: string;
+  /** Set while the role is open: it is in the matching pool. */
+  gsi1pk?: string;
+  gsi1sk?: string;
+}
+
+export async function storeRole(input: RoleInput, now: Date) {
+  const roleId = randomUUID();
+  const item: RoleItem = {
+    ...keys.role(roleId),
+    type: 'ROLE',
+    roleId,
+    status: 'PENDING_VERIFICATION',
+    placesLeft: input.places,
+    submittedAt: now.toISOString(),
+    ...input,
+  };
+  await writeWithEvents(
+    [{ Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }],
+    [roleSubmitted.outbox({ roleId, country: input.company.country, sector: input.sector }, now)],
+    now,
+  );
+  return item;
+}
+
+export async function getRole(roleId: string): Promise<RoleItem | undefined> {
+  const { Item } = await ddb.send(
+    new GetCommand({ TableName: config.tableName, Key: keys.role(roleId), ConsistentRead: true }),
+  );
+  return Item as RoleItem | undefined;
+}
+
+/**
+ * The contact confirmed the address: spend the link, open the role and announce it, all or
+ * nothing. Fails (TransactionCanceled) if the link was used meanwhile or the role is no
+ * longer waiting for verification.
+ */
+export async function openRole(role: RoleItem, token: TokenItem, now: Date) {
+  await writeWithEvents(
+    [
+      spendToken(token, 'roleVerified', now),
+      {
+        Update: {
+          TableName: config.tableName,
+          Key: keys.role(role.roleId),
+          UpdateExpression: 'SET #status = :open, openedAt = :now, gsi1pk = :pool, gsi1sk = :poolKey',
+          ConditionExpression: '#status = :pending',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':open': 'OPEN',
+            ':pending': 'PENDING_VERIFICATION',
+            ':now': now.toISOString(),
+            ':pool': POOL.roles,
+            ':poolKey': `${now.toISOString()}#${role.roleId}`,
+          },
+        },
+      },
+    ],
+    [roleOpened.outbox({ roleId: role.roleId, country: role.company.country, sector: role.sector, places: role.places }, now)],
+    now,
+  );
+}

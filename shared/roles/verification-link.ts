@@ -1,0 +1,39 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { notFoundPage } from '#shared/platform/error-pages';
+import { roleVerificationPage, roleVerifiedPage } from './verification-page.ts';
+import { getRole, openRole } from './store.ts';
+import { afterConflict, genericError, pageResponse, type PurposeHandler } from '#shared/links/link-handler';
+
+/** The company contact confirms the address; the POST opens the role. */
+export const roleVerification: PurposeHandler = {
+  async view(item, { method, path }) {
+    const role = await getRole(item.subjectId);
+    if (!role) return pageResponse(method, 404, notFoundPage(item.language));
+    return pageResponse(
+      method,
+      200,
+      roleVerificationPage(item.language, {
+        companyName: role.company.name,
+        roleTitle: role.title,
+        sector: role.sector,
+        city: role.company.city,
+        country: role.company.country,
+        places: role.places,
+        periodFrom: role.periodFrom,
+        periodTo: role.periodTo,
+        formAction: path,
+      }),
+    );
+  },
+  async act(item, request) {
+    const role = await getRole(item.subjectId);
+    if (!role) return pageResponse(request.method, 404, notFoundPage(item.language));
+    try {
+      await openRole(role, item, request.now);
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) return afterConflict(item, request, genericError(item));
+      throw error;
+    }
+    return pageResponse(request.method, 200, roleVerifiedPage(item.language, { roleTitle: role.title }));
+  },
+};

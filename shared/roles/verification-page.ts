@@ -1,0 +1,170 @@
+import { html } from '#shared/platform/html';
+import {
+  countryName,
+  formatNumber,
+  formatPeriod,
+  quote,
+  sectorName,
+  type Country,
+  type Language,
+  type Sector,
+  type Translations,
+} from '#shared/platform/i18n';
+import { facts, layout, paragraphs } from '#shared/platform/page-layout';
+
+export interface RoleVerificationVars {
+  companyName: string;
+  roleTitle: string;
+  sector: Sector;
+  city: string;
+  country: Country;
+  places: number;
+  periodFrom: string;
+  periodTo: string;
+  /** Where the confirm form posts: the same link, so only the POST changes anything. */
+  formAction: string;
+}
+
+interface VerificationText {
+  title: string;
+  lead: string;
+  company: string;
+  role: string;
+  sector: string;
+  location: string;
+  places: string;
+  period: string;
+  button: string;
+  notYours: string;
+}
+
+const VERIFICATION: Translations<VerificationText> = {
+  fi: {
+    title: 'Vahvista harjoittelupaikka',
+    lead: 'Tarkista alla olevat tiedot. Paikka avautuu hakijoille vasta, kun painat painiketta – siihen asti mikään ei muutu.',
+    company: 'Yritys',
+    role: 'Harjoittelupaikka',
+    sector: 'Ala',
+    location: 'Sijainti',
+    places: 'Paikkojen määrä',
+    period: 'Ajanjakso',
+    button: 'Vahvista ja avaa paikka',
+    notYours: 'Jos et ole ilmoittanut tätä paikkaa, sulje tämä sivu. Mitään ei tapahdu.',
+  },
+  en: {
+    title: 'Confirm your role',
+    lead: 'Please check the details below. The role opens for matching only when you press the button; until then nothing changes.',
+    company: 'Company',
+    role: 'Role',
+    sector: 'Sector',
+    location: 'Location',
+    places: 'Places',
+    period: 'Period',
+    button: 'Confirm and open the role',
+    notYours: 'If you did not post this role, just close this page. Nothing will happen.',
+  },
+  et: {
+    title: 'Kinnitage praktikakoht',
+    lead: 'Palun kontrollige allolevaid andmeid. Praktikakoht avaneb kandidaatidele alles siis, kui vajutate nuppu – seni ei muutu midagi.',
+    company: 'Ettevõte',
+    role: 'Praktikakoht',
+    sector: 'Valdkond',
+    location: 'Asukoht',
+    places: 'Kohtade arv',
+    period: 'Periood',
+    button: 'Kinnita ja ava praktikakoht',
+    notYours: 'Kui Teie seda praktikakohta ei lisanud, sulgege lihtsalt see leht. Midagi ei juhtu.',
+  },
+  lt: {
+    title: 'Patvirtinkite praktikos vietą',
+    lead: 'Patikrinkite toliau pateiktus duomenis. Praktikos vieta kandidatams atsivers tik paspaudus mygtuką – iki tol niekas nesikeičia.',
+    company: 'Įmonė',
+    role: 'Praktikos vieta',
+    sector: 'Sektorius',
+    location: 'Vietovė',
+    places: 'Vietų skaičius',
+    period: 'Laikotarpis',
+    button: 'Patvirtinti ir atverti vietą',
+    notYours: 'Jei šios praktikos vietos neskelbėte, tiesiog uždarykite šį puslapį. Niekas nepasikeis.',
+  },
+  ru: {
+    title: 'Подтвердите место практики',
+    lead: 'Проверьте данные ниже. Место станет доступно кандидатам только после нажатия кнопки — до этого ничего не изменится.',
+    company: 'Компания',
+    role: 'Место практики',
+    sector: 'Отрасль',
+    location: 'Местоположение',
+    places: 'Количество мест',
+    period: 'Период',
+    button: 'Подтвердить и открыть место',
+    notYours: 'Если Вы не размещали это место практики, просто закройте страницу. Ничего не произойдёт.',
+  },
+};
+
+/** Shows the role and one POST form; a GET of this page never changes anything. */
+export function roleVerificationPage(language: Language, vars: RoleVerificationVars): string {
+  const t = VERIFICATION[language];
+  const body = html`
+<p class="lead">${t.lead}</p>
+${facts([
+  [t.company, vars.companyName],
+  [t.role, vars.roleTitle],
+  [t.sector, sectorName(vars.sector, language)],
+  [t.location, `${vars.city}, ${countryName(vars.country, language)}`],
+  [t.places, formatNumber(vars.places, language)],
+  [t.period, formatPeriod(vars.periodFrom, vars.periodTo, language)],
+])}
+<form method="post" action="${vars.formAction}"><button type="submit">${t.button}</button></form>
+<p class="muted">${t.notYours}</p>`;
+  return layout({ language, title: t.title, body });
+}
+
+const VERIFIED: Translations<{ title: string; body: (roleTitle: string) => string[] }> = {
+  fi: {
+    title: 'Harjoittelupaikka on avattu',
+    body: (title) => [
+      `Kiitos! Harjoittelupaikka ${quote(title, 'fi')} on nyt avoinna, ja etsimme siihen sopivia hakijoita.`,
+      'Saat vahvistuksen myös sähköpostiisi. Kun hakijan oppilaitoksen koordinaattori on hyväksynyt hakijan, saat sähköpostin, jonka kautta voit hyväksyä hakijan tai kieltäytyä.',
+      'Voit nyt sulkea tämän sivun.',
+    ],
+  },
+  en: {
+    title: 'Your role is open',
+    body: (title) => [
+      `Thank you! The role ${quote(title, 'en')} is now open, and we are looking for suitable applicants.`,
+      "You will also receive a confirmation by email. When an applicant's school coordinator has approved them, we will email you so that you can accept or decline the applicant.",
+      'You can close this page now.',
+    ],
+  },
+  et: {
+    title: 'Praktikakoht on avatud',
+    body: (title) => [
+      `Aitäh! Praktikakoht ${quote(title, 'et')} on nüüd avatud ja otsime sellele sobivaid kandidaate.`,
+      'Saate kinnituse ka e-postiga. Kui kandidaadi kooli koordinaator on kandidaadi heaks kiitnud, saadame Teile e-kirja, et saaksite kandidaadi vastu võtta või tagasi lükata.',
+      'Võite selle lehe nüüd sulgeda.',
+    ],
+  },
+  lt: {
+    title: 'Praktikos vieta atverta',
+    body: (title) => [
+      `Ačiū! Praktikos vieta ${quote(title, 'lt')} dabar atvira – ieškome jai tinkamų kandidatų.`,
+      'Patvirtinimą gausite ir el. paštu. Kai kandidato mokyklos koordinatorius jam pritars, gausite el. laišką ir galėsite kandidatą priimti arba atmesti.',
+      'Dabar galite uždaryti šį puslapį.',
+    ],
+  },
+  ru: {
+    title: 'Место практики открыто',
+    body: (title) => [
+      `Спасибо! Место практики ${quote(title, 'ru')} теперь открыто, и мы подбираем на него кандидатов.`,
+      'Подтверждение также придёт Вам по электронной почте. Когда координатор учебного заведения одобрит кандидата, мы пришлём Вам письмо, и Вы сможете принять или отклонить кандидата.',
+      'Эту страницу можно закрыть.',
+    ],
+  },
+};
+
+/** After the confirm form: the role is open. */
+export function roleVerifiedPage(language: Language, vars: { roleTitle: string }): string {
+  const t = VERIFIED[language];
+  const [first = '', ...rest] = t.body(vars.roleTitle);
+  return layout({ language, title: t.title, body: html`<p class="lead">${first}</p>${paragraphs(rest)}` });
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { matchingRequested } from '#events/contracts';
+import { writeWithEvents } from '#shared/platform/db';
+import { logger } from '#shared/platform/logger';
+import { acquireOrQueue, continueOrRelease, release } from './lease.ts';
+import { runRound, type RoundRecord } from './round.ts';
+
+/**
+ * Under constant load every round ends with a request pending, so rounds would run back to
+ * back, each reading the whole pool. Their starts are spaced instead, by four times the last
+ * round's duration: the table is busy with rounds at most a quarter of the time, and while the
+ * pool is small (a round of ~100 ms) a new application is still proposed within a second.
+ */
+export function roundSpacingMs(lastRoundMs: number): number {
+  return Math.min(MAX_SPACING_MS, Math.max(MIN_SPACING_MS, 4 * lastRoundMs));
+}
+const MIN_SPACING_MS = 250;
+const MAX_SPACING_MS = 30_000;
+/** Another round starts only if this much time is left after it (rounds take about as long as the last one did). */
+export const HANDOVER_MARGIN_MS = 10_000;
+
+export interface RoundLoopOptions {
+  reason: string;
+  /** The invocation's time left (Lambda context). */
+  remainingMs: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * Runs rounds while this invocation holds the matching lease: one, then one more for as long as
+ * requests arrive meanwhile. When too little time is left for the next one, it gives the lease
+ * up and asks for that round through the outbox, so a fresh invocation runs it; a round is never
+ * cut off by the function's timeout with the lease held. Returns the rounds it ran.
+ */
+export async function runRounds({ reason, remainingMs, sleep = sleepFor }: RoundLoopOptions) {
+  const holder = randomUUID();
+  const rounds: RoundRecord[] = [];
+  if ((await acquireOrQueue(holder)) === 'queued') {
+    logger.info('a round is running; it will run once more', { reason });
+    return { rounds, handedOver: false };
+  }
+  try {
+    let why = reason;
+    for (;;) {
+      const started = Date.now();
+      const round = await runRound(why);
+      rounds.push(round);
+      logger.info('matching round done', {
+        roundId: round.roundId,
+        reason: why,
+        proposals: round.proposalsWritten,
+        conflicts: round.conflicts,
+        applicants: round.stats.applicants,
+        roles: round.stats.roles,
+        durationMs: round.durationMs,
+      });
+      if ((await continueOrRelease(holder)) === 'released') return { rounds, handedOver: false };
+      why = 'requested during the previous round';
+      await sleep(started + roundSpacingMs(round.durationMs) - Date.now());
+      if (remainingMs() < 2 * round.durationMs + HANDOVER_MARGIN_MS) {
+        await release(holder);
+        const now = new Date();
+        await writeWithEvents([], [matchingRequested.outbox({ reason: 'handed over: the previous invocation ran out of time' }, now)], now);
+        logger.info('matching handed over to a new invocation', { rounds: rounds.length });
+        return { rounds, handedOver: true };
+      }
+    }
+  } catch (error) {
+    await release(holder);
+    throw error;
+  }
+}

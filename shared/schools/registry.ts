@@ -1,0 +1,47 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type * as z from 'zod';
+import { config } from '#shared/platform/config';
+import { ddb, keys, queryAll } from '#shared/platform/db';
+import type { Language } from '#shared/platform/i18n';
+import type { schoolSchema } from '#shared/vocabulary/schemas';
+
+export type PublicSchool = z.infer<typeof schoolSchema>;
+
+export interface Person {
+  name: string;
+  email: string;
+  language: Language;
+}
+
+/** A partner school of the registry, with the people who decide on its applicants' matches. */
+export interface School extends PublicSchool {
+  coordinator: Person;
+  deputy?: Person;
+}
+
+export const toPublicSchool = ({ schoolId, name, country, city }: School): PublicSchool => ({
+  schoolId,
+  name,
+  country,
+  city,
+});
+
+export async function getSchool(schoolId: string): Promise<School | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.school(schoolId) }));
+  return Item as School | undefined;
+}
+
+/** All schools live in one partition, so the registry is one Query (never a Scan). */
+export async function listSchools(): Promise<School[]> {
+  return queryAll<School>({
+    TableName: config.tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.school('').pk },
+  });
+}
+
+export async function putSchool(school: School) {
+  await ddb.send(
+    new PutCommand({ TableName: config.tableName, Item: { ...keys.school(school.schoolId), type: 'SCHOOL', ...school } }),
+  );
+}
