@@ -1,5 +1,5 @@
 /**
- * Cost per placement (issue 6, item 1): a simulated cohort walks the whole flow on the local
+ * Cost per placement: a simulated cohort walks the whole flow on the local
  * stack — roles posted and verified by their emailed links, applications posted, every proposal
  * decided from its email (a seeded share rejected or declined) until nothing is pending and the
  * bus is quiet. Counted meanwhile: Lambda invocations and their local durations, the DynamoDB
@@ -61,7 +61,7 @@ function rng(seed: number) {
 type Rng = ReturnType<typeof rng>;
 
 // ---------------------------------------------------------------------------------------------
-// The cohort: realistic data that mostly fits. Countries, sectors and fields as in SPEC; the
+// The cohort: realistic data that mostly fits. Countries, sectors and fields as in docs/api.md; the
 // demo roles of the stack stay open and take part like any other role.
 
 const COUNTRIES = ['FI', 'EE', 'LT', 'RU'] as const;

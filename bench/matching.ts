@@ -28,7 +28,7 @@ import type {
   Pair,
   Sector,
 } from '#shared/matching/types';
-import { COUNTRIES, SECTORS } from '#shared/vocabulary/schemas';
+import { COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
 
 export interface InstanceSpec {
   name: string;

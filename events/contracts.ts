@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { applicantType, country, sector } from '#shared/vocabulary/schemas';
+import { applicantType, country, sector } from '#shared/vocabulary/codes';
 import { defineEvent } from './define-event.ts';
 
-// Details carry ids and routing facts only: no names, no email addresses (SPEC "Events").
+// Details carry ids and routing facts only: no names, no email addresses (docs/events.md).
 const id = z.uuid();
 
 export const applicationSubmitted = defineEvent({

@@ -105,7 +105,7 @@ export const functions = {
   link: {
     entry: 'functions/api/link.ts',
     description: 'Pages behind email links: GET/HEAD only show, POST of the form acts',
-    // Query and DeleteItem, and the idempotency table: "download my data" and "delete my data" (shared/erasure.ts).
+    // Query and DeleteItem, and the idempotency table: "download my data" and "delete my data" (shared/erasure/).
     table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     idempotency: true,
     trigger: {

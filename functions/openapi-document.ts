@@ -1,13 +1,17 @@
 import * as z from 'zod';
 import { functions, type HttpMethod } from './catalog.ts';
-import {
-  applicationCreated,
-  applicationSchema,
-  problemSchema,
-  roleCreated,
-  roleSchema,
-  schoolSchema,
-} from '#shared/vocabulary/schemas';
+import { applicationCreated, applicationSchema } from '#shared/applications/schema';
+import { roleCreated, roleSchema } from '#shared/roles/schema';
+import { schoolSchema } from '#shared/schools/schema';
+
+/** RFC 9457 problem details, as every error answers. */
+const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+});
 
 const schema = (s: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, target: 'draft-2020-12', unrepresentable: 'any' });

@@ -1,6 +1,6 @@
 import type { RoleItem } from '#shared/roles/store';
 import { POOL, keys } from '#shared/platform/db';
-import type { RoleInput } from '#shared/vocabulary/schemas';
+import type { RoleInput } from '#shared/roles/schema';
 
 const day = 86_400_000;
 const isoDate = (from: Date, days: number) => new Date(from.getTime() + days * day).toISOString().slice(0, 10);

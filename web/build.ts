@@ -10,7 +10,7 @@ import { CSS as LAYOUT_CSS } from '#shared/platform/page-layout';
  * Builds the static site: three pages (start, application form, role form), each an HTML shell
  * with one stylesheet (the link pages' look plus the forms') and one script. The scripts import
  * the API's zod schemas from shared/, so the browser validates with the same definitions
- * (shared/schemas.ts imports zod as a namespace, so esbuild keeps only the zod it uses).
+ * (the shared schemas import zod as a namespace, so esbuild keeps only the zod it uses).
  *
  * `buildSite()` returns the files in memory (the local stack serves them from there);
  * `buildWeb(outDir)` writes them (CDK synth uploads that folder to S3).

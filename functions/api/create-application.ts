@@ -3,7 +3,7 @@ import { apiHandler } from '#shared/platform/http/handler';
 import { idempotentWrite } from '#shared/platform/http/idempotent-write';
 import { invalid, json } from '#shared/platform/http/problem';
 import { parseJsonBody } from '#shared/platform/http/request';
-import { applicationSchema } from '#shared/vocabulary/schemas';
+import { applicationSchema } from '#shared/applications/schema';
 import { getSchool } from '#shared/schools/registry';
 
 const schema = applicationSchema();

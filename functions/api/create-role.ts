@@ -3,7 +3,7 @@ import { idempotentWrite } from '#shared/platform/http/idempotent-write';
 import { json } from '#shared/platform/http/problem';
 import { parseJsonBody } from '#shared/platform/http/request';
 import { storeRole } from '#shared/roles/store';
-import { roleSchema } from '#shared/vocabulary/schemas';
+import { roleSchema } from '#shared/roles/schema';
 
 const schema = roleSchema();
 

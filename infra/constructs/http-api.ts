@@ -51,7 +51,7 @@ export class LiikeHttpApi extends Construct {
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
-        'Public by design (SPEC "Users"): applicants and companies have no accounts; actions behind email links are authorised by single-use, expiring tokens checked in the handler.',
+        'Public by design (docs/users-and-flow.md): applicants and companies have no accounts; actions behind email links are authorised by single-use, expiring tokens checked in the handler.',
     });
   }
 

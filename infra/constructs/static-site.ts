@@ -98,7 +98,7 @@ export const SITE_CSP = [
 
 /**
  * Fallback policy for API responses. The link pages send their own stricter-than-default CSP
- * and referrer policy (shared/links/common.ts), which this does not override.
+ * and referrer policy (shared/links/link-handler.ts), which this does not override.
  */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 

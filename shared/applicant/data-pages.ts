@@ -3,7 +3,7 @@ import { formatDate, type Language, type Translations } from '#shared/platform/i
 import { layout } from '#shared/platform/page-layout';
 
 /*
- * The applicant's own data, from the status page (issue 7, item 4): "download my data" (a JSON
+ * The applicant's own data, from the status page: "download my data" (a JSON
  * file, by GET: it changes nothing), "delete my data" (a confirm page by GET, the erasure by
  * the POST of its form), and what the link shows once the data is gone.
  */

@@ -1,18 +1,8 @@
 import { html } from '#shared/platform/html';
-import {
-  applicantTypeName,
-  applicationStatusName,
-  countryName,
-  formatDate,
-  formatPeriod,
-  sectorName,
-  type ApplicantType,
-  type ApplicationStatus,
-  type Country,
-  type Language,
-  type Sector,
-  type Translations,
-} from '#shared/platform/i18n';
+import { applicantTypeName, countryName, sectorName } from '#shared/vocabulary/labels';
+import { formatDate, formatPeriod, labelFrom, type Language, type Translations } from '#shared/platform/i18n';
+import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
+import type { ApplicationStatus } from '#shared/applications/store';
 import { yourDataSection } from './data-pages.ts';
 import { facts, layout } from '#shared/platform/page-layout';
 
@@ -167,6 +157,14 @@ const TEXT: Translations<Text> = {
   },
 };
 
+const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
+  fi: { SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', PLACED: 'Paikka vahvistettu', WITHDRAWN: 'Peruttu' },
+  en: { SUBMITTED: 'Received', PROPOSED: 'Placement proposed', PLACED: 'Placement confirmed', WITHDRAWN: 'Withdrawn' },
+  et: { SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', PLACED: 'Koht kinnitatud', WITHDRAWN: 'Tagasi võetud' },
+  lt: { SUBMITTED: 'Gauta', PROPOSED: 'Pasiūlyta vieta', PLACED: 'Vieta patvirtinta', WITHDRAWN: 'Atšaukta' },
+  ru: { SUBMITTED: 'Получена', PROPOSED: 'Предложено место', PLACED: 'Место подтверждено', WITHDRAWN: 'Отозвана' },
+};
+
 const STATUS_CLASS: Record<ApplicationStatus, string> = { SUBMITTED: 'status', PROPOSED: 'status', PLACED: 'status', WITHDRAWN: 'status ended' };
 
 /** An applicant may withdraw until a placement is confirmed; pending proposals are then released. */
@@ -177,7 +175,7 @@ export function applicationStatusPage(language: Language, vars: ApplicationStatu
   const t = TEXT[language];
   const canWithdraw = vars.withdrawAction && WITHDRAWABLE.has(vars.status);
   const body = html`
-<p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${applicationStatusName(vars.status, language)}</strong></p>
+<p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${labelFrom(APPLICATION_STATUSES[language], vars.status)}</strong></p>
 <p class="lead">${t.explain[vars.status] ?? ''}</p>
 ${facts([
   [t.submitted, formatDate(vars.submittedAt, language)],

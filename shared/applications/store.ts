@@ -6,7 +6,7 @@ import { ddb, keys, POOL, writeWithEvents } from '#shared/platform/db';
 import type { FieldError } from '#shared/platform/http/problem';
 import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
 import { nonPlacementEraseAt, retentionKeys } from '#shared/erasure/retention';
-import type { ApplicationInput } from '#shared/vocabulary/schemas';
+import type { ApplicationInput } from './schema.ts';
 import type { School } from '#shared/schools/registry';
 
 /** SUBMITTED: waiting in the matching pool; PROPOSED: a proposal awaits decisions. */
@@ -36,7 +36,7 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   erasedAt?: string;
   /** Powertools idempotency records of the applicant's own writes (they hold a hash of the request and its response). */
   idempotencyRecordIds?: Set<string>;
-  /** The erasure due-date index (shared/retention.ts). */
+  /** The erasure due-date index (shared/erasure/retention.ts). */
   gsi2pk?: string;
   gsi2sk?: string;
 }

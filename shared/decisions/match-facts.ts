@@ -1,17 +1,6 @@
-import {
-  applicantTypeName,
-  countryName,
-  fieldOfStudyName,
-  formatCount,
-  formatPeriod,
-  languageLevels,
-  sectorName,
-  type ApplicantType,
-  type Country,
-  type Language,
-  type Sector,
-  type Translations,
-} from '#shared/platform/i18n';
+import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#shared/vocabulary/labels';
+import { formatCount, formatPeriod, languageLevels, type Language, type Translations } from '#shared/platform/i18n';
+import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { FIT } from '#shared/matching/rules';
 
 /**

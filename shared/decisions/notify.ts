@@ -1,23 +1,26 @@
-import { renderEmail } from './emails.ts';
-import { sendEmail } from '#shared/platform/mailer';
-import { applicantFacts, placementFacts, requiredWeeks, type MatchContext } from './match-context.ts';
+import type { Context } from 'aws-lambda';
+import { getApplication } from '#shared/applications/store';
 import { issueLink } from '#shared/links/tokens';
-
-const secondsUntil = (iso: string, now: Date) => Math.max(60, Math.floor((Date.parse(iso) - now.getTime()) / 1000));
-/** A close-role link lives as long as the role could still get candidates. */
-const ROLE_LINK_SECONDS = 365 * 86_400;
+import { once } from '#shared/platform/idempotency';
+import { logger } from '#shared/platform/logger';
+import { sendEmail } from '#shared/platform/mailer';
+import { companyProposalEmail, coordinatorProposalEmail, placementConfirmedEmail, searchContinuesEmail, type SearchOutcome } from './emails.ts';
+import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, type MatchContext } from './match-context.ts';
+import { getMatch } from './matches.ts';
 
 /**
- * The coordinator's decision email: one link, valid until the decision is due, bound to the
- * match as it is now. A reminder goes to the deputy too, who may decide on the coordinator's behalf.
+ * Who is told what along a proposal's life, each in their own language. Decision links are
+ * valid until the decision is due and bound to the match as it is when sent.
  */
+
+/** The coordinator's decision email. A reminder goes to the deputy too, who may decide on the coordinator's behalf. */
 export async function sendCoordinatorEmails(ctx: MatchContext, reminder: boolean, now = new Date()) {
   const { match, school, role } = ctx;
   const due = match.decisionDueAt!;
   const people = reminder && school.deputy ? [{ person: school.coordinator, deputy: false }, { person: school.deputy, deputy: true }] : [{ person: school.coordinator, deputy: false }];
   for (const { person, deputy } of people) {
-    const { url } = await issueLink('coordinatorDecision', match.matchId, person.language, secondsUntil(due, now), now, match.version);
-    const email = renderEmail('coordinatorProposal', person.language, {
+    const { url } = await issueLink('coordinatorDecision', match.matchId, person.language, { dueAt: due, snapshotVersion: match.version, now });
+    const email = coordinatorProposalEmail.render(person.language, {
       recipientName: person.name,
       applicant: applicantFacts(ctx),
       placement: placementFacts(ctx),
@@ -38,9 +41,9 @@ export async function sendCompanyEmails(ctx: MatchContext, reminder: boolean, no
   const { match, role, application } = ctx;
   const due = match.decisionDueAt!;
   const language = role.contact.language;
-  const decide = await issueLink('companyDecision', match.matchId, language, secondsUntil(due, now), now, match.version);
-  const close = await issueLink('roleManagement', role.roleId, language, ROLE_LINK_SECONDS, now);
-  const email = renderEmail('companyProposal', language, {
+  const decide = await issueLink('companyDecision', match.matchId, language, { dueAt: due, snapshotVersion: match.version, now });
+  const close = await issueLink('roleManagement', role.roleId, language, { now });
+  const email = companyProposalEmail.render(language, {
     recipientName: role.contact.name,
     applicant: applicantFacts(ctx),
     placement: placementFacts(ctx),
@@ -51,4 +54,72 @@ export async function sendCompanyEmails(ctx: MatchContext, reminder: boolean, no
     reminder,
   });
   await sendEmail(role.contact.email, email);
+}
+
+/** On match.proposed: the coordinator's first email, unless the match moved on meanwhile. */
+export async function notifyCoordinator(matchId: string) {
+  const ctx = await loadMatchContext(matchId);
+  if (ctx?.match.status !== 'PROPOSED') {
+    logger.info('match no longer waits for the coordinator; nothing to send', { matchId });
+    return;
+  }
+  await sendCoordinatorEmails(ctx, false);
+}
+
+/** On match.approved: the company's first email, unless the match moved on meanwhile. */
+export async function notifyCompany(matchId: string) {
+  const ctx = await loadMatchContext(matchId);
+  if (ctx?.match.status !== 'APPROVED') {
+    logger.info('match no longer waits for the company; nothing to send', { matchId });
+    return;
+  }
+  await sendCompanyEmails(ctx, false);
+}
+
+/** As long as the consumer remembers the event (EventBridge retries for at most 24 hours). */
+const SENT_FOR_SECONDS = 2 * 86_400;
+
+/** On match.confirmed: the applicant, the company contact and the coordinator are told, each in their language. */
+export async function notifyPlacement(matchId: string, eventId: string, context: Context) {
+  const ctx = await loadMatchContext(matchId);
+  if (!ctx) {
+    logger.warn('match not found; nothing to send', { matchId });
+    return;
+  }
+  const { application, role, school } = ctx;
+  if (application.erasedAt || !application.email) {
+    logger.info('applicant erased; nothing to send', { matchId });
+    return;
+  }
+  const facts = {
+    applicant: applicantFacts(ctx),
+    placement: placementFacts(ctx),
+    contacts: {
+      company: { name: role.contact.name, email: role.contact.email },
+      coordinator: { name: school.coordinator.name, email: school.coordinator.email },
+      applicant: { email: application.email },
+    },
+  };
+  const recipients = [
+    { audience: 'applicant', name: `${application.firstName} ${application.lastName}`, email: application.email, language: application.language },
+    { audience: 'company', name: role.contact.name, email: role.contact.email, language: role.contact.language },
+    { audience: 'coordinator', name: school.coordinator.name, email: school.coordinator.email, language: school.coordinator.language },
+  ] as const;
+  // Each person at most once per event: when a later email fails and the event is retried,
+  // the ones already sent are not sent again.
+  for (const r of recipients) {
+    await once(context, { expiresAfterSeconds: SENT_FOR_SECONDS }, { scope: 'notifyPlacement:email', key: `${eventId}#${r.audience}`, payload: r.audience }, () =>
+      sendEmail(r.email, placementConfirmedEmail.render(r.language, { audience: r.audience, recipientName: r.name, ...facts })),
+    );
+  }
+}
+
+/** A proposal did not work out: the applicant is told kindly that the search goes on (never the reason). */
+export async function notifySearchContinues(matchId: string, outcome: SearchOutcome) {
+  const match = await getMatch(matchId);
+  const application = match && (await getApplication(match.applicationId));
+  // Withdrawn meanwhile, or already placed elsewhere: nothing to tell.
+  if (!application || application.status === 'WITHDRAWN' || application.status === 'PLACED' || application.erasedAt || !application.email) return;
+  const { url } = await issueLink('applicationStatus', application.applicationId, application.language);
+  await sendEmail(application.email, searchContinuesEmail.render(application.language, { firstName: application.firstName, outcome, statusUrl: url }));
 }

@@ -1,7 +1,7 @@
 /**
  * The life of a proposed match, as a pure state machine (no AWS): which action is allowed in
  * which state, and what it does to the place, the applicant and the pair. The data layer
- * (`shared/decisions.ts`) turns a transition into one conditional transaction.
+ * (`transitions.ts`) turns a transition into one conditional transaction.
  *
  *   PROPOSED --approve--> APPROVED --accept--> CONFIRMED
  *      |                     |
@@ -9,7 +9,7 @@
  *      +--expire--> EXPIRED  +--expire---> EXPIRED
  *      +--release-> RELEASED +--release--> RELEASED   (applicant withdrew, or role closed)
  */
-import { CONTROL_EXCEPT_WHITESPACE } from '#shared/vocabulary/schemas';
+import { CONTROL_EXCEPT_WHITESPACE } from '#shared/platform/validation';
 export const PENDING_STATES = ['PROPOSED', 'APPROVED'] as const;
 export const FINAL_STATES = ['CONFIRMED', 'REJECTED', 'DECLINED', 'EXPIRED', 'RELEASED'] as const;
 export type PendingState = (typeof PENDING_STATES)[number];
@@ -40,9 +40,9 @@ export interface Transition {
   nextDecisionDays?: number;
 }
 
-/** A pending decision is reminded after 3 days and expires after 7 (SPEC flow step 8). */
+/** A pending decision is reminded after 3 days and expires after 7 (docs/users-and-flow.md). */
 export const DECISION_DAYS = 7;
-export const REMINDER_AFTER_DAYS = 3;
+export const DECISION_REMINDER_AFTER_DAYS = 3;
 
 const TABLE: Record<PendingState, Partial<Record<MatchAction['type'], Omit<Transition, 'from'>>>> = {
   PROPOSED: {
@@ -76,7 +76,7 @@ export function transition(status: MatchStatus, action: MatchAction): Transition
 
 /**
  * Reasons are free text from a person: required for reject and decline, bounded, trimmed, and
- * like every free text (shared/schemas.ts) without control characters other than tab and newlines.
+ * like every free text (shared/platform/validation.ts) without control characters other than tab and newlines.
  */
 export const MAX_REASON_LENGTH = 2000;
 export function validReason(reason: string | undefined): string | undefined {

@@ -7,7 +7,7 @@ import { decide } from './transitions.ts';
 import { logger } from '#shared/platform/logger';
 import { eachOnItsOwn } from '#shared/platform/each-on-its-own';
 import { loadMatchContext } from './match-context.ts';
-import { DECISION_DAYS, REMINDER_AFTER_DAYS } from './states.ts';
+import { DECISION_DAYS, DECISION_REMINDER_AFTER_DAYS } from './states.ts';
 import { pendingMatchesDueBy, type MatchItem } from './matches.ts';
 
 const DAY_MS = 86_400_000;
@@ -32,12 +32,12 @@ async function markReminded(match: MatchItem, now: Date): Promise<boolean> {
 }
 
 /**
- * Reminds pending decisions after 3 days and expires them after 7 (SPEC flow step 8). Reads
+ * Reminds pending decisions after 3 days and expires them after 7 (docs/users-and-flow.md). Reads
  * only matches due within the reminder window, from the due-date index. `now` is injectable,
  * so tests move the clock instead of waiting.
  */
 export async function sweepDecisions(now = new Date()) {
-  const remindFrom = new Date(now.getTime() + (DECISION_DAYS - REMINDER_AFTER_DAYS) * DAY_MS).toISOString();
+  const remindFrom = new Date(now.getTime() + (DECISION_DAYS - DECISION_REMINDER_AFTER_DAYS) * DAY_MS).toISOString();
   const candidates = await pendingMatchesDueBy(remindFrom);
   let expired = 0;
   let reminded = 0;

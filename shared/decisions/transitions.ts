@@ -9,11 +9,12 @@ import {
   roleClosed,
 } from '#events/contracts';
 import type { OutboxEvent } from '#events/define-event';
-import type { ApplicationItem } from '#shared/applications/store';
+import { getApplication, type ApplicationItem } from '#shared/applications/store';
 import { config } from '#shared/platform/config';
 import { keys, POOL, writeWithEvents } from '#shared/platform/db';
 import { transition, type MatchAction, type MatchEventType, type Transition } from './states.ts';
-import { pendingKeys, type Decision, type MatchItem } from './matches.ts';
+import { pendingKeys, pendingMatchesOfRole, type Decision, type MatchItem } from './matches.ts';
+import { logger } from '#shared/platform/logger';
 import type { RoleItem } from '#shared/roles/store';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 
@@ -231,5 +232,20 @@ export async function closeRole(role: RoleItem, token: TokenItem | undefined, no
   } catch (error) {
     if (error instanceof TransactionCanceledException) return 'conflict';
     throw error;
+  }
+}
+
+/**
+ * On role.closed: what was pending on the role is released and each applicant goes back to the
+ * pool (the role.closed event already asked for a round).
+ */
+export async function releasePendingOfRole(roleId: string, now = new Date()) {
+  for (const match of await pendingMatchesOfRole(roleId)) {
+    const application = await getApplication(match.applicationId);
+    if (!application) continue;
+    const outcome = await decide(match, application, { type: 'release', cause: 'roleClosed' }, now);
+    // A conflict means the match moved meanwhile; a retry of this event reads it again.
+    if (outcome === 'conflict') throw new Error(`match ${match.matchId} changed while releasing; retrying`);
+    logger.info('released a pending match of a closed role', { matchId: match.matchId, outcome });
   }
 }

@@ -11,7 +11,7 @@ import { eraseAt, RETENTION_DUE, retentionKeys } from './retention.ts';
 import { getRole } from '#shared/roles/store';
 
 /*
- * Erasure and access (issue 7, items 4 and 5): one erasure for the three ways it starts (the
+ * Erasure and access: one erasure for the three ways it starts (the
  * applicant's status page, `npm run erase -- --email`, the retention sweep).
  *
  * What holds personal data of an applicant, and what erasure does with it:
@@ -22,7 +22,7 @@ import { getRole } from '#shared/roles/store';
  * - the email lookup item (EMAIL#sha256(email)): deleted.
  * - the matches (found by `matchIds` on the application): the decision reasons (free text
  *   about the person) are removed; ids, states, dates and scores stay.
- * - follow-up records next to each match (shared/follow-up.ts): their free text is removed.
+ * - follow-up records next to each match (follow-up/records.ts): their free text is removed.
  * - the idempotency records of the applicant's own writes (ids stored on the application at
  *   write time): deleted. Consumer records hold event ids and `{ handled: true }` only.
  * - link tokens hold no personal field (hash, purpose, subject id, language, dates); they stay,
@@ -69,7 +69,7 @@ export const ANONYMOUS_APPLICATION_FIELDS: ReadonlySet<string> = new Set([
   'gsi2sk',
 ]);
 
-/** Free text in follow-up answers (shared/follow-up.ts, "Erasure"). */
+/** Free text in follow-up answers (follow-up/records.ts, "Erasure"). */
 const FOLLOW_UP_FREE_TEXT = ['interruptionDetail', 'comment'] as const;
 
 export interface ErasureResult {
@@ -289,7 +289,7 @@ async function applicationsDueBy(until: string): Promise<{ applicationId: string
 }
 
 /**
- * Erases what retention says is due (SPEC personal data; issue 7 item 5): a never-placed
+ * Erases what retention says is due (docs/guarantees.md, personal data): a never-placed
  * application 12 months after its availability ended, a placement once the retention date has
  * passed. Reads only the due part of the erasure index; a placement found there before its
  * retention date is filed again under that date. `now` and the retention date are injectable.

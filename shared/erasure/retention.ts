@@ -1,6 +1,6 @@
 /**
- * How long personal data of an application is kept (issue 7, item 5). Pure date rules here; the
- * sweep that applies them is `sweepRetention` in shared/erasure.ts.
+ * How long personal data of an application is kept (docs/guarantees.md). Pure date rules here; the
+ * sweep that applies them is `sweepRetention` in erasure.ts beside this file.
  *
  * - An application that never became a placement: erased 12 months after its availability ended.
  * - A placement: erased when the retention date has passed. The retention date is configuration

@@ -1,8 +1,9 @@
-import { countryName, formatDate, formatPeriod, type Language, type Translations } from '#shared/platform/i18n';
-import { renderContent, type EmailContent, type RenderedEmail } from '#shared/platform/email';
+import { countryName } from '#shared/vocabulary/labels';
+import { formatDate, formatPeriod, perLanguage, type Language, type Translations } from '#shared/platform/i18n';
+import { defineEmail, type EmailContent } from '#shared/platform/email';
 
 /**
- * The follow-up emails of a confirmed placement (shared/follow-up.ts): to the participant at
+ * The follow-up emails of a confirmed placement (records.ts): to the participant at
  * the end and six months after, to the company contact at the end. Each has one link to a
  * short page; a reminder says so in its subject and first line.
  */
@@ -289,22 +290,25 @@ function participantFacts(w: Words, language: Language, v: ParticipantFollowUpVa
   ];
 }
 
-export function followUpEndEmail(language: Language, v: ParticipantFollowUpVars): RenderedEmail {
-  const w = WORDS[language];
-  return renderContent(language, content(END[language], w, language, v, w.hello(v.firstName), participantFacts(w, language, v)));
-}
+const participantEmail = (texts: Translations<Texts>) =>
+  defineEmail<ParticipantFollowUpVars>(
+    perLanguage((language) => (v) => {
+      const w = WORDS[language];
+      return content(texts[language], w, language, v, w.hello(v.firstName), participantFacts(w, language, v));
+    }),
+  );
 
-export function followUpSixMonthsEmail(language: Language, v: ParticipantFollowUpVars): RenderedEmail {
-  const w = WORDS[language];
-  return renderContent(language, content(SIX_MONTHS[language], w, language, v, w.hello(v.firstName), participantFacts(w, language, v)));
-}
+export const followUpEndEmail = participantEmail(END);
+export const followUpSixMonthsEmail = participantEmail(SIX_MONTHS);
 
-export function companyFeedbackEmail(language: Language, v: CompanyFeedbackVars): RenderedEmail {
-  const w = WORDS[language];
-  const facts: [string, string][] = [
-    [w.participant, v.participantName],
-    [w.role, v.roleTitle],
-    [w.period, formatPeriod(v.periodFrom, v.periodTo, language)],
-  ];
-  return renderContent(language, content(COMPANY[language], w, language, v, w.hello(v.recipientName), facts));
-}
+export const companyFeedbackEmail = defineEmail<CompanyFeedbackVars>(
+  perLanguage((language) => (v) => {
+    const w = WORDS[language];
+    const facts: [string, string][] = [
+      [w.participant, v.participantName],
+      [w.role, v.roleTitle],
+      [w.period, formatPeriod(v.periodFrom, v.periodTo, language)],
+    ];
+    return content(COMPANY[language], w, language, v, w.hello(v.recipientName), facts);
+  }),
+);

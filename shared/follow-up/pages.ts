@@ -1,9 +1,10 @@
 import { html, raw, type SafeHtml } from '#shared/platform/html';
-import { countryName, formatPeriod, type Language, type Translations } from '#shared/platform/i18n';
+import { countryName } from '#shared/vocabulary/labels';
+import { formatPeriod, type Language, type Translations } from '#shared/platform/i18n';
 import { facts, layout } from '#shared/platform/page-layout';
 
 /**
- * The short pages behind the follow-up links (shared/follow-up.ts): a GET shows the form, its
+ * The short pages behind the follow-up links (records.ts): a GET shows the form, its
  * POST records the answers once. Radio groups in fieldsets with legends; after a refused POST
  * the page comes back with a summary of what to fix (role="alert") and each field marked.
  */

@@ -6,11 +6,11 @@ import type { ApplicationItem } from '#shared/applications/store';
 import type { RoleItem } from '#shared/roles/store';
 import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll, writeWithEvents } from '#shared/platform/db';
-import { freeText } from '#shared/vocabulary/schemas';
+import { freeText } from '#shared/platform/validation';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 
 /*
- * Follow-up of a confirmed placement (issue 7, item 2): the participant's end-of-placement
+ * Follow-up of a confirmed placement: the participant's end-of-placement
  * survey, the participant's six-month survey, and the host company's feedback.
  *
  * RECORD SHAPE (stable; read by the funder report, shared/report/). One item per placement and
@@ -155,9 +155,8 @@ export function parseAnswer(kind: FollowUpKind, form: URLSearchParams):
 const DAY_MS = 86_400_000;
 /** Emails go out in the morning of the network's time zones (09:00/10:00 in FI, EE, LT; 10:00 in RU). */
 export const SEND_HOUR_UTC = 7;
-export const REMINDER_AFTER_DAYS = 7;
-/** A link works this long after its email. */
-export const LINK_VALID_DAYS = 30;
+/** An unanswered follow-up is reminded once, this long after its email (its link works 30 days: LINK_LIFETIME_DAYS). */
+export const FOLLOW_UP_REMINDER_AFTER_DAYS = 7;
 /**
  * Past this, a survey is no longer sent: "upon leaving" (ESF+ immediate results) means within
  * four weeks of the end, and a six-month answer months late is no six-month answer.
@@ -187,7 +186,7 @@ export type FollowUpAction = 'send' | 'remind' | 'skipLate' | 'stop';
 type Schedulable = Pick<FollowUpItem, 'status' | 'dueAt' | 'sentAt' | 'remindedAt'>;
 
 /** When the reminder of a sent follow-up is due. */
-export const reminderDueAt = (sentAt: string) => new Date(Date.parse(sentAt) + REMINDER_AFTER_DAYS * DAY_MS).toISOString();
+export const reminderDueAt = (sentAt: string) => new Date(Date.parse(sentAt) + FOLLOW_UP_REMINDER_AFTER_DAYS * DAY_MS).toISOString();
 
 /**
  * What the sweep does with a follow-up at `now`: send it once it is due, remind once 7 days

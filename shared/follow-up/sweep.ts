@@ -7,7 +7,6 @@ import {
   getFollowUp,
   isErased,
   placementShown,
-  LINK_VALID_DAYS,
   scheduleFollowUps,
   type FollowUpItem,
   type FollowUpKind,
@@ -19,16 +18,16 @@ import { loadMatchContext, placementPeriod, type MatchContext } from '#shared/de
 import { issueLink, type LinkPurpose } from '#shared/links/tokens';
 
 /**
- * Sends the follow-ups of confirmed placements when they are due (shared/follow-up.ts has the
+ * Sends the follow-ups of confirmed placements when they are due (records.ts has the
  * rules and the record shape). Run by its own scheduled function; `now` is injectable, so tests
  * move the clock instead of waiting. Logs ids, kinds and counts only.
  */
 
-const PURPOSE: Record<FollowUpKind, LinkPurpose> = {
+const PURPOSE = {
   end: 'followUpEnd',
   sixMonths: 'followUpSixMonths',
   companyFeedback: 'companyFeedback',
-};
+} as const satisfies Record<FollowUpKind, LinkPurpose>;
 
 /** On match.confirmed: stores the placement's three follow-ups with their due dates. */
 export async function scheduleFollowUpsOf(matchId: string, now = new Date()): Promise<number> {
@@ -49,10 +48,9 @@ export async function scheduleFollowUpsOf(matchId: string, now = new Date()): Pr
 
 async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, now: Date) {
   const { application, role } = ctx;
-  const validForSeconds = LINK_VALID_DAYS * 86_400;
   if (item.kind === 'companyFeedback') {
-    const { url, item: token } = await issueLink(PURPOSE.companyFeedback, item.matchId, role.contact.language, validForSeconds, now);
-    const email = companyFeedbackEmail(role.contact.language, {
+    const { url, item: token } = await issueLink(PURPOSE.companyFeedback, item.matchId, role.contact.language, { now });
+    const email = companyFeedbackEmail.render(role.contact.language, {
       recipientName: role.contact.name,
       participantName: `${application.firstName} ${application.lastName}`,
       roleTitle: role.title,
@@ -65,7 +63,7 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
     await sendEmail(role.contact.email, email);
     return;
   }
-  const { url, item: token } = await issueLink(PURPOSE[item.kind], item.matchId, application.language, validForSeconds, now);
+  const { url, item: token } = await issueLink(PURPOSE[item.kind], item.matchId, application.language, { now });
   const vars = {
     firstName: application.firstName,
     ...placementShown(item, role),
@@ -73,7 +71,7 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
     validUntil: token.validUntil,
     reminder,
   };
-  const email = item.kind === 'end' ? followUpEndEmail(application.language, vars) : followUpSixMonthsEmail(application.language, vars);
+  const email = (item.kind === 'end' ? followUpEndEmail : followUpSixMonthsEmail).render(application.language, vars);
   await sendEmail(application.email, email);
 }
 

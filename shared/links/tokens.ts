@@ -14,7 +14,7 @@ export type LinkPurpose =
   | 'coordinatorDecision'
   | 'companyDecision'
   | 'roleManagement'
-  // Follow-up of a confirmed placement (shared/follow-up.ts): subjectId is the match id.
+  // Follow-up of a confirmed placement (shared/follow-up/): subjectId is the match id.
   | 'followUpEnd'
   | 'followUpSixMonths'
   | 'companyFeedback';
@@ -70,16 +70,51 @@ export function newToken(
   };
 }
 
+/** Decision links live until their decision is due, and are bound to the match's version. */
+export type DecisionPurpose = 'coordinatorDecision' | 'companyDecision';
+type FixedLifetimePurpose = Exclude<LinkPurpose, DecisionPurpose>;
+
+/** How long every other link works, defined here once. */
+export const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
+  // As long as an application can be open.
+  applicationStatus: 365,
+  roleVerification: 7,
+  // As long as the role could still get candidates.
+  roleManagement: 365,
+  followUpEnd: 30,
+  followUpSixMonths: 30,
+  companyFeedback: 30,
+};
+
+/** A decision link still works a minute after its due date was passed on the way, never less. */
+const MIN_DECISION_LINK_SECONDS = 60;
+
+const isDecision = (purpose: LinkPurpose): purpose is DecisionPurpose => !Object.hasOwn(LINK_LIFETIME_DAYS, purpose);
+
 /** Stores a new token and returns the link that carries it. */
+export async function issueLink(
+  purpose: DecisionPurpose,
+  subjectId: string,
+  language: Language,
+  options: { dueAt: string; snapshotVersion: number; now?: Date },
+): Promise<{ url: string; item: TokenItem }>;
+export async function issueLink(
+  purpose: FixedLifetimePurpose,
+  subjectId: string,
+  language: Language,
+  options?: { now?: Date },
+): Promise<{ url: string; item: TokenItem }>;
 export async function issueLink(
   purpose: LinkPurpose,
   subjectId: string,
   language: Language,
-  validForSeconds: number,
-  now = new Date(),
-  snapshotVersion?: number,
+  options: { dueAt?: string; snapshotVersion?: number; now?: Date } = {},
 ): Promise<{ url: string; item: TokenItem }> {
-  const { token, item } = newToken(purpose, subjectId, language, validForSeconds, now, snapshotVersion);
+  const now = options.now ?? new Date();
+  const validForSeconds = isDecision(purpose)
+    ? Math.max(MIN_DECISION_LINK_SECONDS, Math.floor((Date.parse(options.dueAt!) - now.getTime()) / 1000))
+    : LINK_LIFETIME_DAYS[purpose] * 86_400;
+  const { token, item } = newToken(purpose, subjectId, language, validForSeconds, now, options.snapshotVersion);
   await ddb.send(
     new PutCommand({ TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
   );

@@ -128,7 +128,7 @@ function levelHeld(applicant: MatchApplicant, code: string): number {
 }
 
 /**
- * The first hard rule the pair breaks, in the order SPEC lists them, or null if it meets them
+ * The first hard rule the pair breaks, in the order docs/matching.md lists them, or null if it meets them
  * all. Capacity, frozen applicants and forbidden pairs depend on the round: see `match`.
  */
 export function failedRule(applicant: MatchApplicant, role: MatchRole): HardRule | null {

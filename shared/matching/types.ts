@@ -1,4 +1,4 @@
-import type { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/schemas';
+import type { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
 
 /**
  * The matcher's input and output. Pure data: the platform loads the pool, calls `match`, and

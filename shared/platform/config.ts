@@ -9,7 +9,7 @@ export const ENV = {
   publicBaseUrl: 'PUBLIC_BASE_URL',
   mailFrom: 'MAIL_FROM',
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
-  /** Last day personal data of a placement is kept (YYYY-MM-DD); see shared/retention.ts. */
+  /** Last day personal data of a placement is kept (YYYY-MM-DD); see shared/erasure/retention.ts. */
   retentionUntil: 'RETENTION_UNTIL',
   /** Programme staff addresses for the monthly funder report, comma-separated; empty: not sent. */
   reportRecipients: 'REPORT_RECIPIENTS',

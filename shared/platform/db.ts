@@ -65,7 +65,7 @@ type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteComma
 
 /**
  * Writes a state change and the events it causes in one transaction, so an event is
- * published if and only if its change happened (SPEC "Nothing is lost").
+ * published if and only if its change happened (docs/guarantees.md, "Nothing is lost").
  */
 export async function writeWithEvents(items: TransactItems, events: OutboxEvent[], now: Date) {
   const TableName = config.tableName;

@@ -69,7 +69,7 @@ const CHROME: Translations<Chrome> = {
   },
 };
 
-export function renderText(language: Language, c: EmailContent): string {
+function renderText(language: Language, c: EmailContent): string {
   const chrome = CHROME[language];
   const blocks: string[] = [c.greeting, ...c.intro];
   const pairs = (rows: [string, string][]) => rows.map(([label, value]) => `${label}: ${value}`).join('\n');
@@ -122,7 +122,7 @@ ${rows.map(
 </table>`;
 }
 
-export function renderHtml(language: Language, c: EmailContent): string {
+function renderHtml(language: Language, c: EmailContent): string {
   const chrome = CHROME[language];
   const body = html`
 ${paragraph(c.greeting)}
@@ -173,8 +173,30 @@ ${paragraph(BRAND, 'font-weight:bold;')}
 `.value;
 }
 
-export const renderContent = (language: Language, content: EmailContent): RenderedEmail => ({
+const renderContent = (language: Language, content: EmailContent): RenderedEmail => ({
   subject: content.subject,
   text: renderText(language, content),
   html: renderHtml(language, content),
 });
+
+/** What one kind of email says, per language: a language left out is a compile error. */
+export type EmailTexts<V> = Translations<(vars: V) => EmailContent>;
+
+/** One kind of email, from its variables to the message in a given language. */
+export interface Email<V> {
+  /** What it says, before rendering (for previews and tests). */
+  content(language: Language, vars: V): EmailContent;
+  /** Subject, plain-text part and HTML part, saying the same thing. */
+  render(language: Language, vars: V): RenderedEmail;
+}
+
+/**
+ * The one way an email is built: a feature keeps its own texts and defines its emails with
+ * them; this renderer adds the layout, the greeting's place, the button and the footer.
+ */
+export function defineEmail<V>(texts: EmailTexts<V>): Email<V> {
+  return {
+    content: (language, vars) => texts[language](vars),
+    render: (language, vars) => renderContent(language, texts[language](vars)),
+  };
+}

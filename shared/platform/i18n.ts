@@ -9,17 +9,9 @@ export type Language = (typeof LANGUAGES)[number];
 /** One value per language; used for every translation table. */
 export type Translations<T> = Record<Language, T>;
 
-// Type-only imports: the values are defined once, where they are validated and stored.
-import type { ApplicationStatus } from '#shared/applications/store';
-import type { RoleStatus } from '#shared/roles/store';
-import type * as schemas from '#shared/vocabulary/schemas';
-// The ISCED-F labels, for showing a field of study with its name.
-import isced from '../vocabulary/isced-f-2013.json' with { type: 'json' };
-
-export type { ApplicationStatus, RoleStatus };
-export type Country = (typeof schemas.COUNTRIES)[number];
-export type Sector = (typeof schemas.SECTORS)[number];
-export type ApplicantType = (typeof schemas.APPLICANT_TYPES)[number];
+/** A table built by one function for every language (for texts assembled from per-language parts). */
+export const perLanguage = <T>(build: (language: Language) => T): Translations<T> =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, build(language)])) as Translations<T>;
 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -77,56 +69,9 @@ export const formatPeriod = (from: string, to: string, language: Language) =>
 /** Numbers with the language's grouping ("1 000" / "1,000"). */
 export const formatNumber = (value: number, language: Language) => new Intl.NumberFormat(LOCALES[language]).format(value);
 
-const COUNTRIES: Translations<Record<Country, string>> = {
-  fi: { FI: 'Suomi', EE: 'Viro', LT: 'Liettua', RU: 'Venäjä' },
-  en: { FI: 'Finland', EE: 'Estonia', LT: 'Lithuania', RU: 'Russia' },
-  et: { FI: 'Soome', EE: 'Eesti', LT: 'Leedu', RU: 'Venemaa' },
-  lt: { FI: 'Suomija', EE: 'Estija', LT: 'Lietuva', RU: 'Rusija' },
-  ru: { FI: 'Финляндия', EE: 'Эстония', LT: 'Литва', RU: 'Россия' },
-};
-
-const SECTORS: Translations<Record<Sector, string>> = {
-  fi: { construction: 'Rakentaminen', wellbeing: 'Hyvinvointiala', technology: 'Tekniikka' },
-  en: { construction: 'Construction', wellbeing: 'Wellbeing', technology: 'Technology' },
-  et: { construction: 'Ehitus', wellbeing: 'Heaolu ja hoolekanne', technology: 'Tehnoloogia' },
-  lt: { construction: 'Statyba', wellbeing: 'Sveikata ir gerovė', technology: 'Technologijos' },
-  ru: { construction: 'Строительство', wellbeing: 'Здоровье и социальная сфера', technology: 'Технологии' },
-};
-
-const APPLICANT_TYPES: Translations<Record<ApplicantType, string>> = {
-  fi: { student: 'Opiskelija', staff: 'Henkilöstö (opettaja tai kouluttaja)' },
-  en: { student: 'Student', staff: 'Staff (teacher or trainer)' },
-  et: { student: 'Õpilane', staff: 'Töötaja (õpetaja või koolitaja)' },
-  lt: { student: 'Mokinys', staff: 'Darbuotojas (mokytojas ar instruktorius)' },
-  ru: { student: 'Студент', staff: 'Сотрудник (преподаватель или мастер)' },
-};
-
-const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
-  fi: { SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', PLACED: 'Paikka vahvistettu', WITHDRAWN: 'Peruttu' },
-  en: { SUBMITTED: 'Received', PROPOSED: 'Placement proposed', PLACED: 'Placement confirmed', WITHDRAWN: 'Withdrawn' },
-  et: { SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', PLACED: 'Koht kinnitatud', WITHDRAWN: 'Tagasi võetud' },
-  lt: { SUBMITTED: 'Gauta', PROPOSED: 'Pasiūlyta vieta', PLACED: 'Vieta patvirtinta', WITHDRAWN: 'Atšaukta' },
-  ru: { SUBMITTED: 'Получена', PROPOSED: 'Предложено место', PLACED: 'Место подтверждено', WITHDRAWN: 'Отозвана' },
-};
-
-const ROLE_STATUSES: Translations<Record<RoleStatus, string>> = {
-  fi: { PENDING_VERIFICATION: 'Odottaa vahvistusta', OPEN: 'Avoinna', CLOSED: 'Suljettu' },
-  en: { PENDING_VERIFICATION: 'Awaiting confirmation', OPEN: 'Open', CLOSED: 'Closed' },
-  et: { PENDING_VERIFICATION: 'Ootab kinnitamist', OPEN: 'Avatud', CLOSED: 'Suletud' },
-  lt: { PENDING_VERIFICATION: 'Laukia patvirtinimo', OPEN: 'Atvira', CLOSED: 'Uždaryta' },
-  ru: { PENDING_VERIFICATION: 'Ожидает подтверждения', OPEN: 'Открыта', CLOSED: 'Закрыта' },
-};
-
 /** A label from a table, or the raw value if it is not one we know (never throws). */
-const pick = <K extends string>(table: Record<K, string>, value: string): string =>
+export const labelFrom = <K extends string>(table: Record<K, string>, value: string): string =>
   Object.hasOwn(table, value) ? table[value as K] : value;
-
-export const countryName = (country: Country | string, language: Language) => pick(COUNTRIES[language], country);
-export const sectorName = (sector: Sector | string, language: Language) => pick(SECTORS[language], sector);
-export const applicantTypeName = (type: ApplicantType | string, language: Language) => pick(APPLICANT_TYPES[language], type);
-export const applicationStatusName = (status: ApplicationStatus | string, language: Language) =>
-  pick(APPLICATION_STATUSES[language], status);
-export const roleStatusName = (status: RoleStatus | string, language: Language) => pick(ROLE_STATUSES[language], status);
 
 /** Nouns that follow a number; each language picks the form by its plural rules. */
 export type CountUnit = 'week' | 'day' | 'level' | 'point';
@@ -194,14 +139,6 @@ export function languageName(code: string, language: Language): string {
  */
 export const languageLevels = (skills: readonly { code: string; level: string }[], language: Language) =>
   skills.map(({ code, level }) => `${languageName(code, language)} ${level}`).join(', ');
-
-const ISCED_LABELS: Record<string, string> = { ...isced.broad, ...isced.narrow, ...isced.detailed };
-
-/**
- * An ISCED-F 2013 field with its code: "0732 Building and civil engineering". The official list
- * exists in English only, so the label is English in every language; the code is what counts.
- */
-export const fieldOfStudyName = (code: string) => (Object.hasOwn(ISCED_LABELS, code) ? `${code} ${ISCED_LABELS[code]}` : code);
 
 /** The network's name and strapline, shown in the header of every email and page. */
 export const BRAND = 'Liike';

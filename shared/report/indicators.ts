@@ -41,7 +41,7 @@ export type SurveyStatus = 'not_yet_due' | 'asked' | 'answered' | 'not_asked';
 
 /**
  * The follow-up answers of a placement, as far as the report needs them (read from the
- * follow-up items of shared/follow-up.ts). Each answer is a plain code, counted as it comes;
+ * follow-up items of shared/follow-up/records.ts). Each answer is a plain code, counted as it comes;
  * absent means not answered. Without a status, a survey counts as due once its date passed.
  */
 export interface FollowUpAnswers {

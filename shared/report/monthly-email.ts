@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Report } from './indicators.ts';
 import { toCsv, toMarkdown } from './formats.ts';
+import { config } from '#shared/platform/config';
+import { logger } from '#shared/platform/logger';
+import { sendRawEmail } from '#shared/platform/mailer';
+import { periodReport, previousMonth } from './period-report.ts';
 
 const encodedWord = (text: string) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 /** Base64 in lines of 76 characters, as MIME wants. */
@@ -36,4 +40,18 @@ export function reportMessage(report: Report, from: string, to: readonly string[
     `--${boundary}--`,
     '',
   ].join('\r\n');
+}
+
+/** Monthly: the previous month's funder report, CSV attached, to the programme staff from configuration. */
+export async function sendMonthlyReport(now: Date) {
+  const recipients = config.reportRecipients;
+  const month = previousMonth(now);
+  if (recipients.length === 0) {
+    logger.info('no report recipients configured; monthly report not sent', { month: month.label });
+    return { sent: false, placements: 0 };
+  }
+  const report = await periodReport(month.from, month.to, now);
+  await sendRawEmail(recipients, reportMessage(report, config.mailFrom, recipients, month.label));
+  logger.info('monthly report sent', { month: month.label, placements: report.placements, recipients: recipients.length });
+  return { sent: true, placements: report.placements };
 }

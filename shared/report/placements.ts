@@ -3,7 +3,8 @@ import type { SensitiveItem } from '#shared/applications/store';
 import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll } from '#shared/platform/db';
 import { FOLLOW_UP_SK, type CompanyFeedback, type EndAnswer, type FollowUpItem, type SixMonthAnswer } from '#shared/follow-up/records';
-import { placementPeriod, type MatchContext } from '#shared/decisions/match-context';
+import { loadMatchContext, placementPeriod, type MatchContext } from '#shared/decisions/match-context';
+import { logger } from '#shared/platform/logger';
 import { SENSITIVE_ITEMS, type SensitiveAnswers } from '#shared/applications/participant';
 import type { FollowUpAnswers, PlacementFacts, ReportRecord, SurveyStatus } from './indicators.ts';
 
@@ -62,6 +63,17 @@ export function placementItem({ match, application, role }: MatchContext, confir
 /** Idempotent: the record depends only on the confirmed match, so a repeat writes the same item. */
 export async function putPlacement(item: PlacementItem) {
   await ddb.send(new PutCommand({ TableName: config.tableName, Item: item }));
+}
+
+/** On match.confirmed: the placement's statistical record for the funder's report (ids and categories only). */
+export async function recordPlacement(matchId: string, confirmedAt: string) {
+  const ctx = await loadMatchContext(matchId);
+  if (!ctx || ctx.match.status !== 'CONFIRMED') {
+    logger.warn('no confirmed match; no placement record', { matchId });
+    return;
+  }
+  await putPlacement(placementItem(ctx, confirmedAt));
+  logger.info('placement recorded', { matchId });
 }
 
 /** Placements that start between `from` and `to` (ISO dates, inclusive), from index gsi1. */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { roleOpened, roleSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
 import { ddb, keys, POOL, writeWithEvents } from '#shared/platform/db';
-import type { RoleInput } from '#shared/vocabulary/schemas';
+import type { RoleInput } from './schema.ts';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 
 export type RoleStatus = 'PENDING_VERIFICATION' | 'OPEN' | 'CLOSED';

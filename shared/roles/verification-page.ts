@@ -1,15 +1,7 @@
 import { html } from '#shared/platform/html';
-import {
-  countryName,
-  formatNumber,
-  formatPeriod,
-  quote,
-  sectorName,
-  type Country,
-  type Language,
-  type Sector,
-  type Translations,
-} from '#shared/platform/i18n';
+import { countryName, sectorName } from '#shared/vocabulary/labels';
+import { formatNumber, formatPeriod, quote, type Language, type Translations } from '#shared/platform/i18n';
+import type { Country, Sector } from '#shared/vocabulary/codes';
 import { facts, layout, paragraphs } from '#shared/platform/page-layout';
 
 export interface RoleVerificationVars {

@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll } from '#shared/platform/db';
 import type { Language } from '#shared/platform/i18n';
-import type { schoolSchema } from '#shared/vocabulary/schemas';
+import type { schoolSchema } from './schema.ts';
 
 export type PublicSchool = z.infer<typeof schoolSchema>;
 

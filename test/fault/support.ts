@@ -4,7 +4,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import { roleSubmitted } from '#events/contracts';
 import type { OutboxEvent } from '#events/define-event';
 import { ddb, keys, outboxItem } from '#shared/platform/db';
-import { roleSchema } from '#shared/vocabulary/schemas';
+import { roleSchema } from '#shared/roles/schema';
 import { uniqueEmail, validRole } from '../support/fixtures.ts';
 import { busEvents, linkIn, urls, waitFor, type StoredEmail } from '../support/stack.ts';
 import { proposedPair as flowPair, TABLE } from '../support/flow.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { demoSchools } from '#local/demo-schools';
 import { LANGUAGES } from '#shared/platform/i18n';
-import isced from '../../shared/vocabulary/isced-f-2013.json' with { type: 'json' };
-import { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/schemas';
+import { ISCED_F as isced } from '#shared/vocabulary/isced';
+import { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
 
 /*
  * Arbitraries for the fuzz: valid request bodies built from the schemas' own constraints, and

@@ -104,7 +104,7 @@ export async function itemsMentioning(marker: string): Promise<Record<string, un
 }
 
 /**
- * The id Powertools gives the record of an Idempotency-Key on a route (see shared/idempotency.ts):
+ * The id Powertools gives the record of an Idempotency-Key on a route (see shared/platform/idempotency.ts):
  * `liike#` + base64 MD5 of the JSON of [scope, key]. Checked against real writes in the test.
  */
 export const idempotencyRecordId = (route: string, key: string) =>

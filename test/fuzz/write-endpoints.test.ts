@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoSchools } from '#local/demo-schools';
 import { keys } from '#shared/platform/db';
-import { applicationSchema, roleSchema } from '#shared/vocabulary/schemas';
+import { applicationSchema } from '#shared/applications/schema';
+import { roleSchema } from '#shared/roles/schema';
 import {
   ALL_FIELDS,
   APPLICATION_FIELDS,

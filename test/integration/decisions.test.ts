@@ -7,7 +7,7 @@ import { approve, companyLinks, COORDINATOR, DEPUTY, eventsOf, form, getItem, ma
 import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
 
 /*
- * Every branch of SPEC flow steps 4–9, end to end on the local stack: emails read from the
+ * Every branch of the decision flow (docs/users-and-flow.md), end to end on the local stack: emails read from the
  * mail store, links followed over HTTP. Each test has a field of study of its own, so its
  * applicant and role only ever match each other.
  */

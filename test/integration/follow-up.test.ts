@@ -207,7 +207,7 @@ describe('follow-up of a confirmed placement', () => {
   it('nothing is sent for an erased participant, to them or to the company', async () => {
     const p = await confirmedPlacement('0322');
     await waitForFollowUps(p.matchId);
-    // What the erasure sets on the application (shared/erasure.ts): the marker; here only the marker.
+    // What the erasure sets on the application (shared/erasure/erasure.ts): the marker; here only the marker.
     await ddb.send(
       new UpdateCommand({ TableName: TABLE(), Key: keys.application(p.applicationId), UpdateExpression: 'SET erasedAt = :now', ExpressionAttributeValues: { ':now': new Date().toISOString() } }),
     );

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { ENV } from '#shared/platform/config';
 import { keys } from '#shared/platform/db';
 import { placementKey } from '#shared/report/placements';
-import { sendMonthlyReport } from '#functions/scheduled/send-monthly-report';
+import { sendMonthlyReport } from '#shared/report/monthly-email';
 import { uniqueEmail, validApplication } from '../support/fixtures.ts';
 import { confirm, getItem, proposedPair } from '../support/flow.ts';
 import { busEvents, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
 
 /*
- * Participant data at entry (issue 7, item 1) and the funder report (item 3) end to end: the
+ * Participant data at entry and the funder report end to end: the
  * sensitive answers are stored apart and appear nowhere else; three placements confirmed through
  * the emails' links, starting in March 2031 (a month no other test uses), are counted by the
  * report CLI and by the monthly report email.

@@ -256,7 +256,7 @@ describe('matchesPattern conformance', () => {
   });
 });
 
-describe('outbox stream filter (shared/table.ts) on DynamoDB stream records', () => {
+describe('outbox stream filter (shared/platform/table.ts) on DynamoDB stream records', () => {
   const record = (eventName: string, image: Record<string, unknown> | undefined) => ({
     eventID: '1',
     eventName,

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  renderEmail,
-  type ApplicantFacts,
-  type EmailVars,
-  type PlacementFacts,
-  type Score,
-  type SearchOutcome,
-} from '#shared/decisions/emails';
+import type { SearchOutcome } from '#shared/decisions/emails';
+import type { ApplicantFacts, PlacementFacts, Score } from '#shared/decisions/match-facts';
+import { renderEmail, type EmailVars } from '../support/emails.ts';
 import { escapeHtml } from '#shared/platform/html';
-import { fieldOfStudyName, formatCount, formatDate, languageLevels, languageName, LANGUAGES, type Language } from '#shared/platform/i18n';
+import { fieldOfStudyName } from '#shared/vocabulary/labels';
+import { formatCount, formatDate, languageLevels, languageName, LANGUAGES, type Language } from '#shared/platform/i18n';
 
 const url = (n: number) => `https://liike.example/t/${String(n).repeat(43).slice(0, 43)}`;
 const HOSTILE = '<img src=x onerror=alert(1)>';

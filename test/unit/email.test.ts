@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderEmail, type EmailVars } from '#shared/decisions/emails';
+import { renderEmail, type EmailVars } from '../support/emails.ts';
 import { escapeHtml, html, raw } from '#shared/platform/html';
 import { formatDate, LANGUAGES, preferredLanguage } from '#shared/platform/i18n';
 

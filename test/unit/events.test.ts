@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { allEvents, applicationSubmitted, roleOpened } from '#events/contracts';
-import { eventCatalog } from '#events/event-catalog';
+import { eventSchemaFiles } from '#functions/event-schemas';
 import { mergePatterns, rulePatterns } from '#events/patterns';
 
 describe('event contracts', () => {
@@ -38,9 +38,9 @@ describe('event contracts', () => {
     expect(rulePatterns([roleOpened, roleOpened])).toEqual([roleOpened.pattern()]);
   });
 
-  it('keep the committed event catalog in step with the contracts (run `npm run catalog`)', async () => {
+  it('keep the committed event catalog in step with the contracts (run `npm run event-schemas`)', async () => {
     const dir = new URL('../../events/schemas/', import.meta.url);
-    const catalog = eventCatalog();
+    const catalog = eventSchemaFiles();
     expect((await readdir(dir)).sort()).toEqual(catalog.map((c) => c.file).sort());
     for (const { file, entry } of catalog) {
       expect(JSON.parse(await readFile(new URL(file, dir), 'utf8')), file).toEqual(entry);

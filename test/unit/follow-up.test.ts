@@ -177,18 +177,18 @@ describe('follow-up pages and emails', () => {
   it('emails in every language carry the link; a reminder says so in the subject', () => {
     const participant = { firstName: 'Aino', companyName: 'UAB Testas', roleTitle: 'Role', city: 'Vilnius', country: 'LT', periodFrom: '2027-03-01', periodTo: '2027-06-30', url: 'http://x/t/TOKEN', validUntil: '2027-07-31T07:00:00Z' };
     for (const language of LANGUAGES) {
-      for (const render of [followUpEndEmail, followUpSixMonthsEmail]) {
-        const first = render(language, { ...participant, reminder: false });
-        const again = render(language, { ...participant, reminder: true });
+      for (const email of [followUpEndEmail, followUpSixMonthsEmail]) {
+        const first = email.render(language, { ...participant, reminder: false });
+        const again = email.render(language, { ...participant, reminder: true });
         expect(first.text).toContain('http://x/t/TOKEN');
         expect(first.html).toContain('href="http://x/t/TOKEN"');
         expect(first.text).toContain('Aino');
         expect(again.subject).not.toBe(first.subject);
       }
-      const company = companyFeedbackEmail(language, { recipientName: 'Contact', participantName: 'Aino Tester', roleTitle: 'Role', periodFrom: '2027-03-01', periodTo: '2027-06-30', url: 'http://x/t/TOKEN', validUntil: '2027-07-31T07:00:00Z', reminder: false });
+      const company = companyFeedbackEmail.render(language, { recipientName: 'Contact', participantName: 'Aino Tester', roleTitle: 'Role', periodFrom: '2027-03-01', periodTo: '2027-06-30', url: 'http://x/t/TOKEN', validUntil: '2027-07-31T07:00:00Z', reminder: false });
       expect(company.text).toContain('Aino Tester');
       expect(company.text).toContain('http://x/t/TOKEN');
     }
-    expect(new Set(LANGUAGES.map((l) => followUpEndEmail(l, { ...participant, reminder: false }).subject)).size).toBe(5);
+    expect(new Set(LANGUAGES.map((l) => followUpEndEmail.render(l, { ...participant, reminder: false }).subject)).size).toBe(5);
   });
 });

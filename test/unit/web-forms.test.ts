@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applicationSchema, roleSchema } from '#shared/vocabulary/schemas';
+import { applicationSchema } from '#shared/applications/schema';
+import { roleSchema } from '#shared/roles/schema';
 import { formToBody } from '../../web/src/body.ts';
 import { classifyResponse, errorSlotId, errorText, validateWith } from '../../web/src/errors.ts';
 import { chooseLanguage } from '../../web/src/language.ts';

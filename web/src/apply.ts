@@ -1,5 +1,7 @@
-import { APPLICANT_TYPES, applicationSchema, COUNTRIES, SECTORS } from '#shared/vocabulary/schemas';
-import { applicantTypeName, countryName, sectorName, type Country } from '#shared/platform/i18n';
+import { APPLICANT_TYPES, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
+import { applicationSchema } from '#shared/applications/schema';
+import { applicantTypeName, countryName, sectorName } from '#shared/vocabulary/labels';
+import type { Country } from '#shared/vocabulary/codes';
 import { bind, h, text, tx } from './dom.ts';
 import { checkbox, choices, field, fieldOfStudySelect, group, input, languageRow, rankedSelects, repeater, section, select, textarea } from './controls.ts';
 import { validateWith, type FieldError } from './errors.ts';
@@ -23,7 +25,7 @@ const schoolCountry = new Map<string, string>();
 
 /**
  * The API's schema, plus the one rule it checks against the registry: a destination may not be
- * the school's own country (same path and message as the API's check in shared/applications.ts).
+ * the school's own country (same path and message as the API's check in shared/applications/store.ts).
  */
 function validate(body: Record<string, unknown>): FieldError[] {
   const errors = validateSchema(body);

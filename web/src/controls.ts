@@ -1,5 +1,5 @@
 import { LANGUAGES, languageName } from '#shared/platform/i18n';
-import isced from '../../shared/vocabulary/isced-f-2013.json' with { type: 'json' };
+import { ISCED_F as isced } from '#shared/vocabulary/isced';
 import { bind, currentLanguage, h, onLanguage, refreshTexts, release, text, tx, uid, type Text } from './dom.ts';
 import { controlId, type Form } from './form.ts';
 import { CEFR, common, fill, languageRows } from './texts.ts';

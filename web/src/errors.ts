@@ -5,7 +5,7 @@ import { errors as E, fill } from './texts.ts';
 
 /**
  * Field errors, whether found by the shared schema in the browser or sent by the API as a
- * problem+json body: the same `{ path, message }` pairs (shared/http/problem.ts), shown next to
+ * problem+json body: the same `{ path, message }` pairs (shared/platform/http/problem.ts), shown next to
  * the same fields. The API's messages are English; `errorText` says them in the reader's language.
  */
 export type { FieldError };
@@ -52,7 +52,7 @@ export function classifyResponse(status: number, body: unknown): SubmitOutcome {
 
 type Table = Record<Language, string>;
 
-// The messages of shared/schemas.ts, shared/http/problem.ts and shared/applications.ts.
+// The messages of shared/platform/validation.ts, the feature schemas, shared/platform/http/problem.ts and shared/applications/store.ts.
 const KNOWN: Record<string, Table> = {
   'is required': E.required,
   'must not be empty': E.empty,

@@ -1,5 +1,6 @@
-import { APPLICANT_TYPES, COUNTRIES, roleSchema, SECTORS } from '#shared/vocabulary/schemas';
-import { applicantTypeName, countryName, sectorName } from '#shared/platform/i18n';
+import { APPLICANT_TYPES, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
+import { roleSchema } from '#shared/roles/schema';
+import { applicantTypeName, countryName, sectorName } from '#shared/vocabulary/labels';
 import { bind, h, text, tx } from './dom.ts';
 import { choices, field, fieldOfStudySelect, group, input, languageRow, repeater, section, select, textarea } from './controls.ts';
 import { contactLanguageSelect, markReady, today } from './common.ts';

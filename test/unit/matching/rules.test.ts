@@ -48,7 +48,7 @@ describe('hard rules', () => {
     // the applicant type is accepted
     ['type accepted', applicant({ applicantType: 'staff' }), role({ applicantTypes: ['student', 'staff'] }), null],
     ['type not accepted', applicant(), role({ applicantTypes: ['staff'] }), 'applicantType'],
-    // several broken: the first in SPEC's order is named
+    // several broken: the first in the documented order is named
     ['first broken rule is named', applicant({ homeCountry: 'EE' }), role({ sector: 'wellbeing', languages: [{ code: 'et', level: 'C2' }] }), 'homeCountry'],
   ];
 

@@ -1,8 +1,11 @@
-import { functions } from '#functions/catalog';
-import { allEvents } from './contracts.ts';
+import { allEvents } from '#events/contracts';
+import { functions } from './catalog.ts';
 
-/** One catalog entry per event: its JSON Schema and which functions consume it. */
-export function eventCatalog() {
+/**
+ * The files of the event catalog (events/schemas/): per event its JSON Schema and the functions
+ * that consume it. It lives beside the function catalog because only that knows the consumers.
+ */
+export function eventSchemaFiles() {
   return allEvents.map((contract) => ({
     file: `${contract.detailType}.v${contract.version}.json`,
     entry: {

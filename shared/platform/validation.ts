@@ -1,0 +1,54 @@
+import * as z from 'zod';
+
+/*
+ * Building blocks of every request schema: texts of any script that are safe to store, mail
+ * and log, dates, and lists without repeats. The feature schemas compose them.
+ */
+
+// Control characters have no place in names or titles and break emails and logs; newlines and
+// tabs are allowed only in the long free-text fields.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+export const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// A lone UTF-16 surrogate (JSON allows "\ud800") is no text: it cannot be stored or mailed as UTF-8.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A single-line text of any script, trimmed. */
+export const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
+
+/** A multi-line free text, trimmed. */
+export const freeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .refine((s) => !CONTROL_EXCEPT_WHITESPACE.test(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
+
+export const email = z.email('must be a valid email address').max(254);
+
+/** Today as an ISO date in UTC; injectable so tests can fix the clock. */
+export type Today = () => string;
+export const utcToday: Today = () => new Date().toISOString().slice(0, 10);
+
+export const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
+
+/** A superRefine for arrays: the second of two equal entries (by `key`) is "listed twice". */
+export const unique = <T>(key: (v: T) => unknown = (v) => v) =>
+  (list: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<unknown>();
+    list.forEach((v, i) => {
+      const k = key(v);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: 'is listed twice', path: [i] });
+      seen.add(k);
+    });
+  };
+
+/** Whole and partial weeks from one ISO date to another. */
+export const weeksBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (7 * 86_400_000);

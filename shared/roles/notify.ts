@@ -1,0 +1,49 @@
+import { issueLink } from '#shared/links/tokens';
+import { logger } from '#shared/platform/logger';
+import { sendEmail } from '#shared/platform/mailer';
+import { roleClosedEmail, roleOpenedEmail, roleVerificationEmail } from './emails.ts';
+import { getRole, type RoleItem } from './store.ts';
+
+/** On role.submitted: the contact confirms the address through the link before the role opens. */
+export async function sendRoleVerification(roleId: string) {
+  const role = await getRole(roleId);
+  if (role?.status !== 'PENDING_VERIFICATION') {
+    logger.info('role not waiting for verification; nothing to send', { roleId, status: role?.status });
+    return;
+  }
+  const { url, item } = await issueLink('roleVerification', roleId, role.contact.language);
+  const email = roleVerificationEmail.render(role.contact.language, {
+    contactName: role.contact.name,
+    companyName: role.company.name,
+    roleTitle: role.title,
+    verifyUrl: url,
+    expiresAt: item.validUntil,
+  });
+  await sendEmail(role.contact.email, email);
+  logger.info('verification sent', { roleId });
+}
+
+/** On role.opened: the contact is told the role is in matching now. */
+export async function sendRoleOpened(roleId: string) {
+  const role = await getRole(roleId);
+  if (!role) {
+    logger.warn('role not found; nothing to send', { roleId });
+    return;
+  }
+  const email = roleOpenedEmail.render(role.contact.language, {
+    contactName: role.contact.name,
+    companyName: role.company.name,
+    roleTitle: role.title,
+    places: role.places,
+  });
+  await sendEmail(role.contact.email, email);
+  logger.info('role-open notice sent', { roleId });
+}
+
+/** Once a closed role's pending proposals are released: the contact's confirmation. */
+export async function sendRoleClosed(role: RoleItem) {
+  await sendEmail(
+    role.contact.email,
+    roleClosedEmail.render(role.contact.language, { recipientName: role.contact.name, companyName: role.company.name, roleTitle: role.title }),
+  );
+}

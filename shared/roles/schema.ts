@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { isAnyField } from '#shared/vocabulary/isced';
+import { applicantType, contactLanguage, country, languageRequirement, sector } from '#shared/vocabulary/codes';
+import { email, freeText, isoDate, line, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
+
+/**
+ * The body of POST /roles, defined once: the handler validates with it, the OpenAPI document is
+ * generated from it, and the role form validates with it before sending.
+ */
+export function roleSchema(today: Today = utcToday) {
+  return z
+    .strictObject({
+      company: z.strictObject({
+        name: line(200),
+        businessId: line(50),
+        country,
+        region: line(100),
+        city: line(100),
+      }),
+      contact: z.strictObject({ name: line(100), email, language: contactLanguage }),
+      title: line(200),
+      sector,
+      fieldsOfStudy: z
+        .array(
+          z
+            .string()
+            .regex(/^\d{2,4}$/, 'must be an ISCED-F 2013 code of 2, 3 or 4 digits')
+            .refine(isAnyField, 'is not an ISCED-F 2013 field'),
+        )
+        .min(1)
+        .max(10)
+        .superRefine(unique()),
+      places: z.number().int().min(1).max(50),
+      periodFrom: isoDate,
+      periodTo: isoDate,
+      minWeeks: z.number().int().min(1).max(52),
+      languages: z.array(languageRequirement).max(4).superRefine(unique((l) => l.code)),
+      applicantTypes: z.array(applicantType).min(1).max(2).superRefine(unique()),
+      description: freeText(4000).optional(),
+    })
+    .superRefine((r, ctx) => {
+      if (r.periodTo <= r.periodFrom) {
+        ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'must be after periodFrom' });
+      } else if (r.periodTo < today()) {
+        ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'must not be in the past' });
+      } else if (weeksBetween(r.periodFrom, r.periodTo) < r.minWeeks) {
+        ctx.addIssue({ code: 'custom', path: ['minWeeks'], message: 'is longer than the period' });
+      }
+    });
+}
+
+export type RoleInput = z.infer<ReturnType<typeof roleSchema>>;
+
+export const roleCreated = z.strictObject({ roleId: z.uuid(), status: z.literal('PENDING_VERIFICATION') });

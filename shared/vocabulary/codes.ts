@@ -1,0 +1,32 @@
+import * as z from 'zod';
+import { LANGUAGES } from '#shared/platform/i18n';
+
+/**
+ * The network's shared vocabulary, defined once: the request schemas, the event contracts, the
+ * matcher, the pages and the forms all speak in these codes.
+ */
+
+export const COUNTRIES = ['FI', 'EE', 'LT', 'RU'] as const;
+export const SECTORS = ['construction', 'wellbeing', 'technology'] as const;
+export const APPLICANT_TYPES = ['student', 'staff'] as const;
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+
+export type Country = (typeof COUNTRIES)[number];
+export type Sector = (typeof SECTORS)[number];
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+
+export const country = z.enum(COUNTRIES);
+export const sector = z.enum(SECTORS);
+export const applicantType = z.enum(APPLICANT_TYPES);
+/** The language a person is written to in: one of Liike's five. */
+export const contactLanguage = z.enum(LANGUAGES);
+
+const knownLanguages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+export const languageRequirement = z.strictObject({
+  code: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code, e.g. "en"')
+    // zod runs this even when the regex failed, and Intl throws on what is no language tag.
+    .refine((c) => !/^[a-z]{2}$/.test(c) || knownLanguages.of(c) !== undefined, 'is not an ISO 639-1 language'),
+  level: z.enum(CEFR_LEVELS),
+});
