@@ -1,31 +1,89 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { urls } from '../../support/stack.ts';
 
 /*
- * Browser tests drive Debian's Chromium through playwright-core (no downloaded browsers).
+ * Browser tests drive a Chromium through playwright-core (no browser download): CHROMIUM_PATH if
+ * set, else Debian's /usr/bin/chromium if installed, else the headless Chromium that the npm
+ * package @sparticuz/chromium carries in its tarball (unpacked on first use, see bundledChromium).
  * One browser per test file (launch in beforeAll, close in afterAll); a fresh context per page.
  */
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
 /** A small phone. */
 export const PHONE = { width: 360, height: 740 } as const;
 
-export async function launchBrowser(): Promise<Browser> {
+const isExecutable = (path: string) => {
   try {
-    accessSync(CHROMIUM_PATH, constants.X_OK);
+    accessSync(path, constants.X_OK);
+    return true;
   } catch {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install Debian's package (apt-get install chromium; .ci/run does this) ` +
-        'or point CHROMIUM_PATH at a Chromium/Chrome binary.',
-    );
+    return false;
+  }
+};
+
+/**
+ * @sparticuz/chromium's browser, unpacked once per package version into <tmpdir>/liike-chromium-<version>.
+ * The package unpacks into os.tmpdir() itself and reuses any /tmp/chromium it finds, even one another
+ * worker is still writing; so each caller unpacks into a directory of its own (TMPDIR pointed there
+ * meanwhile) and renames it into place, and a caller that loses that race uses the winner's.
+ * Its bundled fonts (Open Sans: Latin, Greek, Cyrillic) are used, so pages render the same on any machine.
+ */
+async function bundledChromium(): Promise<{ executablePath: string; env: Record<string, string | undefined> }> {
+  const packageJson = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', '..', 'package.json');
+  const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+  const dir = join(tmpdir(), `liike-chromium-${version}`);
+  const fontconfig = { ...process.env, FONTCONFIG_PATH: join(dir, 'fonts') };
+  if (existsSync(join(dir, 'chromium'))) return { executablePath: join(dir, 'chromium'), env: fontconfig };
+
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  const staging = mkdtempSync(join(tmpdir(), 'liike-chromium-unpacking-'));
+  const previousTmpdir = process.env.TMPDIR;
+  process.env.TMPDIR = staging;
+  try {
+    await sparticuz.executablePath(); // chromium, fonts/ and the SwiftShader libraries, into os.tmpdir()
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    if (previousTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmpdir;
+  }
+  // Its own fonts.conf names /tmp/fonts; this one names where the fonts end up.
+  writeFileSync(
+    join(staging, 'fonts', 'fonts.conf'),
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${join(dir, 'fonts')}</dir>\n  <cachedir>${join(dir, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  try {
+    renameSync(staging, dir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(join(dir, 'chromium'))) throw error;
+  }
+  return { executablePath: join(dir, 'chromium'), env: fontconfig };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  let executablePath = process.env.CHROMIUM_PATH;
+  let env: Record<string, string | undefined> | undefined;
+  if (executablePath) {
+    if (!isExecutable(executablePath)) throw new Error(`CHROMIUM_PATH=${executablePath} is not an executable Chromium/Chrome binary.`);
+  } else if (isExecutable(SYSTEM_CHROMIUM)) {
+    executablePath = SYSTEM_CHROMIUM;
+  } else {
+    ({ executablePath, env } = await bundledChromium());
   }
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
+    // The same flags for every browser: @sparticuz/chromium's needs no more here (its own `args`,
+    // e.g. --single-process, are for Lambda's sandbox).
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    ...(env ? { env } : {}),
   });
 }
 
