@@ -1,6 +1,7 @@
 /**
- * The five languages of emails and pages, and the labels and date formats they share.
- * Every table is a `Translations<T>`: a missing language is a compile error.
+ * The five languages of emails and pages, and what every text needs in them: dates, numbers,
+ * plural forms, language names, quotation marks. Every table is a `Translations<T>`: a missing
+ * language is a compile error. The names of the vocabulary's codes are in shared/vocabulary/labels.ts.
  */
 
 export const LANGUAGES = ['fi', 'en', 'et', 'lt', 'ru'] as const;

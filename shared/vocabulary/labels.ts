@@ -32,7 +32,6 @@ export const countryName = (country: Country | string, language: Language) => la
 export const sectorName = (sector: Sector | string, language: Language) => labelFrom(SECTORS[language], sector);
 export const applicantTypeName = (type: ApplicantType | string, language: Language) => labelFrom(APPLICANT_TYPES[language], type);
 
-
 const ISCED_LABELS: Record<string, string> = { ...ISCED_F.broad, ...ISCED_F.narrow, ...ISCED_F.detailed };
 
 /**
