@@ -114,8 +114,13 @@ export async function notifyPlacement(matchId: string, eventId: string, context:
   }
 }
 
-/** A proposal did not work out: the applicant is told kindly that the search goes on (never the reason). */
-export async function notifySearchContinues(matchId: string, outcome: SearchOutcome) {
+/** The events that end a proposal without a placement, and what the applicant is told happened. */
+const OUTCOMES: Record<string, SearchOutcome> = { 'match.rejected': 'rejected', 'match.declined': 'declined', 'match.expired': 'expired' };
+
+/** A proposal did not work out (`detailType` says how): the applicant is told kindly that the search goes on (never the reason). */
+export async function notifySearchContinues(matchId: string, detailType: string) {
+  const outcome = OUTCOMES[detailType];
+  if (!outcome) throw new Error(`no search-continues email for ${detailType}`);
   const match = await getMatch(matchId);
   const application = match && (await getApplication(match.applicationId));
   // Withdrawn meanwhile, or already placed elsewhere: nothing to tell.

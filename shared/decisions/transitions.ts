@@ -6,7 +6,6 @@ import {
   matchDeclined,
   matchExpired,
   matchRejected,
-  roleClosed,
 } from '#events/contracts';
 import type { OutboxEvent } from '#events/define-event';
 import { getApplication, type ApplicationItem } from '#shared/applications/store';
@@ -15,7 +14,6 @@ import { keys, POOL, writeWithEvents } from '#shared/platform/db';
 import { transition, type MatchAction, type MatchEventType, type Transition } from './states.ts';
 import { pendingKeys, pendingMatchesOfRole, type Decision, type MatchItem } from './matches.ts';
 import { logger } from '#shared/platform/logger';
-import type { RoleItem } from '#shared/roles/store';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 
 type TransactItems = Parameters<typeof writeWithEvents>[0];
@@ -207,33 +205,6 @@ export async function withdrawApplication(application: ApplicationItem, match: M
   }
 }
 
-/** The company closes a role: out of the pool; its pending matches are released by the role.closed consumer. */
-export async function closeRole(role: RoleItem, token: TokenItem | undefined, now: Date): Promise<Outcome> {
-  if (role.status !== 'OPEN') return 'not-allowed';
-  try {
-    await writeWithEvents(
-      [
-        {
-          Update: {
-            TableName: config.tableName,
-            Key: keys.role(role.roleId),
-            UpdateExpression: 'SET #status = :closed, closedAt = :now REMOVE gsi1pk, gsi1sk',
-            ConditionExpression: '#status = :open',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':closed': 'CLOSED', ':open': 'OPEN', ':now': now.toISOString() },
-          },
-        },
-        ...(token ? [spendToken(token, 'roleClosed', now)] : []),
-      ],
-      [roleClosed.outbox({ roleId: role.roleId }, now)],
-      now,
-    );
-    return 'done';
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) return 'conflict';
-    throw error;
-  }
-}
 
 /**
  * On role.closed: what was pending on the role is released and each applicant goes back to the

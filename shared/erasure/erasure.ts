@@ -1,13 +1,12 @@
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { emailHash, type ApplicationItem } from '#shared/applications/store';
 import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll } from '#shared/platform/db';
 import { withdrawApplication } from '#shared/decisions/transitions';
 import { logger } from '#shared/platform/logger';
-import { eachOnItsOwn } from '#shared/platform/each-on-its-own';
 import { getMatch, type MatchItem } from '#shared/decisions/matches';
-import { eraseAt, RETENTION_DUE, retentionKeys } from './retention.ts';
+import { retentionKeys } from './retention.ts';
 import { getRole } from '#shared/roles/store';
 
 /*
@@ -87,7 +86,8 @@ export interface ErasureResult {
 
 const TableName = () => config.tableName;
 
-async function readApplication(applicationId: string): Promise<ApplicationItem | undefined> {
+/** The application as it is now (strongly consistent: erasure acts on what was just written). */
+export async function readApplication(applicationId: string): Promise<ApplicationItem | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: TableName(), Key: keys.application(applicationId), ConsistentRead: true }));
   return Item as ApplicationItem | undefined;
 }
@@ -273,59 +273,4 @@ export async function exportApplicantData(applicationId: string, now = new Date(
     otherRecords: partition.filter((item) => item.sk !== 'APPLICATION').map(plain),
     matches,
   };
-}
-
-// ----- Retention (item 5) -----
-
-/** Applications whose erasure is due by `until` (index gsi2, oldest first). */
-async function applicationsDueBy(until: string): Promise<{ applicationId: string }[]> {
-  return queryAll({
-    TableName: TableName(),
-    IndexName: 'gsi2',
-    KeyConditionExpression: 'gsi2pk = :due AND gsi2sk <= :until',
-    ExpressionAttributeValues: { ':due': RETENTION_DUE, ':until': `${until}~` },
-    ProjectionExpression: 'applicationId',
-  });
-}
-
-/**
- * Erases what retention says is due (docs/guarantees.md, personal data): a never-placed
- * application 12 months after its availability ended, a placement once the retention date has
- * passed. Reads only the due part of the erasure index; a placement found there before its
- * retention date is filed again under that date. `now` and the retention date are injectable.
- */
-export async function sweepRetention(now = new Date(), options: { retentionUntil?: string } = {}) {
-  const retentionUntil = options.retentionUntil ?? config.retentionUntil;
-  const candidates = await applicationsDueBy(now.toISOString());
-  let erased = 0;
-  let refiled = 0;
-  const eraseOrRefile = async ({ applicationId }: { applicationId: string }) => {
-    const application = await readApplication(applicationId);
-    if (!application) return;
-    const due = eraseAt(application, retentionUntil);
-    if (application.erasedAt || due <= now.toISOString()) {
-      if (await eraseApplication(applicationId, now)) erased += 1;
-      return;
-    }
-    try {
-      const keysNow = retentionKeys(applicationId, due);
-      await ddb.send(
-        new UpdateCommand({
-          TableName: TableName(),
-          Key: keys.application(applicationId),
-          UpdateExpression: 'SET gsi2pk = :pk, gsi2sk = :sk',
-          ConditionExpression: '#status = :status AND attribute_not_exists(erasedAt)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':pk': keysNow.gsi2pk, ':sk': keysNow.gsi2sk, ':status': application.status },
-        }),
-      );
-      refiled += 1;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
-  };
-  return eachOnItsOwn('retention sweep', candidates, (c) => ({ applicationId: c.applicationId }), eraseOrRefile, () => {
-    logger.info('retention sweep', { candidates: candidates.length, erased, refiled });
-    return { candidates: candidates.length, erased, refiled };
-  });
 }

@@ -290,25 +290,30 @@ function participantFacts(w: Words, language: Language, v: ParticipantFollowUpVa
   ];
 }
 
-const participantEmail = (texts: Translations<Texts>) =>
-  defineEmail<ParticipantFollowUpVars>(
+// Pure, as defineEmail is: a bundle that sends none of these keeps none of their texts.
+/* @__NO_SIDE_EFFECTS__ */ function participantEmail(texts: Translations<Texts>) {
+  return defineEmail<ParticipantFollowUpVars>(
     perLanguage((language) => (v) => {
       const w = WORDS[language];
       return content(texts[language], w, language, v, w.hello(v.firstName), participantFacts(w, language, v));
     }),
   );
+}
+
+/* @__NO_SIDE_EFFECTS__ */ function feedbackEmail(texts: Translations<Texts>) {
+  return defineEmail<CompanyFeedbackVars>(
+    perLanguage((language) => (v) => {
+      const w = WORDS[language];
+      const facts: [string, string][] = [
+        [w.participant, v.participantName],
+        [w.role, v.roleTitle],
+        [w.period, formatPeriod(v.periodFrom, v.periodTo, language)],
+      ];
+      return content(texts[language], w, language, v, w.hello(v.recipientName), facts);
+    }),
+  );
+}
 
 export const followUpEndEmail = participantEmail(END);
 export const followUpSixMonthsEmail = participantEmail(SIX_MONTHS);
-
-export const companyFeedbackEmail = defineEmail<CompanyFeedbackVars>(
-  perLanguage((language) => (v) => {
-    const w = WORDS[language];
-    const facts: [string, string][] = [
-      [w.participant, v.participantName],
-      [w.role, v.roleTitle],
-      [w.period, formatPeriod(v.periodFrom, v.periodTo, language)],
-    ];
-    return content(COMPANY[language], w, language, v, w.hello(v.recipientName), facts);
-  }),
-);
+export const companyFeedbackEmail = feedbackEmail(COMPANY);

@@ -155,7 +155,7 @@ export function parseAnswer(kind: FollowUpKind, form: URLSearchParams):
 const DAY_MS = 86_400_000;
 /** Emails go out in the morning of the network's time zones (09:00/10:00 in FI, EE, LT; 10:00 in RU). */
 export const SEND_HOUR_UTC = 7;
-/** An unanswered follow-up is reminded once, this long after its email (its link works 30 days: LINK_LIFETIME_DAYS). */
+/** An unanswered follow-up is reminded once, this long after its email (its link's lifetime: shared/links/tokens.ts). */
 export const FOLLOW_UP_REMINDER_AFTER_DAYS = 7;
 /**
  * Past this, a survey is no longer sent: "upon leaving" (ESF+ immediate results) means within

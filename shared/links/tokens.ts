@@ -71,11 +71,11 @@ export function newToken(
 }
 
 /** Decision links live until their decision is due, and are bound to the match's version. */
-export type DecisionPurpose = 'coordinatorDecision' | 'companyDecision';
+type DecisionPurpose = 'coordinatorDecision' | 'companyDecision';
 type FixedLifetimePurpose = Exclude<LinkPurpose, DecisionPurpose>;
 
 /** How long every other link works, defined here once. */
-export const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
+const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
   // As long as an application can be open.
   applicationStatus: 365,
   roleVerification: 7,
@@ -86,7 +86,7 @@ export const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
   companyFeedback: 30,
 };
 
-/** A decision link still works a minute after its due date was passed on the way, never less. */
+/** A decision link works at least a minute, even when sent at or past its due date. */
 const MIN_DECISION_LINK_SECONDS = 60;
 
 const isDecision = (purpose: LinkPurpose): purpose is DecisionPurpose => !Object.hasOwn(LINK_LIFETIME_DAYS, purpose);

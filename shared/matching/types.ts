@@ -1,14 +1,11 @@
-import type { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
+import type { ApplicantType, CefrLevel, Country, Sector } from '#shared/vocabulary/codes';
 
 /**
  * The matcher's input and output. Pure data: the platform loads the pool, calls `match`, and
  * writes the proposals; nothing in `shared/matching` does I/O.
  */
 
-export type Country = (typeof COUNTRIES)[number];
-export type Sector = (typeof SECTORS)[number];
-export type ApplicantType = (typeof APPLICANT_TYPES)[number];
-export type CefrLevel = (typeof CEFR_LEVELS)[number];
+export type { ApplicantType, CefrLevel, Country, Sector };
 
 export interface LanguageLevel {
   /** ISO 639-1 code, e.g. "en". */

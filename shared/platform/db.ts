@@ -21,7 +21,12 @@ export async function queryAll<T>(input: Omit<QueryCommandInput, 'ExclusiveStart
   return items;
 }
 
-/** Key layout of the single domain table. */
+/**
+ * Key layout of the single domain table's main items, in one place so the layout reads at a
+ * glance and no two features can collide on a key. Items that sit beside a feature's main item
+ * (follow-ups and placement records next to a match) and the index keys a feature sets (pending
+ * decisions, erasure due dates) are keyed in that feature.
+ */
 export const keys = {
   school: (schoolId: string) => ({ pk: 'SCHOOL', sk: `SCHOOL#${schoolId}` }),
   application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),

@@ -14,7 +14,7 @@ const base64Lines = (text: string) => Buffer.from(text, 'utf8').toString('base64
  * The monthly report as a MIME message: the tables as text, and the CSV attached. Both hold
  * totals only (sensitive cells under 5 already shown as "<5", with the cells that would give them away as "x").
  */
-export function reportMessage(report: Report, from: string, to: readonly string[], label: string): string {
+function reportMessage(report: Report, from: string, to: readonly string[], label: string): string {
   const boundary = `liike-${randomUUID()}`;
   const subject = `Liike: funder report for placements started ${report.from} – ${report.to}`;
   return [

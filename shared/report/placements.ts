@@ -61,7 +61,7 @@ export function placementItem({ match, application, role }: MatchContext, confir
 }
 
 /** Idempotent: the record depends only on the confirmed match, so a repeat writes the same item. */
-export async function putPlacement(item: PlacementItem) {
+async function putPlacement(item: PlacementItem) {
   await ddb.send(new PutCommand({ TableName: config.tableName, Item: item }));
 }
 

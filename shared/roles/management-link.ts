@@ -1,8 +1,7 @@
-import { closeRole } from '#shared/decisions/transitions';
 import { closeRolePage } from './close-page.ts';
 import { decisionDonePage, proposalChangedPage } from '#shared/decisions/outcome-pages';
 import { notFoundPage } from '#shared/platform/error-pages';
-import { getRole } from './store.ts';
+import { closeRole, getRole } from './store.ts';
 import { afterConflict, pageResponse, type PurposeHandler } from '#shared/links/link-handler';
 
 /** The company contact closes a role (from a link in any of the role's emails). */

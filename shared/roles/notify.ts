@@ -2,7 +2,7 @@ import { issueLink } from '#shared/links/tokens';
 import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { roleClosedEmail, roleOpenedEmail, roleVerificationEmail } from './emails.ts';
-import { getRole, type RoleItem } from './store.ts';
+import { getRole } from './store.ts';
 
 /** On role.submitted: the contact confirms the address through the link before the role opens. */
 export async function sendRoleVerification(roleId: string) {
@@ -41,7 +41,12 @@ export async function sendRoleOpened(roleId: string) {
 }
 
 /** Once a closed role's pending proposals are released: the contact's confirmation. */
-export async function sendRoleClosed(role: RoleItem) {
+export async function sendRoleClosed(roleId: string) {
+  const role = await getRole(roleId);
+  if (!role) {
+    logger.warn('role not found; nothing to send', { roleId });
+    return;
+  }
   await sendEmail(
     role.contact.email,
     roleClosedEmail.render(role.contact.language, { recipientName: role.contact.name, companyName: role.company.name, roleTitle: role.title }),

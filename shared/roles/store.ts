@@ -1,12 +1,13 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { roleOpened, roleSubmitted } from '#events/contracts';
+import { roleClosed, roleOpened, roleSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
 import { ddb, keys, POOL, writeWithEvents } from '#shared/platform/db';
 import type { RoleInput } from './schema.ts';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 
-export type RoleStatus = 'PENDING_VERIFICATION' | 'OPEN' | 'CLOSED';
+type RoleStatus = 'PENDING_VERIFICATION' | 'OPEN' | 'CLOSED';
 
 export interface RoleItem extends RoleInput {
   pk: string;
@@ -77,4 +78,32 @@ export async function openRole(role: RoleItem, token: TokenItem, now: Date) {
     [roleOpened.outbox({ roleId: role.roleId, country: role.company.country, sector: role.sector, places: role.places }, now)],
     now,
   );
+}
+
+/** The company closes a role: out of the pool; its pending matches are released by the role.closed consumer. */
+export async function closeRole(role: RoleItem, token: TokenItem | undefined, now: Date): Promise<'done' | 'not-allowed' | 'conflict'> {
+  if (role.status !== 'OPEN') return 'not-allowed';
+  try {
+    await writeWithEvents(
+      [
+        {
+          Update: {
+            TableName: config.tableName,
+            Key: keys.role(role.roleId),
+            UpdateExpression: 'SET #status = :closed, closedAt = :now REMOVE gsi1pk, gsi1sk',
+            ConditionExpression: '#status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':closed': 'CLOSED', ':open': 'OPEN', ':now': now.toISOString() },
+          },
+        },
+        ...(token ? [spendToken(token, 'roleClosed', now)] : []),
+      ],
+      [roleClosed.outbox({ roleId: role.roleId }, now)],
+      now,
+    );
+    return 'done';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return 'conflict';
+    throw error;
+  }
 }

@@ -14,6 +14,7 @@ export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type Country = (typeof COUNTRIES)[number];
 export type Sector = (typeof SECTORS)[number];
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
 
 export const country = z.enum(COUNTRIES);
 export const sector = z.enum(SECTORS);

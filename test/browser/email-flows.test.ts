@@ -3,15 +3,13 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ddb, keys } from '#shared/platform/db';
-import type { Audience } from '#shared/decisions/match-facts';
 import { emailContent } from '../support/emails.ts';
 import type { Language } from '#shared/platform/i18n';
-import { MATCH_LABELS } from '#shared/decisions/match-facts';
+import { MATCH_LABELS, type ApplicantFacts, type Audience, type PlacementFacts } from '#shared/decisions/match-facts';
 import { companyDecisionPage, coordinatorDecisionPage } from '#shared/decisions/proposal-page';
 import { decisionDonePage } from '#shared/decisions/outcome-pages';
 import { linkUsedPage } from '#shared/links/link-pages';
 import { roleVerificationPage, roleVerifiedPage } from '#shared/roles/verification-page';
-import type { ApplicantFacts, PlacementFacts } from '#shared/decisions/match-facts';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, type StoredEmail } from '../support/stack.ts';
 import {

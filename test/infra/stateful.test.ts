@@ -8,7 +8,7 @@ const mailFrom = 'sender@liike.example';
 const { statefulTemplate: template, stateful } = synthApp({ mailFrom });
 
 describe('stateful stack', () => {
-  it('domain table: keys and indexes from shared/table, stream, PITR, TTL, deletion protection, retained', () => {
+  it('domain table: keys and indexes from shared/platform/table, stream, PITR, TTL, deletion protection, retained', () => {
     template.hasResource('AWS::DynamoDB::Table', {
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',

@@ -3,7 +3,8 @@ import { promisify } from 'node:util';
 import { GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it, vi } from 'vitest';
 import { ddb, keys } from '#shared/platform/db';
-import { eraseApplication, sweepRetention } from '#shared/erasure/erasure';
+import { eraseApplication } from '#shared/erasure/erasure';
+import { sweepRetention } from '#shared/erasure/sweep';
 import { idempotencyRecordId } from '#shared/platform/idempotency';
 import { logger } from '#shared/platform/logger';
 import { retentionKeys } from '#shared/erasure/retention';
@@ -12,7 +13,7 @@ import * as flow from '../support/flow.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor } from '../support/stack.ts';
 
 /*
- * Issue 7 items 4–6: erasure from the status page and by `npm run erase`, "download my data",
+ * Erasure from the status page and by `npm run erase`, "download my data",
  * and retention by a sweep with a moved clock. After erasure a Scan of both tables finds none
  * of the person's name, email or free text; the anonymous record stays with its codes.
  * Each test has fields of study of its own (04xx), so its applicants only meet its roles.

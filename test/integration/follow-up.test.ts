@@ -11,7 +11,7 @@ import { confirm, eventsOf, type Pair, form, getItem, mailsAbout, proposedPair, 
 import { busEvents, emailsTo, linkIn, urls, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
 
 /*
- * Issue 7 item 2, end to end on the local stack: a placement walked to confirmation over HTTP,
+ * A placement's follow-up, end to end on the local stack: a placement walked to confirmation over HTTP,
  * then the follow-up sweep driven with a moved clock (never by waiting); emails read from the
  * mail store, links followed. The placements lie far in the future (about 600 days), so no
  * other test's placement is due in the same sweep: theirs are by then over four weeks late,

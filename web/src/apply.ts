@@ -1,7 +1,6 @@
-import { APPLICANT_TYPES, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
+import { APPLICANT_TYPES, COUNTRIES, SECTORS, type Country } from '#shared/vocabulary/codes';
 import { applicationSchema } from '#shared/applications/schema';
 import { applicantTypeName, countryName, sectorName } from '#shared/vocabulary/labels';
-import type { Country } from '#shared/vocabulary/codes';
 import { bind, h, text, tx } from './dom.ts';
 import { checkbox, choices, field, fieldOfStudySelect, group, input, languageRow, rankedSelects, repeater, section, select, textarea } from './controls.ts';
 import { validateWith, type FieldError } from './errors.ts';

@@ -1,8 +1,9 @@
 import type { Translations } from '#shared/platform/i18n';
 
 /**
- * Every text of the web pages, in the five languages. Country, sector, applicant-type and
- * language names come from shared/i18n.ts (the emails use the same). `{name}` marks a value
+ * Every text of the web pages, in the five languages. Country, sector and applicant-type
+ * names come from shared/vocabulary/labels.ts, language names from shared/platform/i18n.ts (the
+ * emails use the same). `{name}` marks a value
  * filled in by `fill`.
  */
 
