@@ -1,20 +1,20 @@
-import { checkAgainstSchool, storeApplication } from '#shared/applications/store';
+import { applicationWrite, checkAgainstSchool } from '#shared/applications/store';
+import { applicationSchema } from '#shared/applications/schema';
 import { apiHandler } from '#shared/platform/http/handler';
 import { idempotentWrite } from '#shared/platform/http/idempotent-write';
-import { invalid, json } from '#shared/platform/http/problem';
+import { invalid } from '#shared/platform/http/problem';
 import { parseJsonBody } from '#shared/platform/http/request';
-import { applicationSchema } from '#shared/applications/schema';
-import { getSchool } from '#shared/schools/registry';
+import { cachedSchool } from '#shared/schools/registry';
 
 const schema = applicationSchema();
 
-export const handler = apiHandler(async (event, context) => {
+export const handler = apiHandler(async (event) => {
   const input = parseJsonBody(event, schema);
-  return idempotentWrite(event, context, input, async (idempotencyRecordId) => {
-    const school = await getSchool(input.schoolId);
+  return idempotentWrite(event, input, async (idempotencyRecordId) => {
+    const school = await cachedSchool(input.schoolId);
     const errors = checkAgainstSchool(input, school);
     if (errors.length > 0 || !school) throw invalid(errors);
-    const application = await storeApplication(input, school, new Date(), idempotencyRecordId ? { idempotencyRecordId } : {});
-    return json(201, { applicationId: application.applicationId, status: application.status });
+    const { application, items, events } = applicationWrite(input, school, new Date(), idempotencyRecordId ? { idempotencyRecordId } : {});
+    return { items, events, response: { statusCode: 201, body: { applicationId: application.applicationId, status: application.status } } };
   });
 });

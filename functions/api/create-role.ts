@@ -1,16 +1,15 @@
+import { roleSchema } from '#shared/roles/schema';
+import { roleWrite } from '#shared/roles/store';
 import { apiHandler } from '#shared/platform/http/handler';
 import { idempotentWrite } from '#shared/platform/http/idempotent-write';
-import { json } from '#shared/platform/http/problem';
 import { parseJsonBody } from '#shared/platform/http/request';
-import { storeRole } from '#shared/roles/store';
-import { roleSchema } from '#shared/roles/schema';
 
 const schema = roleSchema();
 
-export const handler = apiHandler(async (event, context) => {
+export const handler = apiHandler(async (event) => {
   const input = parseJsonBody(event, schema);
-  return idempotentWrite(event, context, input, async () => {
-    const role = await storeRole(input, new Date());
-    return json(201, { roleId: role.roleId, status: role.status });
+  return idempotentWrite(event, input, async () => {
+    const { role, items, events } = roleWrite(input, new Date());
+    return { items, events, response: { statusCode: 201, body: { roleId: role.roleId, status: role.status } } };
   });
 });

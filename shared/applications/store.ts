@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash, randomUUID } from 'node:crypto';
 import { applicationSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
-import { ddb, keys, POOL, writeWithEvents } from '#shared/platform/db';
+import { ddb, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { FieldError } from '#shared/platform/http/problem';
 import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
 import { nonPlacementEraseAt, retentionKeys } from '#shared/erasure/retention';
@@ -61,7 +61,12 @@ export interface SensitiveItem extends SensitiveAnswers {
   consentedAt: string;
 }
 
-export async function storeApplication(
+/**
+ * What storing an application writes, computed but not written: the application, its email
+ * lookup, the sensitive answers apart, and application.submitted. The API commits it together
+ * with its Idempotency-Key (shared/platform/http/idempotent-write.ts).
+ */
+export function applicationWrite(
   { participant: answers, ...input }: ApplicationInput,
   school: School,
   now: Date,
@@ -91,21 +96,27 @@ export async function storeApplication(
     ...(options.idempotencyRecordId ? { idempotencyRecordIds: new Set([options.idempotencyRecordId]) } : {}),
   };
   const lookup = { ...keys.emailLookup(emailHash(input.email), applicationId), type: 'EMAIL_LOOKUP', applicationId };
-  await writeWithEvents(
-    [
+  return {
+    application: item,
+    items: [
       { Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: config.tableName, Item: lookup } },
       ...(sensitiveItem ? [{ Put: { TableName: config.tableName, Item: sensitiveItem, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
-    ],
-    [
+    ] satisfies TransactItems,
+    events: [
       applicationSubmitted.outbox(
         { applicationId, schoolId: school.schoolId, homeCountry: school.country, applicantType: input.applicantType },
         now,
       ),
     ],
-    now,
-  );
-  return item;
+  };
+}
+
+/** Stores an application (without an Idempotency-Key; the API uses applicationWrite). */
+export async function storeApplication(input: ApplicationInput, school: School, now: Date) {
+  const { application, items, events } = applicationWrite(input, school, now);
+  await writeWithEvents(items, events, now);
+  return application;
 }
 
 export async function getApplication(applicationId: string): Promise<ApplicationItem | undefined> {

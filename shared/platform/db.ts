@@ -66,7 +66,7 @@ export function outboxItem(event: OutboxEvent, now: Date) {
   };
 }
 
-type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
+export type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
 
 /**
  * Writes a state change and the events it causes in one transaction, so an event is

@@ -1,7 +1,6 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { Context } from 'aws-lambda';
-import { createHash } from 'node:crypto';
 import { config } from './config.ts';
 
 // A persistence layer keeps the first configuration it is used with, so each scope gets its
@@ -17,13 +16,6 @@ function persistenceStore(scope: string) {
 }
 
 const KEY_PREFIX = 'liike';
-
-/**
- * The id of the record `once` writes for (scope, key), computed as Powertools does (prefix, MD5
- * of the JSON of the key expression's result, base64), so a record can be deleted on erasure.
- */
-export const idempotencyRecordId = (scope: string, key: string) =>
-  `${KEY_PREFIX}#${createHash('md5').update(JSON.stringify([scope, key])).digest('base64')}`;
 
 interface Call<P> {
   /** What the key is unique within: a route or a consumer name (all share one table). */

@@ -3,7 +3,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { roleClosed, roleOpened, roleSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
-import { ddb, keys, POOL, writeWithEvents } from '#shared/platform/db';
+import { ddb, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { RoleInput } from './schema.ts';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 
@@ -23,7 +23,8 @@ export interface RoleItem extends RoleInput {
   gsi1sk?: string;
 }
 
-export async function storeRole(input: RoleInput, now: Date) {
+/** What posting a role writes (the role, waiting for verification, and role.submitted), computed but not written. */
+export function roleWrite(input: RoleInput, now: Date) {
   const roleId = randomUUID();
   const item: RoleItem = {
     ...keys.role(roleId),
@@ -34,12 +35,18 @@ export async function storeRole(input: RoleInput, now: Date) {
     submittedAt: now.toISOString(),
     ...input,
   };
-  await writeWithEvents(
-    [{ Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }],
-    [roleSubmitted.outbox({ roleId, country: input.company.country, sector: input.sector }, now)],
-    now,
-  );
-  return item;
+  return {
+    role: item,
+    items: [{ Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }] satisfies TransactItems,
+    events: [roleSubmitted.outbox({ roleId, country: input.company.country, sector: input.sector }, now)],
+  };
+}
+
+/** Stores a role (without an Idempotency-Key; the API uses roleWrite). */
+export async function storeRole(input: RoleInput, now: Date) {
+  const { role, items, events } = roleWrite(input, now);
+  await writeWithEvents(items, events, now);
+  return role;
 }
 
 export async function getRole(roleId: string): Promise<RoleItem | undefined> {

@@ -31,6 +31,24 @@ export async function getSchool(schoolId: string): Promise<School | undefined> {
   return Item as School | undefined;
 }
 
+/** How long the write path trusts a school it read: a registry change reaches it within a minute. */
+const SCHOOL_CACHE_MS = 60_000;
+const schoolCache = new Map<string, { school: School; readAt: number }>();
+
+/**
+ * A school for the application write, from a short-lived in-memory cache, so a submission is one
+ * round trip (its transaction). Only found schools are kept: an unknown id is read each time,
+ * so a school just added is never refused for a minute.
+ */
+export async function cachedSchool(schoolId: string, now = Date.now()): Promise<School | undefined> {
+  const hit = schoolCache.get(schoolId);
+  if (hit && now - hit.readAt < SCHOOL_CACHE_MS) return hit.school;
+  const school = await getSchool(schoolId);
+  if (school) schoolCache.set(schoolId, { school, readAt: now });
+  else schoolCache.delete(schoolId);
+  return school;
+}
+
 /** All schools live in one partition, so the registry is one Query (never a Scan). */
 export async function listSchools(): Promise<School[]> {
   return queryAll<School>({

@@ -104,11 +104,11 @@ export async function itemsMentioning(marker: string): Promise<Record<string, un
 }
 
 /**
- * The id Powertools gives the record of an Idempotency-Key on a route (see shared/platform/idempotency.ts):
- * `liike#` + base64 MD5 of the JSON of [scope, key]. Checked against real writes in the test.
+ * The id of the record an Idempotency-Key leaves on a route (see shared/platform/http/idempotent-write.ts):
+ * `write#` + base64url SHA-256 of "<method> <path>\n<key>". Checked against real writes in the test.
  */
 export const idempotencyRecordId = (route: string, key: string) =>
-  `liike#${createHash('md5').update(JSON.stringify([`POST ${route}`, key])).digest('base64')}`;
+  `write#${createHash('sha256').update(`POST ${route}\n${key}`).digest('base64url')}`;
 
 /** Which of these idempotency records exist. */
 export async function existingIdempotencyRecords(ids: string[]): Promise<string[]> {

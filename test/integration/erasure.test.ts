@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ddb, keys } from '#shared/platform/db';
 import { eraseApplication } from '#shared/erasure/erasure';
 import { sweepRetention } from '#shared/erasure/sweep';
-import { idempotencyRecordId } from '#shared/platform/idempotency';
+import { writeKeyRecordId } from '#shared/platform/http/idempotent-write';
 import { logger } from '#shared/platform/logger';
 import { retentionKeys } from '#shared/erasure/retention';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
@@ -129,7 +129,7 @@ describe('erasure and access', { timeout: 90_000 }, () => {
     const first = await openRole('0411', 'Hoitaja A');
     const second = await openRole('0411', 'Hoitaja B');
     const { applicationId, idempotencyKey } = await apply('0411', who, { rolePreferences: [first.roleId, second.roleId] });
-    const idempotencyId = idempotencyRecordId('POST /applications', idempotencyKey);
+    const idempotencyId = writeKeyRecordId('POST /applications', idempotencyKey);
     expect(await getItem({ id: idempotencyId }, IDEMPOTENCY_TABLE())).toBeDefined();
 
     // The first proposal is rejected with a reason (free text about the person) ...
@@ -242,7 +242,7 @@ describe('erasure and access', { timeout: 90_000 }, () => {
       const record = (await getItem(keys.application(applicationId)))!;
       expect(record).toMatchObject({ status: 'WITHDRAWN', fieldOfStudy: '0412', erasedAt: expect.any(String) });
       expect(record).not.toHaveProperty('email');
-      expect(await getItem({ id: idempotencyRecordId('POST /applications', idempotencyKey) }, IDEMPOTENCY_TABLE())).toBeUndefined();
+      expect(await getItem({ id: writeKeyRecordId('POST /applications', idempotencyKey) }, IDEMPOTENCY_TABLE())).toBeUndefined();
     }
     expect(await mentions([who.firstName, who.lastName, who.email, who.motivation])).toEqual({ domain: [], idempotency: [], events: [] });
 
