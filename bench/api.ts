@@ -173,7 +173,7 @@ async function openRole(stack: StackProcess, overrides: Record<string, unknown>)
     const mail = emails.find((e) => e.destination.to.includes(role.contact.email));
     const link = mail && /https?:\/\/[^\s"'<>]+\/t\/[A-Za-z0-9_-]{43}/.exec(mail.body.text ?? '')?.[0];
     if (link) {
-      const page = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+      const page = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=verify' });
       if (!page.ok) throw new Error(`verification: ${page.status}`);
       return;
     }

@@ -64,16 +64,21 @@ const operations: Record<string, object> = {
     responses: { '201': { description: 'Stored; a verification email follows', ...jsonBody('RoleCreated') }, ...writeErrors },
   },
   'GET /t/{token}': { summary: 'Page behind an email link (only shows)', parameters: [tokenParam], responses: { '200': htmlPage('The page'), '404': htmlPage('Unknown link'), '410': htmlPage('Expired link') } },
-  'HEAD /t/{token}': { summary: 'Headers of the page behind an email link', parameters: [tokenParam], responses: { '200': { description: 'OK' } } },
   'POST /t/{token}': { summary: "The action of the link's page (form post)", parameters: [tokenParam], responses: { '200': htmlPage('Done, or why not') } },
 };
+
+/** Every HEAD route answers as its GET, without the body. */
+function headOf(path: string): object | undefined {
+  const get = operations[`GET ${path}`] as { summary: string; parameters?: object[] } | undefined;
+  return get && { summary: `Headers of: ${get.summary}`, ...(get.parameters ? { parameters: get.parameters } : {}), responses: { '200': { description: 'As GET, without a body' } } };
+}
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const def of Object.values(functions)) {
     if (def.trigger.kind !== 'http') continue;
     for (const route of def.trigger.routes) {
-      const operation = operations[`${route.method} ${route.path}`];
+      const operation = operations[`${route.method} ${route.path}`] ?? (route.method === 'HEAD' ? headOf(route.path) : undefined);
       if (!operation) throw new Error(`route ${route.method} ${route.path} is not documented`);
       (paths[route.path] ??= {})[route.method.toLowerCase() as Lowercase<HttpMethod>] = operation;
     }

@@ -62,6 +62,7 @@ export class StatelessStack extends Stack {
         def,
         environment,
         ...(def.timeoutSeconds ? { timeout: Duration.seconds(def.timeoutSeconds) } : {}),
+        ...(def.memoryMb ? { memorySize: def.memoryMb } : {}),
         ...((def.trigger.kind === 'rule' || def.trigger.kind === 'schedule') && dlq ? { asyncFailureQueue: dlq.queue } : {}),
       });
       built[name] = fn;

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { functions, type FunctionName, type HttpMethod } from '#functions/catalog';
@@ -49,10 +50,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
 
 const TEXTUAL = /^(text\/|application\/(json|[\w.+-]+\+json|x-www-form-urlencoded|xml))/i;
 
-/** API Gateway passes textual bodies as they are and base64-encodes everything else. */
+/**
+ * API Gateway passes textual bodies as they are and base64-encodes everything else; bytes that
+ * are not UTF-8 are passed base64-encoded too, so the handler sees them as they came and refuses
+ * them, instead of a string with U+FFFD where they were.
+ */
 function encodeBody(contentType: string | undefined, body: Buffer) {
   if (!body.length) return { isBase64Encoded: false };
-  return TEXTUAL.test(contentType ?? '')
+  return TEXTUAL.test(contentType ?? '') && isUtf8(body)
     ? { body: body.toString('utf8'), isBase64Encoded: false }
     : { body: body.toString('base64'), isBase64Encoded: true };
 }

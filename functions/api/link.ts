@@ -1,5 +1,7 @@
 import { apiHandler } from '#shared/platform/http/handler';
-import { header, rawBody } from '#shared/platform/http/request';
+import { config } from '#shared/platform/config';
+import { crossSitePage } from '#shared/platform/error-pages';
+import { header, isCrossSite, rawBody } from '#shared/platform/http/request';
 import { preferredLanguage } from '#shared/platform/i18n';
 import { expiredPage, pageResponse, usedPage } from '#shared/links/link-handler';
 import { linkPurposes } from '#shared/links/registry';
@@ -19,6 +21,9 @@ function formOf(method: string, contentType: string | undefined, body: string) {
 export const handler = apiHandler(async (event) => {
   const method = event.requestContext.http.method;
   const now = new Date();
+  if (method === 'POST' && isCrossSite(event, new URL(config.publicBaseUrl).origin)) {
+    return pageResponse(method, 403, crossSitePage(preferredLanguage(header(event, 'accept-language'))));
+  }
   // Read first: an oversized form post is refused before any work.
   const body = method === 'POST' ? rawBody(event) : '';
   const item = await findToken(event.pathParameters?.token ?? '');

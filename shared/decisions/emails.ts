@@ -103,7 +103,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       action: {
         label: 'Tarkista ja päätä',
         url: v.decideUrl,
-        note: `Päätä viimeistään ${date}. Sivulla voit hyväksyä tai hylätä ehdotuksen; hylkäämiselle tarvitaan lyhyt perustelu, jota hakija ei näe.`,
+        note: `Päätä viimeistään ${date}. Sivulla voit hyväksyä tai hylätä ehdotuksen; hylkäämiselle tarvitaan lyhyt perustelu, jota ei lähetetä hakijalle (se sisältyy tietoihin, jotka hakija voi ladata itsestään).`,
       },
       outro: ['Sivun avaaminen ei muuta mitään – vain sivulla tekemäsi päätös ratkaisee. Linkki on tarkoitettu sinulle, joten älä välitä tätä viestiä eteenpäin.'],
     };
@@ -135,7 +135,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       action: {
         label: 'Review and decide',
         url: v.decideUrl,
-        note: `Please decide by ${date}. On the page you can approve or reject the proposal; rejecting needs a short reason, which the applicant does not see.`,
+        note: `Please decide by ${date}. On the page you can approve or reject the proposal; rejecting needs a short reason, which is not sent to the applicant (it is in the data they can download about themselves).`,
       },
       outro: ['Opening the page changes nothing: only the decision you make there counts. The link is meant for you, so please do not forward this email.'],
     };
@@ -165,7 +165,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       action: {
         label: 'Vaadake üle ja otsustage',
         url: v.decideUrl,
-        note: `Palun otsustage hiljemalt ${date}. Lehel saate pakkumise heaks kiita või tagasi lükata; tagasilükkamiseks on vaja lühikest põhjendust, mida kandidaat ei näe.`,
+        note: `Palun otsustage hiljemalt ${date}. Lehel saate pakkumise heaks kiita või tagasi lükata; tagasilükkamiseks on vaja lühikest põhjendust, mida kandidaadile ei saadeta (see on andmetes, mille kandidaat saab enda kohta alla laadida).`,
       },
       outro: ['Lehe avamine ei muuda midagi – arvesse läheb ainult seal tehtud otsus. Link on mõeldud Teile, seega palun ärge edastage seda e-kirja.'],
     };
@@ -195,7 +195,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       action: {
         label: 'Peržiūrėti ir nuspręsti',
         url: v.decideUrl,
-        note: `Sprendimą priimkite iki ${date}. Puslapyje galėsite pasiūlymui pritarti arba jį atmesti; atmetant reikia trumpai nurodyti priežastį – kandidatas jos nematys.`,
+        note: `Sprendimą priimkite iki ${date}. Puslapyje galėsite pasiūlymui pritarti arba jį atmesti; atmetant reikia trumpai nurodyti priežastį – ji kandidatui nesiunčiama (ji yra duomenyse, kuriuos kandidatas gali atsisiųsti apie save).`,
       },
       outro: ['Atidarius puslapį niekas nepasikeičia – galioja tik ten priimtas sprendimas. Nuoroda skirta Jums, todėl šio laiško nepersiųskite.'],
     };
@@ -225,7 +225,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       action: {
         label: 'Рассмотреть и решить',
         url: v.decideUrl,
-        note: `Пожалуйста, примите решение до ${date}. На странице можно одобрить или отклонить предложение; для отказа нужна краткая причина, кандидат её не увидит.`,
+        note: `Пожалуйста, примите решение до ${date}. На странице можно одобрить или отклонить предложение; для отказа нужна краткая причина, её не отправят кандидату (она есть в данных, которые кандидат может скачать о себе).`,
       },
       outro: ['Открытие страницы ничего не меняет — учитывается только принятое там решение. Ссылка предназначена для Вас, поэтому не пересылайте это письмо.'],
     };
@@ -263,7 +263,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
       action: {
         label: 'Tarkista hakija',
         url: v.decideUrl,
-        note: `Vastaa viimeistään ${date}. Kieltäytymiselle tarvitaan lyhyt perustelu, jota hakija ei näe.`,
+        note: `Vastaa viimeistään ${date}. Kieltäytymiselle tarvitaan lyhyt perustelu, jota ei lähetetä hakijalle (se sisältyy tietoihin, jotka hakija voi ladata itsestään).`,
       },
       outro: ['Sivun avaaminen ei muuta mitään – vain sivulla painamasi painike ratkaisee.'],
       secondaryAction: {
@@ -293,7 +293,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
       action: {
         label: 'Review the applicant',
         url: v.decideUrl,
-        note: `Please answer by ${date}. Declining needs a short reason, which the applicant does not see.`,
+        note: `Please answer by ${date}. Declining needs a short reason, which is not sent to the applicant (it is in the data they can download about themselves).`,
       },
       outro: ['Opening the page changes nothing: only the button you press there counts.'],
       secondaryAction: {
@@ -325,7 +325,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
       action: {
         label: 'Vaadake kandidaat üle',
         url: v.decideUrl,
-        note: `Palun vastake hiljemalt ${date}. Keeldumiseks on vaja lühikest põhjendust, mida kandidaat ei näe.`,
+        note: `Palun vastake hiljemalt ${date}. Keeldumiseks on vaja lühikest põhjendust, mida kandidaadile ei saadeta (see on andmetes, mille kandidaat saab enda kohta alla laadida).`,
       },
       outro: ['Lehe avamine ei muuda midagi – arvesse läheb ainult see nupp, mida seal vajutate.'],
       secondaryAction: {
@@ -357,7 +357,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
       action: {
         label: 'Peržiūrėti kandidatą',
         url: v.decideUrl,
-        note: `Atsakykite iki ${date}. Atsisakant reikia trumpai nurodyti priežastį – kandidatas jos nematys.`,
+        note: `Atsakykite iki ${date}. Atsisakant reikia trumpai nurodyti priežastį – ji kandidatui nesiunčiama (ji yra duomenyse, kuriuos kandidatas gali atsisiųsti apie save).`,
       },
       outro: ['Atidarius puslapį niekas nepasikeičia – galioja tik tas mygtukas, kurį ten paspausite.'],
       secondaryAction: {
@@ -387,7 +387,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
       action: {
         label: 'Посмотреть кандидата',
         url: v.decideUrl,
-        note: `Пожалуйста, ответьте до ${date}. Для отказа нужна краткая причина, кандидат её не увидит.`,
+        note: `Пожалуйста, ответьте до ${date}. Для отказа нужна краткая причина, её не отправят кандидату (она есть в данных, которые кандидат может скачать о себе).`,
       },
       outro: ['Открытие страницы ничего не меняет — учитывается только кнопка, которую Вы там нажмёте.'],
       secondaryAction: {

@@ -27,7 +27,7 @@ const DONE: Translations<DoneText> = {
         title: 'Hylkäsit ehdotuksen',
         body: [
           'Kiitos päätöksestäsi. Hakija palaa hakuun automaattisesti, eikä tätä paikkaa ehdoteta hänelle uudelleen.',
-          'Hakijalle kerrotaan, että haku jatkuu. Hän ei näe perusteluasi.',
+          'Hakijalle kerrotaan, että haku jatkuu. Perusteluasi ei lähetetä hänelle, mutta se sisältyy tietoihin, jotka hän voi ladata itsestään.',
         ],
       },
       accepted: {
@@ -41,7 +41,7 @@ const DONE: Translations<DoneText> = {
         title: 'Kieltäydyit hakijasta',
         body: [
           'Kiitos, että ilmoitit. Paikka palaa hakuun, ja ehdotamme muita hakijoita, kun sopiva löytyy.',
-          'Hakijalle kerrotaan ystävällisesti, että haku jatkuu. Hän ei näe perusteluasi.',
+          'Hakijalle kerrotaan ystävällisesti, että haku jatkuu. Perusteluasi ei lähetetä hänelle, mutta se sisältyy tietoihin, jotka hän voi ladata itsestään.',
         ],
       },
       withdrawn: {
@@ -74,7 +74,7 @@ const DONE: Translations<DoneText> = {
         title: 'You rejected the proposal',
         body: [
           'Thank you for your decision. The applicant goes back to the search automatically, and this placement is not proposed to them again.',
-          'The applicant is told that the search continues; they do not see your reason.',
+          'The applicant is told that the search continues; your reason is not sent to them, but it is in the data they can download about themselves.',
         ],
       },
       accepted: {
@@ -88,7 +88,7 @@ const DONE: Translations<DoneText> = {
         title: 'You declined the applicant',
         body: [
           'Thank you for letting us know. The place goes back to the search, and we will propose other applicants when we find a good fit.',
-          'The applicant is told kindly that the search continues; they do not see your reason.',
+          'The applicant is told kindly that the search continues; your reason is not sent to them, but it is in the data they can download about themselves.',
         ],
       },
       withdrawn: {
@@ -121,7 +121,7 @@ const DONE: Translations<DoneText> = {
         title: 'Lükkasite pakkumise tagasi',
         body: [
           'Täname otsuse eest. Kandidaat naaseb automaatselt otsingusse ja seda kohta talle enam ei pakuta.',
-          'Kandidaadile teatatakse, et otsing jätkub; Teie põhjendust ta ei näe.',
+          'Kandidaadile teatatakse, et otsing jätkub; Teie põhjendust talle ei saadeta, kuid see on andmetes, mille ta saab enda kohta alla laadida.',
         ],
       },
       accepted: {
@@ -135,7 +135,7 @@ const DONE: Translations<DoneText> = {
         title: 'Keeldusite kandidaadist',
         body: [
           'Täname teatamast. Koht naaseb otsingusse ja pakume teisi kandidaate, kui leiame sobiva.',
-          'Kandidaadile teatatakse sõbralikult, et otsing jätkub; Teie põhjendust ta ei näe.',
+          'Kandidaadile teatatakse sõbralikult, et otsing jätkub; Teie põhjendust talle ei saadeta, kuid see on andmetes, mille ta saab enda kohta alla laadida.',
         ],
       },
       withdrawn: {
@@ -168,7 +168,7 @@ const DONE: Translations<DoneText> = {
         title: 'Atmetėte pasiūlymą',
         body: [
           'Dėkojame už sprendimą. Kandidatas automatiškai grįš į paiešką, ir ši vieta jam nebebus siūloma.',
-          'Kandidatui bus pranešta, kad paieška tęsiama; Jūsų nurodytos priežasties jis nematys.',
+          'Kandidatui bus pranešta, kad paieška tęsiama; Jūsų nurodyta priežastis jam nesiunčiama, tačiau ji yra duomenyse, kuriuos jis gali atsisiųsti apie save.',
         ],
       },
       accepted: {
@@ -182,7 +182,7 @@ const DONE: Translations<DoneText> = {
         title: 'Atsisakėte kandidato',
         body: [
           'Dėkojame, kad pranešėte. Vieta grįš į paiešką, ir, radę tinkamų kandidatų, juos pasiūlysime.',
-          'Kandidatui bus maloniai pranešta, kad paieška tęsiama; Jūsų nurodytos priežasties jis nematys.',
+          'Kandidatui bus maloniai pranešta, kad paieška tęsiama; Jūsų nurodyta priežastis jam nesiunčiama, tačiau ji yra duomenyse, kuriuos jis gali atsisiųsti apie save.',
         ],
       },
       withdrawn: {
@@ -215,7 +215,7 @@ const DONE: Translations<DoneText> = {
         title: 'Вы отклонили предложение',
         body: [
           'Спасибо за решение. Кандидат автоматически вернётся в поиск, и это место ему больше предлагаться не будет.',
-          'Кандидату сообщат, что поиск продолжается; указанную Вами причину он не увидит.',
+          'Кандидату сообщат, что поиск продолжается; указанную Вами причину ему не отправят, но она есть в данных, которые он может скачать о себе.',
         ],
       },
       accepted: {
@@ -229,7 +229,7 @@ const DONE: Translations<DoneText> = {
         title: 'Вы отказали кандидату',
         body: [
           'Спасибо, что сообщили. Место вернётся в поиск, и мы предложим других кандидатов, когда найдём подходящих.',
-          'Кандидату деликатно сообщат, что поиск продолжается; указанную Вами причину он не увидит.',
+          'Кандидату деликатно сообщат, что поиск продолжается; указанную Вами причину ему не отправят, но она есть в данных, которые он может скачать о себе.',
         ],
       },
       withdrawn: {

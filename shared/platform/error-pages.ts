@@ -49,6 +49,29 @@ const ERROR: Text = {
   },
 };
 
+const CROSS_SITE: Text = {
+  fi: {
+    title: 'Lomaketta ei hyväksytty',
+    body: ['Tämän lomakkeen voi lähettää vain Liike-palvelun omalta sivulta.', 'Avaa linkki uudelleen sähköpostista ja paina painiketta siellä.'],
+  },
+  en: {
+    title: 'Form not accepted',
+    body: ['This form can only be sent from Liike’s own page.', 'Open the link from the email again and press the button there.'],
+  },
+  et: {
+    title: 'Vormi ei võetud vastu',
+    body: ['Seda vormi saab saata ainult Liike enda lehelt.', 'Avage link e-kirjast uuesti ja vajutage seal nuppu.'],
+  },
+  lt: {
+    title: 'Forma nepriimta',
+    body: ['Šią formą galima išsiųsti tik iš paties Liike puslapio.', 'Dar kartą atidarykite nuorodą iš laiško ir paspauskite mygtuką ten.'],
+  },
+  ru: {
+    title: 'Форма не принята',
+    body: ['Эту форму можно отправить только со страницы самого Liike.', 'Снова откройте ссылку из письма и нажмите кнопку там.'],
+  },
+};
+
 /** A page with a heading and a few paragraphs. */
 const simplePage = (text: Text) => (language: Language): string => {
   const t = text[language];
@@ -57,6 +80,9 @@ const simplePage = (text: Text) => (language: Language): string => {
 
 /** Something the link points at no longer exists (e.g. removed data). */
 export const notFoundPage = simplePage(NOT_FOUND);
+
+/** A form post another site's page sent (cross-site request forgery); nothing was done. */
+export const crossSitePage = simplePage(CROSS_SITE);
 
 /** Anything else that went wrong; says nothing about the cause. */
 export const errorPage = simplePage(ERROR);

@@ -9,6 +9,14 @@ import * as z from 'zod';
 // tabs are allowed only in the long free-text fields.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 export const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// Characters that are invisible or turn the direction of the text around: in a name or a title
+// that lands in an email subject they can make "exe.pdf" out of "fdp.exe" or hide a word. Bidi
+// embeddings, overrides and isolates, zero-width spaces and joiners, direction marks, word
+// joiner and invisible operators, the byte-order mark, and the line and paragraph separators.
+const INVISIBLE_OR_BIDI = /[\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+// In free text, only what turns the direction around (overrides and isolates) is refused.
+const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/;
+export const INVISIBLE_MESSAGE = 'must not contain invisible or direction-changing characters';
 // A lone UTF-16 surrogate (JSON allows "\ud800") is no text: it cannot be stored or mailed as UTF-8.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -20,6 +28,7 @@ export const line = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `at most ${max} characters`)
     .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+    .refine((s) => !INVISIBLE_OR_BIDI.test(s), INVISIBLE_MESSAGE)
     .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
 
 /** A multi-line free text, trimmed. */
@@ -29,6 +38,7 @@ export const freeText = (max: number) =>
     .trim()
     .max(max, `at most ${max} characters`)
     .refine((s) => !CONTROL_EXCEPT_WHITESPACE.test(s), 'must not contain control characters')
+    .refine((s) => !BIDI_OVERRIDE.test(s), INVISIBLE_MESSAGE)
     .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
 
 export const email = z.email('must be a valid email address').max(254);

@@ -28,6 +28,8 @@ export const roleVerification: PurposeHandler = {
   async act(item, request) {
     const role = await getRole(item.subjectId);
     if (!role) return pageResponse(request.method, 404, notFoundPage(item.language));
+    // Only the page's own button acts: a stray or forged POST shows the page again and opens nothing.
+    if (request.form.get('decision') !== 'verify') return { ...(await this.view(item, { ...request, method: 'GET' })), statusCode: 400 };
     try {
       await openRole(role, item, request.now);
     } catch (error) {

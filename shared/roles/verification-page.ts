@@ -106,7 +106,7 @@ ${facts([
   [t.places, formatNumber(vars.places, language)],
   [t.period, formatPeriod(vars.periodFrom, vars.periodTo, language)],
 ])}
-<form method="post" action="${vars.formAction}"><button type="submit">${t.button}</button></form>
+<form method="post" action="${vars.formAction}"><button type="submit" name="decision" value="verify">${t.button}</button></form>
 <p class="muted">${t.notYours}</p>`;
   return layout({ language, title: t.title, body });
 }

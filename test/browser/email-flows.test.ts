@@ -148,7 +148,7 @@ async function proposedPair(field: string, school: typeof FI_SCHOOL | typeof RU_
   expect(created.status).toBe(201);
   const { roleId } = (await created.json()) as { roleId: string };
   const [verification] = await mailAbout(role.contact.email, role.title);
-  expect((await form(linkIn(verification!.body.text!), {})).status).toBe(200);
+  expect((await form(linkIn(verification!.body.text!), { decision: 'verify' })).status).toBe(200);
 
   const application = validApplication({
     firstName: people.firstName,

@@ -53,7 +53,7 @@ describe('functions', () => {
         Description: def.description,
         Handler: 'index.handler',
       });
-      expect(fn.MemorySize).toBeGreaterThanOrEqual(128);
+      expect(fn.MemorySize, name).toBe(def.memoryMb ?? 512);
       expect(fn.Timeout).toBeGreaterThan(3);
       if (def.timeoutSeconds) expect(fn.Timeout, name).toBe(def.timeoutSeconds);
       expect(fn.LoggingConfig.LogGroup).toBeDefined();

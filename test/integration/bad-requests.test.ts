@@ -21,10 +21,18 @@ const role = (change: (b: Body) => void): Body => {
   return body;
 };
 
+/** A JSON body whose "INVALID" string holds a byte that is no UTF-8 (0xFF) instead. */
+function notUtf8(body: Body): Uint8Array {
+  const bytes = Buffer.from(JSON.stringify(body), 'utf8');
+  const at = bytes.indexOf('INVALID');
+  bytes[at] = 0xff;
+  return bytes;
+}
+
 interface Case {
   name: string;
   route: '/applications' | '/roles';
-  body: Body | string;
+  body: Body | string | Uint8Array;
   contentType?: string;
   status: number;
   /** The field the error must name. */
@@ -81,6 +89,13 @@ const cases: Case[] = [
   { name: 'role: unknown field', route: '/roles', body: role((b) => (b.salary = 3000)), status: 422, path: 'salary' },
   { name: 'role: title over 200 chars', route: '/roles', body: role((b) => (b.title = 't'.repeat(201))), status: 422, path: 'title' },
   { name: 'role: empty body', route: '/roles', body: '', status: 400, path: '' },
+  { name: 'body declared in another charset', route: '/applications', body: JSON.stringify(app(() => undefined)), contentType: 'application/json; charset=iso-8859-1', status: 415, path: 'content-type' },
+  { name: 'body bytes not UTF-8', route: '/applications', body: notUtf8(app((b) => (b.firstName = 'INVALID'))), status: 400, path: '' },
+  { name: 'name with a right-to-left override', route: '/applications', body: app((b) => (b.firstName = 'Anna\u202efdp.exe')), status: 422, path: 'firstName' },
+  { name: 'name with a zero-width space', route: '/applications', body: app((b) => (b.lastName = 'Smir\u200bnova')), status: 422, path: 'lastName' },
+  { name: 'name with a line separator', route: '/applications', body: app((b) => (b.lastName = 'Smir\u2028nova')), status: 422, path: 'lastName' },
+  { name: 'role: title with a bidi isolate', route: '/roles', body: role((b) => (b.title = 'Welder\u2067 call +358 40 000 000\u2069')), status: 422, path: 'title' },
+  { name: 'role: description with a right-to-left override', route: '/roles', body: role((b) => (b.description = `${MARKER} \u202etxet`)), status: 422, path: 'description' },
   { name: 'role: null', route: '/roles', body: 'null', status: 422, path: '' },
 ];
 
@@ -89,7 +104,7 @@ describe('bad requests get a clear 4xx naming the field, and write nothing', () 
     const response = await api(c.route, {
       method: 'POST',
       headers: { 'content-type': c.contentType ?? 'application/json' },
-      body: typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
+      body: typeof c.body === 'string' || c.body instanceof Uint8Array ? c.body : JSON.stringify(c.body),
     });
     expect(response.status).toBe(c.status);
     expect(response.headers.get('content-type')).toContain('application/problem+json');

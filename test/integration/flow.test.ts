@@ -14,8 +14,8 @@ const eventsFor = async (detailType: string, field: string, id: string) =>
     (e) => e['detail-type'] === detailType && (e.detail as { data: Record<string, string> }).data[field] === id,
   );
 
-const formPost = (url: string) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+const formPost = (url: string, body = 'decision=verify') =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
 
 describe('an application flows in', () => {
   it('is stored, announced once, and answered with a receipt in the applicant’s language', async () => {
@@ -97,6 +97,13 @@ describe('a role is verified through the link in its email', () => {
     expect((await fetch(link, { method: 'HEAD' })).status).toBe(200);
     expect(await getItem(keys.role(roleId))).toMatchObject({ status: 'PENDING_VERIFICATION' });
     expect(await eventsFor('role.opened', 'roleId', roleId)).toHaveLength(0);
+
+    // Only the page's own button acts: an empty POST, or one another site's page sends, opens nothing.
+    expect((await formPost(link, '')).status).toBe(400);
+    const forged = { 'content-type': 'application/x-www-form-urlencoded' };
+    expect((await fetch(link, { method: 'POST', headers: { ...forged, 'sec-fetch-site': 'cross-site' }, body: 'decision=verify' })).status).toBe(403);
+    expect((await fetch(link, { method: 'POST', headers: { ...forged, origin: 'https://evil.example' }, body: 'decision=verify' })).status).toBe(403);
+    expect(await getItem(keys.role(roleId))).toMatchObject({ status: 'PENDING_VERIFICATION' });
 
     const done = await formPost(link);
     expect(done.status).toBe(200);

@@ -102,7 +102,7 @@ describe('matching on the local stack', () => {
     const created = await postJson('/roles', role);
     const { roleId } = (await created.json()) as { roleId: string };
     const [mail] = await waitForEmail(role.contact.email);
-    const verified = await fetch(linkIn(mail!.body.text!), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const verified = await fetch(linkIn(mail!.body.text!), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=verify' });
     expect(verified.status).toBe(200);
 
     // Rounds in parallel two ways: directly, bypassing the lease (only the conditional writes

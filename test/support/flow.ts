@@ -76,7 +76,7 @@ export async function proposedPair(
   expect(created.status).toBe(201);
   const { roleId } = (await created.json()) as { roleId: string };
   const [verification] = await waitForEmail(role.contact.email);
-  expect((await form(linkIn(verification!.body.text!), {})).status).toBe(200);
+  expect((await form(linkIn(verification!.body.text!), { decision: 'verify' })).status).toBe(200);
 
   const application = validApplication({
     email: uniqueEmail(`${tag.toLowerCase()}-applicant`),

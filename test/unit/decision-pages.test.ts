@@ -250,3 +250,21 @@ describe('link pages for decision links', () => {
     }
   });
 });
+
+describe('what the pages say about reasons matches what "Download my data" gives the applicant', () => {
+  // The download holds every decision about the applicant, reasons included (the right of
+  // access), so no page may promise that the applicant never sees a reason.
+  const DOWNLOAD: Record<Language, RegExp> = { fi: /ladata itsestään/, en: /download about themselves/, et: /alla laadida/, lt: /atsisiųsti apie save/, ru: /скачать о себе/ };
+  const NEVER_SEES: Record<Language, RegExp> = { fi: /ei näe/, en: /do(es)? not see/, et: /ei näe/, lt: /nematys/, ru: /не увидит/ };
+  it.each(LANGUAGES)('%s: the reason fields and the outcome pages say it is in the download', (language) => {
+    for (const page of [
+      coordinatorDecisionPage(language, coordinator),
+      companyDecisionPage(language, company),
+      decisionDonePage(language, { outcome: 'rejected' }),
+      decisionDonePage(language, { outcome: 'declined' }),
+    ]) {
+      expect(page).toMatch(DOWNLOAD[language]);
+      expect(page).not.toMatch(NEVER_SEES[language]);
+    }
+  });
+});

@@ -88,11 +88,12 @@ describe('role verification pages', () => {
       const page = roleVerificationPage(language, role);
       expect(page.match(/<form /g)).toHaveLength(1);
       expect(page).toContain(`<form method="post" action="${role.formAction}">`);
-      expect(page).toMatch(/<button type="submit">[^<]+<\/button>/);
+      // The button names the one decision the link's POST acts on.
+      expect(page).toMatch(/<button type="submit" name="decision" value="verify">[^<]+<\/button>/);
       expect(page).toContain(escapeHtml('ООО «Стройка»'));
       expect(page).toContain('Tartu');
     }
-    expect(roleVerificationPage('en', role)).toContain('<button type="submit">Confirm and open the role</button>');
+    expect(roleVerificationPage('en', role)).toContain('<button type="submit" name="decision" value="verify">Confirm and open the role</button>');
     expect(roleVerificationPage('en', role)).toContain('Estonia');
     expect(roleVerificationPage('et', role)).toContain('Eesti');
   });

@@ -57,6 +57,8 @@ const KNOWN: Record<string, Table> = {
   'is required': E.required,
   'must not be empty': E.empty,
   'must not contain control characters': E.control,
+  'must not contain invisible or direction-changing characters': E.control,
+  'must be valid Unicode text': E.control,
   'must be a valid email address': E.email,
   'must be an ISO 639-1 code, e.g. "en"': E.languageCode,
   'is not an ISO 639-1 language': E.languageCode,

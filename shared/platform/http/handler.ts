@@ -7,6 +7,10 @@ import { HttpProblem, problemResponse } from './problem.ts';
 export type ApiResult = APIGatewayProxyStructuredResultV2;
 export type ApiHandlerFn = (event: APIGatewayProxyEventV2, context: Context) => Promise<ApiResult>;
 
+/** HEAD answers as GET would, without the body (API Gateway passes a body through as it is). */
+const withoutBodyForHead = (event: APIGatewayProxyEventV2, response: ApiResult): ApiResult =>
+  event.requestContext?.http?.method === 'HEAD' ? { ...response, body: '' } : response;
+
 /**
  * Wraps an API handler: request-scoped logging, and every thrown HttpProblem becomes its
  * problem+json response. Anything else is a bug: logged, answered 500 without internals.
@@ -18,11 +22,16 @@ export function apiHandler(fn: ApiHandlerFn) {
       onError: async (request) => {
         const error = request.error;
         if (error instanceof HttpProblem) {
-          request.response = problemResponse(error);
+          request.response = withoutBodyForHead(request.event, problemResponse(error));
           return;
         }
         logger.error('unhandled error', error as Error);
-        request.response = problemResponse(new HttpProblem(500, 'Internal error', 'Something went wrong on our side.'));
+        request.response = withoutBodyForHead(request.event, problemResponse(new HttpProblem(500, 'Internal error', 'Something went wrong on our side.')));
+      },
+    })
+    .use({
+      after: async (request) => {
+        if (request.response) request.response = withoutBodyForHead(request.event, request.response);
       },
     })
     .handler(fn);
