@@ -1,7 +1,7 @@
 /**
  * A full matching round on DynamoDB Local: 2,000 applications × 500 roles in the pool, one
- * round (two index queries, the matcher, one conditional transaction per proposal, the round
- * record). Prints time, items read and written, and consumed capacity.
+ * round (two index queries, the matcher, one conditional transaction per role's proposals, the
+ * round record). Prints time, items read and written, transactions, and consumed capacity.
  *
  *   npx tsx bench/round.ts
  */
@@ -114,6 +114,8 @@ export async function benchRound(size = { applications: 2_000, roles: 500 }): Pr
       algorithmMs: round.algorithmMs,
       proposals: round.proposalsWritten,
       conflicts: round.conflicts,
+      transactions: round.transactions,
+      retries: round.retries,
       eligiblePairs: round.stats.eligiblePairs,
       itemsRead: round.itemsRead,
       itemsWritten: round.itemsWritten,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException, type ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { matchProposed } from '#events/contracts';
 import type { ApplicationItem } from '#shared/applications/store';
 import { config } from '#shared/platform/config';
-import { ddb, keys, queryAll, POOL, writeWithEvents } from '#shared/platform/db';
+import { ddb, keys, outboxItem, queryAll, POOL } from '#shared/platform/db';
+import { logger } from '#shared/platform/logger';
 import { domainTable } from '#shared/platform/table';
 import { match } from '#shared/matching/index';
 import type { MatchApplicant, MatchRole, Proposal, RoundStats } from '#shared/matching/types';
@@ -21,8 +22,18 @@ export interface RoundRecord {
   algorithmMs: number;
   stats: RoundStats;
   proposalsWritten: number;
-  /** Proposals the table refused because the pool moved meanwhile (place gone, applicant taken). */
+  /**
+   * Proposals not written, left in the pool for a later round: the table refused them because
+   * the pool moved meanwhile (place gone, applicant withdrawn or taken), or their role was still
+   * contended after every retry (`gaveUp` of them).
+   */
   conflicts: number;
+  /** Of `conflicts`, the proposals given up on after the last retry of a contended transaction. */
+  gaveUp: number;
+  /** Transactions that wrote proposals (one per role, more for a role with over 33 proposals). */
+  transactions: number;
+  /** Transactions tried again after contention (TransactionConflict, throttling, in progress). */
+  retries: number;
   itemsRead: number;
   itemsWritten: number;
   readCapacityUnits: number;
@@ -32,6 +43,9 @@ export interface RoundRecord {
 /**
  * Counts items and capacity over a round, for the round record and the benchmark. The table is
  * on demand, so DynamoDB reports one total per call: a Query's is read, a transaction's write.
+ * DynamoDB Local reports a transaction's write capacity without regard to its item count (the
+ * same 6 units for 2 items or 60), so locally a round of per-role transactions shows far less
+ * than it uses; AWS reports what it charges, 2 units per KB of each item written.
  */
 class Meter {
   itemsRead = 0;
@@ -91,64 +105,229 @@ const toRole = (r: RoleItem): MatchRole => ({
   applicantTypes: r.applicantTypes,
 });
 
-/**
- * Writes one proposal: takes a place only while one is left, takes the applicant out of the
- * pool only while still in it, stores the match and its event, all or nothing. A round running
- * beside this one (there should be none, but the lease can expire) can never overbook a role.
+/*
+ * Writing the proposals. Several proposals for one role all change the role's place count, and
+ * real DynamoDB cancels a transaction that touches an item another transaction is changing
+ * (TransactionConflict; DynamoDB Local never does). Written one transaction per proposal, the
+ * proposals of one role cancelled each other and waited for the next round. So a role's proposals
+ * are written together: one transaction takes the role's k places at once, and cancellations are
+ * read item by item: a refused applicant is dropped and the rest written, contention is retried.
  */
-async function writeProposal(proposal: Proposal, roundId: string, now: Date, meter: Meter): Promise<boolean> {
-  const matchId = randomUUID();
-  const decisionDueAt = new Date(now.getTime() + DECISION_DAYS * 86_400_000).toISOString();
-  const item: MatchItem = {
-    ...keys.match(matchId),
-    type: 'MATCH',
-    matchId,
-    applicationId: proposal.applicantId,
-    roleId: proposal.roleId,
-    roundId,
-    status: 'PROPOSED',
-    version: 1,
-    score: proposal.score,
-    proposedAt: now.toISOString(),
-    decisionDueAt,
-    ...pendingKeys(matchId, proposal.roleId, decisionDueAt),
-  };
+
+/**
+ * Items one proposal puts in its role's transaction: the application's update, the match, and its
+ * match.proposed outbox item (the coordinator's link token is made later, by that event's consumer).
+ */
+export const ITEMS_PER_PROPOSAL = 3;
+/** DynamoDB's limit on the items of one transaction. */
+const MAX_TRANSACTION_ITEMS = 100;
+/**
+ * The role's place count is the one item a transaction has once, whatever its size: 33 proposals.
+ * (Its other limit, 4 MB, is far off: these items are a kilobyte or two each.)
+ */
+export const PROPOSALS_PER_TRANSACTION = Math.floor((MAX_TRANSACTION_ITEMS - 1) / ITEMS_PER_PROPOSAL);
+
+/**
+ * Contention is retried: at most `tries` attempts of a transaction, waiting a random time up to
+ * `baseMs`·2ⁿ (capped) between them ("full jitter", so transactions that collided do not collide
+ * again in step). Five tries wait at most 0.75 s in all, small beside a round; whatever is still
+ * contended after them stays in the pool for the next round, as a refused proposal does.
+ */
+export const RETRY = { tries: 5, baseMs: 50, capMs: 800 };
+export const backoffMs = (retry: number, random = Math.random) => random() * Math.min(RETRY.capMs, RETRY.baseMs * 2 ** retry);
+/** No retry waits into the last seconds of the invocation: the round record and the lease need them. */
+const RESERVE_MS = 5_000;
+
+/** Cancellation codes that say "not now" rather than "no": the same write may succeed if tried again. */
+const CONTENTION = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded']);
+/**
+ * Errors of the whole call that are retried with the same request (same ClientRequestToken, so
+ * one that did commit is answered as committed, not written twice). The SDK already retries
+ * these a few times; these retries come on top, with longer waits.
+ */
+const RETRY_SAME_REQUEST = new Set([
+  'TransactionInProgressException',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+]);
+const errorName = (error: unknown) => (error instanceof Error ? error.name : undefined);
+
+interface WriteContext {
+  roundId: string;
+  now: Date;
+  meter: Meter;
+  remainingMs: () => number;
+  sleep: (ms: number) => Promise<void>;
+  tally: { written: number; transactions: number; retries: number; gaveUp: number };
+}
+
+/** The transaction of a role's proposals, built afresh (new match ids) for every attempt but exact repeats. */
+function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now }: WriteContext) {
   const TableName = config.tableName;
-  try {
-    const consumed = await writeWithEvents(
-      [
-        {
-          Update: {
-            TableName,
-            Key: keys.role(proposal.roleId),
-            UpdateExpression: 'SET placesLeft = placesLeft - :one',
-            ConditionExpression: '#status = :open AND placesLeft > :zero',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':one': 1, ':zero': 0, ':open': 'OPEN' },
-          },
+  const decisionDueAt = new Date(now.getTime() + DECISION_DAYS * 86_400_000).toISOString();
+  const matches = proposals.map((proposal) => {
+    const matchId = randomUUID();
+    const item: MatchItem = {
+      ...keys.match(matchId),
+      type: 'MATCH',
+      matchId,
+      applicationId: proposal.applicantId,
+      roleId,
+      roundId,
+      status: 'PROPOSED',
+      version: 1,
+      score: proposal.score,
+      proposedAt: now.toISOString(),
+      decisionDueAt,
+      ...pendingKeys(matchId, roleId, decisionDueAt),
+    };
+    return item;
+  });
+  // Layout, which the cancellation reasons are read by: [role, (application, match, event) × k].
+  const TransactItems = [
+    {
+      Update: {
+        TableName,
+        Key: keys.role(roleId),
+        // All k places or none: fewer left means something else took some; see `refusedByRole`.
+        UpdateExpression: 'SET placesLeft = placesLeft - :k',
+        ConditionExpression: '#status = :open AND placesLeft >= :k',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':k': proposals.length, ':open': 'OPEN' },
+      },
+    },
+    ...matches.flatMap((item) => [
+      {
+        Update: {
+          TableName,
+          Key: keys.application(item.applicationId),
+          // matchIds: every match of the applicant, for erasure and "download my data".
+          UpdateExpression: 'SET #status = :proposed, matchId = :matchId REMOVE gsi1pk, gsi1sk ADD matchIds :matchIds',
+          // Still in the pool, and not someone whose data was erased meanwhile (the round read the pool before).
+          ConditionExpression: '#status = :submitted AND attribute_not_exists(erasedAt)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':proposed': 'PROPOSED', ':submitted': 'SUBMITTED', ':matchId': item.matchId, ':matchIds': new Set([item.matchId]) },
         },
-        {
-          Update: {
-            TableName,
-            Key: keys.application(proposal.applicantId),
-            // matchIds: every match of the applicant, for erasure and "download my data".
-            UpdateExpression: 'SET #status = :proposed, matchId = :matchId REMOVE gsi1pk, gsi1sk ADD matchIds :matchIds',
-            // Not someone whose data was erased meanwhile (the round read the pool before).
-            ConditionExpression: '#status = :submitted AND attribute_not_exists(erasedAt)',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':proposed': 'PROPOSED', ':submitted': 'SUBMITTED', ':matchId': matchId, ':matchIds': new Set([matchId]) },
-          },
+      },
+      { Put: { TableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        // The event is written with its change, as writeWithEvents does (docs/guarantees.md,
+        // "Nothing is lost"); built here so each item's index, and the request token, are known.
+        Put: {
+          TableName,
+          Item: outboxItem(matchProposed.outbox({ matchId: item.matchId, applicationId: item.applicationId, roleId }, now), now),
+          ConditionExpression: 'attribute_not_exists(pk)',
         },
-        { Put: { TableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
-      ],
-      [matchProposed.outbox({ matchId, applicationId: proposal.applicantId, roleId: proposal.roleId }, now)],
-      now,
-    );
-    meter.addWrite(consumed, 4);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) return false;
-    throw error;
+      },
+    ]),
+  ];
+  return new TransactWriteCommand({ TransactItems, ReturnConsumedCapacity: 'TOTAL', ClientRequestToken: randomUUID() });
+}
+const APPLICATION_INDEX = (i: number) => 1 + ITEMS_PER_PROPOSAL * i;
+
+/** The role as it is now (a consistent read), to see how many of its places are still free. */
+async function placesFree(roleId: string, meter: Meter): Promise<number> {
+  const { Item, ConsumedCapacity } = await ddb.send(
+    new GetCommand({
+      TableName: config.tableName,
+      Key: keys.role(roleId),
+      ConsistentRead: true,
+      ProjectionExpression: '#status, placesLeft',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ReturnConsumedCapacity: 'TOTAL',
+    }),
+  );
+  meter.itemsRead += Item ? 1 : 0;
+  meter.read += ConsumedCapacity?.CapacityUnits ?? 0;
+  return Item?.status === 'OPEN' ? Math.max(0, Number(Item.placesLeft)) : 0;
+}
+
+/**
+ * Writes up to PROPOSALS_PER_TRANSACTION proposals of one role in one transaction, all or none,
+ * and, when it is cancelled, reads why item by item and tries again with what can still be made:
+ * an applicant whose condition failed (withdrew, erased, proposed by a round beside this one) is
+ * dropped; a role with fewer free places than proposals keeps its best-scored ones; contention is
+ * retried after a backoff. Each attempt keeps both conditions, so nothing is ever overbooked.
+ */
+async function writeRoleTransaction(roleId: string, proposals: Proposal[], ctx: WriteContext) {
+  let pending = proposals;
+  let command = roleTransaction(roleId, pending, ctx);
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    let retrySame = false;
+    let progress = false;
+    let contended = false;
+    try {
+      const { ConsumedCapacity } = await ddb.send(command);
+      ctx.meter.addWrite(ConsumedCapacity, command.input.TransactItems!.length);
+      ctx.tally.written += pending.length;
+      ctx.tally.transactions += 1;
+      return;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException || errorName(error) === 'TransactionCanceledException') {
+        const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
+        const code = (index: number) => reasons[index]?.Code ?? 'None';
+        // No reasons at all tells nothing to drop: treat it as contention.
+        contended = reasons.length === 0 || reasons.some((r) => CONTENTION.has(r.Code ?? ''));
+        const kept = pending.filter((proposal, i) => {
+          const application = code(APPLICATION_INDEX(i));
+          const others = [code(APPLICATION_INDEX(i) + 1), code(APPLICATION_INDEX(i) + 2)];
+          if (application === 'ConditionalCheckFailed') return false;
+          // The match and the event are new items with fresh ids; a failed condition on them
+          // would be an id collision, which the rebuilt transaction's new ids cure. Anything
+          // else (a validation error) would fail again: dropped, and logged by its ids.
+          const unexpected = [application, ...others].find((c) => c !== 'None' && c !== 'ConditionalCheckFailed' && !CONTENTION.has(c));
+          if (unexpected) logger.warn('proposal dropped: its write was refused', { roundId: ctx.roundId, roleId, applicationId: proposal.applicantId, code: unexpected });
+          return !unexpected;
+        });
+        progress = kept.length < pending.length;
+        pending = kept;
+        const role = code(0);
+        if (role === 'ConditionalCheckFailed') {
+          // Fewer places left than proposals (or the role closed): keep the ones the role ranks
+          // first, by fit; the others stay in the pool.
+          const free = await placesFree(roleId, ctx.meter);
+          if (free < pending.length) {
+            pending = [...pending].sort((a, b) => b.score.total - a.score.total).slice(0, free);
+            progress = true;
+          }
+        } else if (role !== 'None' && !CONTENTION.has(role)) {
+          logger.warn('proposals of a role dropped: its place count was refused', { roundId: ctx.roundId, roleId, proposals: pending.length, code: role });
+          pending = [];
+        }
+      } else if (RETRY_SAME_REQUEST.has(errorName(error) ?? '')) {
+        retrySame = true;
+        contended = true;
+      } else {
+        throw error;
+      }
+    }
+    if (pending.length === 0) return;
+    // A refusal that dropped something is tried again at once: what is left was never the problem.
+    // Contention, and a refusal that changed nothing (the role freed a place meanwhile), wait.
+    if (contended || !progress) {
+      const wait = backoffMs(attempt - 1);
+      if (attempt >= RETRY.tries || ctx.remainingMs() < wait + RESERVE_MS) {
+        logger.warn('proposals left for the next round: the role stayed contended', { roundId: ctx.roundId, roleId, proposals: pending.length, attempts: attempt });
+        ctx.tally.gaveUp += pending.length;
+        return;
+      }
+      ctx.tally.retries += 1;
+      await ctx.sleep(wait);
+    }
+    if (!retrySame) command = roleTransaction(roleId, pending, ctx);
+  }
+}
+
+/**
+ * Writes every proposal of one role: its best-scored first, in transactions of at most
+ * PROPOSALS_PER_TRANSACTION, one after another (two at once would contend for the role's item).
+ */
+async function writeRoleProposals(roleId: string, proposals: Proposal[], ctx: WriteContext) {
+  const ranked = [...proposals].sort((a, b) => b.score.total - a.score.total);
+  for (let i = 0; i < ranked.length; i += PROPOSALS_PER_TRANSACTION) {
+    await writeRoleTransaction(roleId, ranked.slice(i, i + PROPOSALS_PER_TRANSACTION), ctx);
   }
 }
 
@@ -161,11 +340,19 @@ async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Pro
   await Promise.all(workers);
 }
 
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+export interface RoundOptions {
+  /** The invocation's time left (Lambda context): no retry waits into its last seconds. */
+  remainingMs?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
 /**
  * One matching round over the open pool: read the pool with two index queries, run the pure
- * matcher with a fresh seed, write each proposal conditionally, and store the round.
+ * matcher with a fresh seed, write each role's proposals conditionally, and store the round.
  */
-export async function runRound(reason: string, now = new Date()): Promise<RoundRecord> {
+export async function runRound(reason: string, now = new Date(), options: RoundOptions = {}): Promise<RoundRecord> {
   const started = performance.now();
   const meter = new Meter();
   const roundId = randomUUID();
@@ -185,10 +372,23 @@ export async function runRound(reason: string, now = new Date()): Promise<RoundR
   });
   const algorithmMs = performance.now() - algorithmStarted;
 
-  let written = 0;
-  await forEachLimited(proposals, 16, async (proposal) => {
-    if (await writeProposal(proposal, roundId, now, meter)) written += 1;
-  });
+  const byRole = new Map<string, Proposal[]>();
+  for (const proposal of proposals) {
+    const ofRole = byRole.get(proposal.roleId);
+    if (ofRole) ofRole.push(proposal);
+    else byRole.set(proposal.roleId, [proposal]);
+  }
+  const ctx: WriteContext = {
+    roundId,
+    now,
+    meter,
+    remainingMs: options.remainingMs ?? (() => Number.POSITIVE_INFINITY),
+    sleep: options.sleep ?? sleepFor,
+    tally: { written: 0, transactions: 0, retries: 0, gaveUp: 0 },
+  };
+  // Roles in parallel: their transactions share no item (each applicant is proposed once).
+  await forEachLimited([...byRole], 16, ([roleId, ofRole]) => writeRoleProposals(roleId, ofRole, ctx));
+  const { written, transactions, retries, gaveUp } = ctx.tally;
 
   const record: RoundRecord = {
     roundId,
@@ -200,6 +400,9 @@ export async function runRound(reason: string, now = new Date()): Promise<RoundR
     stats,
     proposalsWritten: written,
     conflicts: proposals.length - written,
+    gaveUp,
+    transactions,
+    retries,
     itemsRead: meter.itemsRead,
     itemsWritten: meter.itemsWritten + 1,
     readCapacityUnits: meter.read,
