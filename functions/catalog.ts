@@ -119,7 +119,9 @@ export const functions = {
   },
   streamPublisher: {
     entry: 'functions/publisher/stream-publisher.ts',
-    description: 'Turns outbox items from the table stream into events on the bus',
+    description: 'Turns outbox items from the table stream into events on the bus, and marks them published',
+    // UpdateItem: marks each published outbox item (shared/outbox/publish.ts).
+    table: ['dynamodb:UpdateItem'],
     bus: true,
     trigger: { kind: 'stream' },
   },
