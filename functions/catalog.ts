@@ -277,6 +277,16 @@ export const functions = {
     schedule: { everyMinutes: 360 },
     timeoutSeconds: 300,
   },
+  sweepOutbox: {
+    entry: 'functions/scheduled/sweep-outbox.ts',
+    description: 'Republishes outbox items still not marked published 5 minutes after their write, then marks them',
+    // Query: the unpublished-outbox index (gsi2); UpdateItem: marking.
+    table: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    idempotency: true,
+    bus: true,
+    trigger: { kind: 'schedule' },
+    schedule: { everyMinutes: 5 },
+  },
 } as const satisfies Record<string, FunctionDef>;
 
 export type FunctionName = keyof typeof functions;
