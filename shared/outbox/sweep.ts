@@ -83,10 +83,10 @@ export async function sweepOutbox(now: Date, { minAgeMs = SWEEP_AFTER_MS }: { mi
 
 /**
  * Republishes the outbox items with these event ids if they are still unmarked, whatever their
- * age (redrive of local stream dead letters, whose records name their item). Returns the ids
- * that are now published, either before or by this call, or gone.
+ * age (redrive of local stream dead letters, whose records name their item). `settled`: the ids
+ * now published (before or by this call) or gone; `republished`: those this call put on the bus.
  */
-export async function republishOutboxItems(eventIds: readonly string[]): Promise<{ settled: string[]; failed: string[] }> {
+export async function republishOutboxItems(eventIds: readonly string[]): Promise<{ settled: string[]; republished: string[]; failed: string[] }> {
   const unmarked: OutboxEvent[] = [];
   const settled: string[] = [];
   for (const eventId of eventIds) {
@@ -94,11 +94,12 @@ export async function republishOutboxItems(eventIds: readonly string[]): Promise
     if (!Item || Item.publishedAt) settled.push(eventId);
     else unmarked.push(Item as OutboxEvent);
   }
-  if (unmarked.length === 0) return { settled, failed: [] };
+  if (unmarked.length === 0) return { settled, republished: [], failed: [] };
   const result = await republish(unmarked);
   const republished = new Set(result.eventIds);
   return {
     settled: [...settled, ...result.eventIds],
+    republished: result.eventIds,
     failed: unmarked.map((e) => e.eventId).filter((id) => !republished.has(id)),
   };
 }
