@@ -39,7 +39,7 @@ if (local) {
   const file = join(resolve(import.meta.dirname, '..', process.env.LIIKE_DATA_DIR ?? '.data'), 'dead-letters.jsonl');
   const result = await redriveLocalDeadLetters(file, log);
   log(`Delivered ${result.delivered} dead letter(s), republished ${result.republished} outbox event(s); ${result.kept} line(s) kept in ${file}.`);
-  process.exitCode = result.kept > 0 ? 1 : 0;
+  process.exitCode = result.kept > 0 || !result.outboxSwept ? 1 : 0;
 } else {
   if (!process.env[ENV.busName]) fail(`${ENV.busName} must be set too (the deployed bus), to republish the outbox`);
   const { redriveDeployed } = await import('./redrive/deployed.ts');

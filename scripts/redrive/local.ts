@@ -21,6 +21,8 @@ export interface LocalRedriveResult {
   republished: number;
   /** Lines left in the file: they failed again, or are not understood. */
   kept: number;
+  /** False when the sweep of unmarked outbox items failed (e.g. the stack is not running). */
+  outboxSwept: boolean;
 }
 
 type Line = { rule?: string; event?: unknown; source?: string; record?: { dynamodb?: { NewImage?: Record<string, AttributeValue>; Keys?: Record<string, AttributeValue> } } };
@@ -90,10 +92,12 @@ export async function redriveLocalDeadLetters(file: string, log: (line: string) 
   if (failed.length > 0) log(`${failed.length} outbox event(s) could not be put on the bus; their lines are kept`);
   let republished = again.length;
   // And whatever else the stream left unmarked (a dead letter may never have been written).
+  let outboxSwept = true;
   try {
     republished += (await sweepOutbox(new Date(), { minAgeMs: REDRIVE_MIN_AGE_MS })).republished;
   } catch (error) {
-    log((error as Error).message);
+    outboxSwept = false;
+    log(`the outbox could not be swept: ${(error as Error).message}`);
   }
 
   // Keep the failed lines and anything the running stack appended meanwhile; replace atomically.
@@ -104,5 +108,5 @@ export async function redriveLocalDeadLetters(file: string, log: (line: string) 
     await writeFile(temporary, rest);
     await rename(temporary, file);
   }
-  return { delivered, republished, kept: keep.size };
+  return { delivered, republished, kept: keep.size, outboxSwept };
 }

@@ -136,13 +136,14 @@ describe('the outbox sweep and redrive', () => {
     expect(result.delivered).toBe(1);
     expect(result.republished).toBeGreaterThanOrEqual(1);
     expect(result.kept).toBe(1);
+    expect(result.outboxSwept).toBe(true);
     expect(await readFile(file, 'utf8')).toBe(`${lines[2]}\n`);
     expect((await busCounts([fromStream.event.eventId])).get(fromStream.event.eventId)).toBe(1);
     expect((await getItem(keys.outbox(fromStream.event.eventId)))!.publishedAt).toEqual(expect.any(String));
     await everyoneMailed([fromBus.contactEmail, fromStream.contactEmail]);
 
     // Again: nothing left to deliver but the broken one, and nobody is mailed twice.
-    expect(await redriveLocalDeadLetters(file)).toEqual({ delivered: 0, republished: 0, kept: 1 });
+    expect(await redriveLocalDeadLetters(file)).toEqual({ delivered: 0, republished: 0, kept: 1, outboxSwept: true });
     await sleep(1000);
     expect([...(await mailCounts([fromBus.contactEmail, fromStream.contactEmail])).values()]).toEqual([1, 1]);
   });
