@@ -123,7 +123,9 @@ export const functions = {
   },
   streamPublisher: {
     entry: 'functions/publisher/stream-publisher.ts',
-    description: 'Turns outbox items from the table stream into events on the bus',
+    description: 'Turns outbox items from the table stream into events on the bus, and marks them published',
+    // UpdateItem: marks each published outbox item (shared/outbox/publish.ts).
+    table: ['dynamodb:UpdateItem'],
     bus: true,
     trigger: { kind: 'stream' },
   },
@@ -282,6 +284,16 @@ export const functions = {
     trigger: { kind: 'schedule' },
     schedule: { everyMinutes: 360 },
     timeoutSeconds: 300,
+  },
+  sweepOutbox: {
+    entry: 'functions/scheduled/sweep-outbox.ts',
+    description: 'Republishes outbox items still not marked published 5 minutes after their write, then marks them',
+    // Query: the unpublished-outbox index (gsi2); UpdateItem: marking.
+    table: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    idempotency: true,
+    bus: true,
+    trigger: { kind: 'schedule' },
+    schedule: { everyMinutes: 5 },
   },
 } as const satisfies Record<string, FunctionDef>;
 

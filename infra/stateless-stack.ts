@@ -56,8 +56,10 @@ export class StatelessStack extends Stack {
     };
 
     const built: Partial<Record<FunctionName, LiikeFunction>> = {};
+    const dlqUrls: Partial<Record<FunctionName, string>> = {};
     for (const [name, def] of Object.entries(functions) as [FunctionName, FunctionDef][]) {
       const dlq = def.trigger.kind === 'http' ? undefined : this.deadLetterQueue(`${name}Dlq`);
+      if (dlq) dlqUrls[name] = dlq.queue.queueUrl;
       const fn = new LiikeFunction(this, name, {
         def,
         environment,
@@ -128,6 +130,11 @@ export class StatelessStack extends Stack {
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url });
     new CfnOutput(this, 'SiteUrl', { description: 'The web pages, with the API on the same domain', value: this.site.url });
+    // What `npm run redrive` reads to find every function's dead-letter queue.
+    new CfnOutput(this, 'DeadLetterQueues', {
+      description: 'JSON: function name → URL of its dead-letter queue (npm run redrive)',
+      value: this.toJsonString(dlqUrls),
+    });
   }
 
   /** A dead-letter queue that alarms on the first message; one per non-API function. */

@@ -51,18 +51,27 @@ export const POOL = {
   roles: 'POOL#ROLE',
 } as const;
 
-/** Outbox items only need to live until the stream has published them. */
-const OUTBOX_TTL_SECONDS = 7 * 86_400;
-
 export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
+/**
+ * The index of outbox items not yet published (gsi2, partition `OUTBOX#UNPUBLISHED`, sort
+ * `<createdAt>#<eventId>`): an item is on it from its write until the publisher has put its event
+ * on the bus and marked it (shared/outbox/publish.ts), so the outbox sweep finds, with one Query
+ * and oldest first, whatever the stream did not publish. gsi2's other partitions are
+ * `ROLE#<id>` (a role's matches) and `RETENTION#APPLICATION` (erasure due dates): no collision.
+ * No TTL until it is marked: an item nobody published must not expire unpublished.
+ */
+export const UNPUBLISHED_OUTBOX = 'OUTBOX#UNPUBLISHED';
+
 export function outboxItem(event: OutboxEvent, now: Date) {
+  const createdAt = now.toISOString();
   return {
     ...keys.outbox(event.eventId),
     type: 'OUTBOX',
     ...event,
-    createdAt: now.toISOString(),
-    expiresAt: epochSeconds(now) + OUTBOX_TTL_SECONDS,
+    createdAt,
+    gsi2pk: UNPUBLISHED_OUTBOX,
+    gsi2sk: `${createdAt}#${event.eventId}`,
   };
 }
 

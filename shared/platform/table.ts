@@ -15,7 +15,7 @@ export const domainTable = {
   /**
    * Secondary indexes, so no request or event path scans. gsi1: the matching pool, stored
    * rounds, pending decisions and follow-ups by due date, placements by start; gsi2: the
-   * matches of a role, and applications by erasure due date.
+   * matches of a role, applications by erasure due date, and outbox items not yet published.
    */
   indexes: [
     { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
@@ -30,7 +30,8 @@ export const idempotencyTable = {
 } as const;
 
 /**
- * Lambda event-source filter for the stream publisher: only newly inserted outbox items.
+ * Lambda event-source filter for the stream publisher: only newly inserted outbox items (so the
+ * update that marks an item published does not come back to the publisher).
  * The same pattern is used by the CDK event source mapping and by the local stream poller.
  */
 export const outboxStreamFilter = {

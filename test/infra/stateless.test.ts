@@ -275,3 +275,40 @@ describe('dead-letter queues', () => {
     for (const [id, topic] of resourcesOf(template, 'AWS::SNS::Topic')) expect(topic.Properties.KmsMasterKeyId, id).toBeDefined();
   });
 });
+
+describe('outbox sweep and redrive', () => {
+  const busArn = stateless.resolve(stateful.bus.eventBusArn);
+
+  it('sweepOutbox runs every 5 minutes, reads the unpublished index and marks, and may put events: nothing else on the table', () => {
+    const rule = resourcesOf(template, 'AWS::Events::Rule')
+      .map(([, r]) => r.Properties)
+      .find((r) => r.ScheduleExpression && r.Targets.some((t: any) => isDeepStrictEqual(t.Arn, fnArn('sweepOutbox'))));
+    expect(rule?.ScheduleExpression).toBe('rate(5 minutes)');
+    expect(rule.Targets[0].DeadLetterConfig?.Arn).toBeDefined();
+    expect(actionsOn('sweepOutbox', tableArn, 'dynamodb:')).toEqual(['dynamodb:Query', 'dynamodb:UpdateItem']);
+    const gsi2 = indexArns[domainTable.indexes.findIndex((i) => i.name === 'gsi2')];
+    expect(actionsOn('sweepOutbox', gsi2, 'dynamodb:')).toEqual(['dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(actionsOn('sweepOutbox', busArn, 'events:')).toEqual(['events:PutEvents']);
+  });
+
+  it('the stream publisher may only mark outbox items on the table (UpdateItem), beside reading the stream', () => {
+    expect(actionsOn('streamPublisher', tableArn, 'dynamodb:')).toEqual(['dynamodb:UpdateItem']);
+  });
+
+  it('the DeadLetterQueues output maps every non-API function to the URL of its DLQ (npm run redrive)', () => {
+    const output = template.toJSON().Outputs.DeadLetterQueues;
+    expect(output).toBeDefined();
+    const resolved = JSON.stringify(output.Value);
+    const queueIds = resourcesOf(template, 'AWS::SQS::Queue').map(([id]) => id);
+    for (const [name, def] of catalog) {
+      if (def.trigger.kind === 'http') {
+        expect(resolved, name).not.toContain(`\\"${name}\\"`);
+        continue;
+      }
+      expect(resolved, name).toContain(`\\"${name}\\":`);
+      const dlqId = queueIds.find((id) => id.startsWith(`${name}Dlq`));
+      expect(dlqId, name).toBeDefined();
+      expect(resolved).toContain(`"Ref":"${dlqId}"`);
+    }
+  });
+});

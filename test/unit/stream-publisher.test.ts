@@ -1,4 +1,6 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -8,6 +10,7 @@ import { outboxItem } from '#shared/platform/db';
 import { handler } from '#functions/publisher/stream-publisher';
 
 const eventBridge = mockClient(EventBridgeClient);
+const dynamodb = mockClient(DynamoDBDocumentClient);
 
 function record(sequence: number, event = roleOpened.outbox({ roleId: crypto.randomUUID(), country: 'FI', sector: 'technology', places: 2 })): DynamoDBRecord {
   return {
@@ -20,7 +23,11 @@ function record(sequence: number, event = roleOpened.outbox({ roleId: crypto.ran
 }
 
 describe('stream publisher', () => {
-  beforeEach(() => eventBridge.reset());
+  beforeEach(() => {
+    eventBridge.reset();
+    dynamodb.reset();
+    dynamodb.on(UpdateCommand).resolves({});
+  });
 
   it('puts each outbox item on the bus as its event', async () => {
     eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: '1' }] });
@@ -64,5 +71,36 @@ describe('stream publisher', () => {
     eventBridge.on(PutEventsCommand).rejects(new Error('network down'));
     const result = await handler({ Records: [record(5), record(6)] });
     expect(result.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['5', '6']);
+  });
+
+  it('marks only the items whose events got onto the bus, conditionally, taking them off the unpublished index', async () => {
+    const records = [record(1), record(2), record(3)];
+    const ids = records.map((r) => (r.dynamodb!.NewImage as { eventId: { S: string } }).eventId.S);
+    // The second item's event never gets through.
+    eventBridge.on(PutEventsCommand).callsFake((input) => ({
+      FailedEntryCount: 1,
+      Entries: input.Entries.map((e: { Detail: string }) => (e.Detail.includes(ids[1]!) ? { ErrorCode: 'InternalFailure' } : { EventId: 'ok' })),
+    }));
+    const result = await handler({ Records: records });
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: '2' }]);
+    const updates = dynamodb.commandCalls(UpdateCommand).map((c) => c.args[0].input);
+    expect(updates.map((u) => u.Key).sort((a, b) => a!.pk.localeCompare(b!.pk))).toEqual(
+      [ids[0], ids[2]].map((id) => ({ pk: `OUTBOX#${id}`, sk: 'OUTBOX' })).sort((a, b) => a.pk.localeCompare(b.pk)),
+    );
+    for (const update of updates) {
+      expect(update.UpdateExpression).toBe('SET publishedAt = :now, expiresAt = :expires REMOVE gsi2pk, gsi2sk');
+      expect(update.ConditionExpression).toBe('attribute_exists(pk) AND attribute_not_exists(publishedAt)');
+    }
+  });
+
+  it('an item already marked or gone is no failure, nor is a marking that fails: the event is on the bus', async () => {
+    eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'a' }, { EventId: 'b' }] });
+    dynamodb
+      .on(UpdateCommand)
+      .rejectsOnce(new ConditionalCheckFailedException({ message: 'no', $metadata: {} }))
+      .rejectsOnce(new Error('throttled'));
+    const result = await handler({ Records: [record(1), record(2)] });
+    expect(result.batchItemFailures).toEqual([]);
+    expect(dynamodb.commandCalls(UpdateCommand)).toHaveLength(2);
   });
 });
