@@ -175,11 +175,12 @@ export const functions = {
   runMatchingRound: {
     entry: 'functions/consumers/run-matching-round.ts',
     description: 'Runs a matching round over the open pool (one at a time) and writes proposals',
-    table: ['dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    // GetItem: a role whose transaction was refused is read again for its free places.
+    table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     idempotency: true,
     trigger: { kind: 'rule', events: [matchingRequested] },
     schedule: { everyMinutes: 15 },
-    // A first round over a large pool writes a transaction per proposal; the lease outlasts this.
+    // A first round over a large pool writes many transactions (one per role and 33 proposals); the lease outlasts this.
     timeoutSeconds: 300,
     // `npm run bench -- matching`: the matcher peaks at 584 MB RSS at 150,000 applications ×
     // 40,000 roles (249 MB at 45,000 × 6,400); 1024 MB leaves room for the pool as read and the
