@@ -23,6 +23,13 @@ export type TableAction =
   | 'dynamodb:DeleteItem'
   | 'dynamodb:ConditionCheckItem';
 
+/**
+ * What a function flagged `idempotency` may do on the idempotency table: Powertools' get,
+ * conditional put, update and delete on error, and the API's Idempotency-Key records (a
+ * conditional put in the write's transaction, a get on a repeat).
+ */
+export const IDEMPOTENCY_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+
 export type HttpMethod = 'GET' | 'HEAD' | 'POST';
 
 export interface Route {

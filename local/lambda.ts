@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import { functions, type FunctionName } from '#functions/catalog';
+import { invocation } from './grants.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 
@@ -43,7 +44,7 @@ export const invocationObservers = new Set<(record: InvocationRecord) => void>()
 export async function loadHandler(name: FunctionName): Promise<LocalHandler> {
   const module = await import(pathToFileURL(resolve(repoRoot, functions[name].entry)).href);
   if (typeof module.handler !== 'function') throw new Error(`${functions[name].entry} exports no handler`);
-  const handler: LocalHandler = module.handler;
+  const handler: LocalHandler = (event, context) => invocation.run(name, () => module.handler(event, context));
   return async (event, context) => {
     if (invocationObservers.size === 0) return handler(event, context);
     const started = performance.now();

@@ -11,6 +11,7 @@ import { createBusServer, LocalBus, loadRules } from './bus.ts';
 import { demoRoleItems } from './demo-roles.ts';
 import { demoSchools } from './demo-schools.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
+import { enforceGrants } from './grants.ts';
 import { localEnvironment, type LocalPorts } from './env.ts';
 import { loadHandler } from './lambda.ts';
 import { loadSite } from './site.ts';
@@ -53,6 +54,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const env = localEnvironment(options);
   // Handlers read configuration from the environment, as on Lambda; they run in this process.
   Object.assign(process.env, env);
+  // And they get only the table access the CDK app grants them (local/grants.ts).
+  const { ddb } = await import('#shared/platform/db');
+  enforceGrants(ddb, { domain: env[ENV.tableName]!, idempotency: env[ENV.idempotencyTableName]! });
 
   const cleanups: (() => Promise<unknown>)[] = [];
   const stop = async () => {

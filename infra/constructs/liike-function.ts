@@ -10,21 +10,13 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FunctionDef, TableAction } from '#functions/catalog';
 import { ENV } from '#shared/platform/config';
+import { IDEMPOTENCY_ACTIONS, type FunctionDef, type TableAction } from '#functions/catalog';
 import { domainTable } from '#shared/platform/table';
 import { BUNDLING } from '../bundling.ts';
 
 /** The repository root: catalog entries are relative to it. */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** What Powertools idempotency does with its table (get, conditional put, update, delete on error). */
-export const IDEMPOTENCY_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-] as const;
 
 /** A value for every name in `ENV`: the compiler makes sure none is forgotten. */
 export type FunctionEnvironment = Record<keyof typeof ENV, string>;

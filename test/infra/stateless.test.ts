@@ -4,7 +4,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { functions, scheduleExpression, type FunctionDef, type FunctionName } from '#functions/catalog';
 import { ENV } from '#shared/platform/config';
 import { domainTable, outboxStreamFilter } from '#shared/platform/table';
-import { IDEMPOTENCY_ACTIONS } from '#infra/constructs/liike-function';
+import { IDEMPOTENCY_ACTIONS } from '#functions/catalog';
 import { rulePatterns } from '#events/patterns';
 import { resourcesOf, synthApp } from './support.ts';
 
