@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -13,6 +13,7 @@ import { demoSchools } from './demo-schools.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
 import { localEnvironment, type LocalPorts } from './env.ts';
 import { loadHandler } from './lambda.ts';
+import { assertPortsFree, dynamoPidFile } from './ports.ts';
 import { loadSite } from './site.ts';
 import { startSchedules } from './schedules.ts';
 import { StreamPoller } from './stream-poller.ts';
@@ -62,13 +63,25 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const site = loadSite();
   site.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   try {
+    // Never attach to a service it did not start (it could not stop it): refuse first.
+    await assertPortsFree(
+      { API: options.apiPort, 'mail viewer': options.mailPort, 'DynamoDB Local': options.dynamoPort, 'event bus': options.busPort },
+      options.dataDir,
+    );
     if (options.dataDir) await mkdir(join(options.dataDir, 'dynamodb'), { recursive: true });
     const java: ChildProcess = await startDynamoDbLocal(
       options.dynamoPort,
       options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
       log,
     );
-    cleanups.push(() => stopChild(java));
+    startedChildren.add(java);
+    cleanups.push(async () => {
+      await stopChild(java);
+      startedChildren.delete(java);
+      if (options.dataDir) await rm(dynamoPidFile(options.dataDir), { force: true });
+    });
+    // Names the Java process, so a later start that finds it left over can say which pid to stop.
+    if (options.dataDir) await writeFile(dynamoPidFile(options.dataDir), `${java.pid}\n`);
 
     await ensureTables(new DynamoDBClient({}), { domain: env[ENV.tableName]!, idempotency: env[ENV.idempotencyTableName]! });
     await seedDemoData();
@@ -152,6 +165,14 @@ async function seedDemoData() {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }
+}
+
+/** Child processes (DynamoDB Local) started and not yet stopped: a signal during start stops them. */
+const startedChildren = new Set<ChildProcess>();
+
+/** Stops whatever child processes a stack of this process started (for a signal before the stack is up). */
+export async function stopStartedChildren() {
+  await Promise.all([...startedChildren].map(stopChild));
 }
 
 /** Stops a child process and waits for it, so no Java process outlives the stack. */
