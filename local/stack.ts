@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -10,9 +10,11 @@ import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
 import { demoRoleItems } from './demo-roles.ts';
 import { demoSchools } from './demo-schools.ts';
+import { readJsonFile, writeFileAtomic } from './durable-file.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
 import { localEnvironment, type LocalPorts } from './env.ts';
 import { loadHandler } from './lambda.ts';
+import { persistMail } from './mail-log.ts';
 import { assertPortsFree, dynamoPidFile } from './ports.ts';
 import { loadSite } from './site.ts';
 import { startSchedules } from './schedules.ts';
@@ -89,24 +91,32 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const { default: startSes } = await import('aws-ses-v2-local');
     const mailServer = await startSes({ port: options.mailPort, host: '127.0.0.1' });
     cleanups.push(() => close(mailServer));
+    if (options.dataDir) {
+      const kept = await persistMail(join(options.dataDir, 'mail.jsonl'), log);
+      if (kept > 0) log(`[mail] ${kept} email(s) from earlier runs in the mail viewer`);
+    }
 
     const deadLetterFile = options.dataDir ? join(options.dataDir, 'dead-letters.jsonl') : undefined;
     const bus = new LocalBus(await loadRules(), {
       busName: env[ENV.busName]!,
       log,
       ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
-      ...(deadLetterFile ? { deadLetterFile } : {}),
+      ...(deadLetterFile ? { deadLetterFile, queueDir: join(options.dataDir!, 'bus-queue') } : {}),
     });
+    // What the bus had accepted and not yet delivered when the last run died is delivered now.
+    await bus.recover();
     const busServer = createBusServer(bus);
     await listen(busServer, options.busPort);
     cleanups.push(async () => {
-      await bus.drain();
+      await bus.close();
       await close(busServer);
     });
 
     const checkpointFile = options.dataDir ? join(options.dataDir, 'stream-checkpoints.json') : undefined;
+    // A half-written file (from before writes were atomic) is set aside and reported; the poller
+    // then reads the stream from its start again: republished events are deduplicated by consumers.
     const checkpoints = new Map<string, string>(
-      checkpointFile ? Object.entries(JSON.parse(await readFile(checkpointFile, 'utf8').catch(() => '{}'))) : [],
+      checkpointFile ? Object.entries(await readCheckpoints(checkpointFile, log)) : [],
     );
     const poller = new StreamPoller({
       tableName: env[ENV.tableName]!,
@@ -116,7 +126,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       log,
       ...(checkpointFile
         ? {
-            saveCheckpoints: () => writeFile(checkpointFile, JSON.stringify(Object.fromEntries(checkpoints))),
+            // Atomic: a crash mid-write leaves the old checkpoint (events published again, deduplicated), never half a file.
+            saveCheckpoints: () => writeFileAtomic(checkpointFile, JSON.stringify(Object.fromEntries(checkpoints))),
             onDeadLetter: (record, reason) =>
               appendFile(deadLetterFile!, `${JSON.stringify({ source: 'stream', reason, record })}\n`),
           }
@@ -147,6 +158,16 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await stop();
     throw error;
   }
+}
+
+/** The stream checkpoints `{ shardId: sequenceNumber }`; anything else is reported and read as none. */
+async function readCheckpoints(file: string, log: (line: string) => void): Promise<Record<string, string>> {
+  const value = await readJsonFile<unknown>(file, {}, log);
+  if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
+    return value as Record<string, string>;
+  }
+  log(`[stream] ${file} holds no checkpoints (${JSON.stringify(value)?.slice(0, 80)}); reading the stream from its start`);
+  return {};
 }
 
 /**
