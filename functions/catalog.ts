@@ -74,7 +74,8 @@ export interface FunctionDef {
 export const functions = {
   health: {
     entry: 'functions/api/health.ts',
-    description: 'GET /health',
+    description: 'GET /health: the table answers a GetItem',
+    table: ['dynamodb:GetItem'],
     trigger: { kind: 'http', routes: [{ method: 'GET', path: '/health' }] },
   },
   listSchools: {
