@@ -170,11 +170,12 @@ export const functions = {
   runMatchingRound: {
     entry: 'functions/consumers/run-matching-round.ts',
     description: 'Runs a matching round over the open pool (one at a time) and writes proposals',
-    table: ['dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    // GetItem: a request waiting on a held lease reads it (shared/rounds/lease.ts, watchLease).
+    table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     idempotency: true,
     trigger: { kind: 'rule', events: [matchingRequested] },
     schedule: { everyMinutes: 15 },
-    // A first round over a large pool writes a transaction per proposal; the lease outlasts this.
+    // A first round over a large pool writes a transaction per proposal; the lease is renewed meanwhile.
     timeoutSeconds: 300,
   },
   notifyCoordinator: {
