@@ -27,6 +27,18 @@ const alive = (pid: number) => {
 };
 
 /**
+ * The pid of a DynamoDB Local an earlier run started on this data folder and left running, if
+ * any: the pid file names it, and (where /proc exists) the process still runs DynamoDB Local, so
+ * a pid reused by something else is not mistaken for it.
+ */
+async function staleDynamoDb(dataDir: string): Promise<number | undefined> {
+  const pid = Number((await readFile(dynamoPidFile(dataDir), 'utf8').catch(() => '')).trim());
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return undefined;
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => undefined);
+  return cmdline === undefined || cmdline.includes('DynamoDBLocal') ? pid : undefined;
+}
+
+/**
  * Refuses to start when a port belongs to something this process did not start. `npm start`
  * used to find a DynamoDB Local left running by an earlier run (killed with -9, say) answering on
  * its port, attach to it, and then never be able to stop it. Throws a message that says which
@@ -34,14 +46,15 @@ const alive = (pid: number) => {
  */
 export async function assertPortsFree(ports: PortNames, dataDir: string | undefined) {
   const taken: string[] = [];
+  const stale = dataDir ? await staleDynamoDb(dataDir) : undefined;
+  const stopIt = stale ? ` (probably DynamoDB Local left by an earlier run: stop it with \`kill ${stale}\`)` : '';
   for (const [name, port] of Object.entries(ports)) {
     if (await isFree(port)) continue;
-    let hint = '';
-    if (name === 'DynamoDB Local' && dataDir) {
-      const pid = Number((await readFile(dynamoPidFile(dataDir), 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(pid) && pid > 0 && alive(pid)) hint = ` (probably DynamoDB Local left by an earlier run: stop it with \`kill ${pid}\`)`;
-    }
-    taken.push(`  port ${port} (${name}) is in use by a process this npm start did not start${hint}`);
+    taken.push(`  port ${port} (${name}) is in use by a process this npm start did not start${name === 'DynamoDB Local' ? stopIt : ''}`);
+  }
+  // On other ports, it would still hold the same database files: two of them would corrupt them.
+  if (stale && !taken.some((line) => line.includes('DynamoDB Local'))) {
+    taken.push(`  DynamoDB Local (pid ${stale}) left by an earlier run still uses ${dataDir}: stop it with \`kill ${stale}\``);
   }
   if (taken.length === 0) return;
   throw new PortsTaken(
