@@ -135,7 +135,8 @@ export class LocalBus {
     // Delivered only once queued on disk: a crash before that loses nothing the caller was told was accepted.
     const queued = matched.length > 0 ? this.enqueue(event, matched.map((r) => r.name)) : Promise.resolve(true);
     this.queued.set(event.id, queued);
-    void queued.then(() => this.queued.delete(event.id));
+    // A failure stays on record, so a late `isQueued` still reports it (it is rare: a full disk).
+    void queued.then((ok) => ok && this.queued.delete(event.id));
     matched.forEach((rule, i) =>
       this.track(queued.then(() => this.deliver(rule, event, record.deliveries[i]!)).then(() => this.settled(record))),
     );

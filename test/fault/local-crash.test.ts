@@ -19,7 +19,8 @@ import type { StoredEmail } from '../support/stack.ts';
  *      DynamoDB Local is left running);
  *   2. a second start on the same ports refuses, naming the stale Java's pid, exit code 1;
  *   3. the stale Java is stopped, a third start recovers: every application answered 201 (and
- *      each one not answered, retried with its Idempotency-Key) gets exactly one receipt;
+ *      each one not answered, retried with its Idempotency-Key) gets its receipt, a repeat only
+ *      where the crash cut a delivery off (emails are at least once: docs/guarantees.md);
  *   4. SIGTERM stops that stack and its Java; a half-written checkpoint file does not stop the
  *      next start; with its DynamoDB Local killed, the API answers 503 with Retry-After.
  */
@@ -195,12 +196,15 @@ describe('npm start killed -9 at a random moment', () => {
       }
     }
     expect(submissions.map((s) => s.status)).toEqual(submissions.map(() => 201));
-    // Every stored application gets exactly one receipt (bounded wait: a delivery recovered after
-    // the crash may wait out its consumer's idempotency record left in progress, up to 60 s).
+    // Every stored application gets its receipt: none is lost (bounded wait: a delivery recovered
+    // after the crash may wait out its consumer's idempotency record left in progress, up to 60 s).
     // Counted per application, not per applicant: a request cut off after its write and before its
     // idempotency record completed is written again by the client's retry once that record's
-    // in-progress window (30 s) passes: a second application, with its own receipt. That is the
-    // API's idempotent write (shared/platform/http/idempotent-write.ts), not the local stack.
+    // in-progress window (30 s) passes: a second application, with its own receipt (that is the
+    // API's idempotent write, shared/platform/http/idempotent-write.ts, not the local stack).
+    // Exactly one receipt each cannot be promised across a kill: docs/guarantees.md says emails
+    // are at least once (sent, then recorded; a crash in between repeats the email). So: none
+    // missing, at most one repeat, and repeats only for deliveries the crash cut off (queued).
     const receiptsOf = (all: StoredEmail[], s: Submission) => all.filter((m) => m.destination.to.some((to) => to.includes(s.body.email))).length;
     const stored = await Promise.all(submissions.map((s) => applicationsOf(s.body.email)));
     expect(stored.every((n) => n >= 1)).toBe(true);
@@ -211,9 +215,13 @@ describe('npm start killed -9 at a random moment', () => {
       await sleep(250);
       all = await mails();
     }
-    await sleep(1000); // a duplicate would come now, if any
+    await sleep(1000); // a repeat would come now, if any
     all = await mails();
-    expect(submissions.map((s) => receiptsOf(all, s))).toEqual(stored);
+    const receipts = submissions.map((s) => receiptsOf(all, s));
+    const repeats = receipts.reduce((sum, n, i) => sum + n - stored[i]!, 0);
+    figures.receiptsRepeated = repeats;
+    expect(receipts.every((n, i) => n >= stored[i]! && n <= stored[i]! + 1), JSON.stringify({ receipts, stored })).toBe(true);
+    expect(repeats).toBeLessThanOrEqual(Number(figures.queuedAtCrash));
 
     // 4a. SIGTERM stops the stack and its Java, and removes the pid file.
     const secondJava = await javaPid();
@@ -234,7 +242,7 @@ describe('npm start killed -9 at a random moment', () => {
     expect(third.output()).toMatch(/stream-checkpoints\.json was half-written/);
     await sleep(3000); // republished events reach their consumers, which have seen them
     all = await mails();
-    expect(submissions.map((s) => receiptsOf(all, s))).toEqual(stored);
+    expect(submissions.map((s) => receiptsOf(all, s))).toEqual(receipts); // not one more email
 
     // 4c. The database gone: 503 with Retry-After on every route that needs it, and still serving.
     expect((await api('/health')).status).toBe(200);
