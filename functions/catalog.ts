@@ -89,7 +89,8 @@ const readable = (path: string): Route[] => [
 export const functions = {
   health: {
     entry: 'functions/api/health.ts',
-    description: 'GET /health',
+    description: 'GET /health: the table answers a GetItem',
+    table: ['dynamodb:GetItem'],
     trigger: { kind: 'http', routes: readable('/health') },
   },
   listSchools: {
@@ -182,12 +183,13 @@ export const functions = {
   runMatchingRound: {
     entry: 'functions/consumers/run-matching-round.ts',
     description: 'Runs a matching round over the open pool (one at a time) and writes proposals',
-    // GetItem: a role whose transaction was refused is read again for its free places.
+    // GetItem: a role whose transaction was refused is read again for its free places, and a
+    // request waiting on a held lease reads it (shared/rounds/lease.ts, watchLease).
     table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     idempotency: true,
     trigger: { kind: 'rule', events: [matchingRequested] },
     schedule: { everyMinutes: 15 },
-    // A first round over a large pool writes many transactions (one per role and 33 proposals); the lease outlasts this.
+    // A first round over a large pool writes many transactions (one per role and 33 proposals); the lease is renewed meanwhile.
     timeoutSeconds: 300,
     // `npm run bench -- matching`: the matcher peaks at 584 MB RSS at 150,000 applications ×
     // 40,000 roles (249 MB at 45,000 × 6,400); 1024 MB leaves room for the pool as read and the

@@ -109,15 +109,73 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
 
 const notFound = JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 });
 
+const problem = (status: number, title: string) => JSON.stringify({ type: 'about:blank', title, status });
+
+/** A request the server cannot even parse into a URL or read to its end: the client's fault. */
+class BadRequest extends Error {}
+
+/**
+ * The request's URL. `GET //` or a Host header that is no host make `new URL` throw; API Gateway
+ * answers such requests 400 without invoking anything, and so does this server.
+ */
+function requestUrl(req: IncomingMessage): URL {
+  try {
+    // The path alone on a fixed origin (`//x` would be a host otherwise); an absolute-form
+    // request target (`GET http://host/path`) gives its path. The Host header is checked below.
+    const target = req.url ?? '/';
+    const path = target.startsWith('/') ? target : ((u) => u.pathname + u.search)(new URL(target));
+    const url = new URL(`http://localhost${path}`);
+    const host = req.headers.host ?? 'localhost';
+    if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) throw new Error('bad host');
+    url.host = host;
+    return url;
+  } catch {
+    throw new BadRequest('malformed request line or Host header');
+  }
+}
+
 /**
  * A local stand-in for API Gateway's HTTP API: route matching, event building, response mapping.
  * With `site`, every path that is no catalog route goes to the static pages, as CloudFront's
- * default behavior does on AWS.
+ * default behavior does on AWS. No request can bring the process down: whatever one throws
+ * (a malformed URL, a client gone mid-body, a handler's bug) is answered, or its socket closed,
+ * and the server keeps serving; `npm start` dying would orphan DynamoDB Local.
  */
 export function createApiServer(routes: CompiledRoute[], log: (line: string) => void, site?: SiteHandler): Server {
-  return createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    // A client that goes away mid-request makes both streams emit 'error': nobody else listens.
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
+    handle(req, res).catch((error: unknown) => {
+      const clientFault = error instanceof BadRequest;
+      if (!clientFault) log(`[api] ${req.method} ${req.url?.slice(0, 200)} failed: ${(error as Error)?.message ?? error}`);
+      if (res.headersSent || res.destroyed || req.socket.destroyed) {
+        res.destroy();
+        return;
+      }
+      const status = clientFault ? 400 : 500;
+      send(res, status, { 'content-type': 'application/problem+json', connection: 'close' }, problem(status, clientFault ? 'Bad Request' : 'Internal Server Error'));
+    });
+  });
+  // What Node's parser rejects (a bad request line, a Transfer-Encoding it cannot decode, headers
+  // too large) is answered 400 here. When the headers parsed and only the body failed, the request
+  // was already dispatched: answer through its response, unless that has begun.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const res = (socket as { _httpMessage?: ServerResponse })._httpMessage;
+    const body = problem(400, 'Bad Request');
+    if (!socket.writable || error.code === 'ECONNRESET') socket.destroy();
+    else if (res && !res.headersSent) send(res, 400, { 'content-type': 'application/problem+json', connection: 'close' }, body);
+    else if (res) socket.end();
+    else socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+  return server;
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
     const started = Date.now();
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const url = requestUrl(req);
+    const te = req.headers['transfer-encoding'];
+    // Only chunked framing is understood (as by API Gateway): anything else is refused unread.
+    if (te !== undefined && te.trim().toLowerCase() !== 'chunked') throw new BadRequest('unsupported Transfer-Encoding');
     const candidates = routes.filter((r) => r.regex.test(url.pathname));
     if (site && candidates.length === 0) {
       site(req, res, url);
@@ -129,9 +187,15 @@ export function createApiServer(routes: CompiledRoute[], log: (line: string) => 
       send(res, 404, { 'content-type': 'application/problem+json' }, notFound);
       return;
     }
-    const body = await readBody(req);
+    let body: Buffer | 'too-large';
+    try {
+      body = await readBody(req);
+    } catch {
+      // The client disconnected (or sent a body Node could not decode) before the end of it.
+      throw new BadRequest('request body not received');
+    }
     if (body === 'too-large') {
-      send(res, 413, { 'content-type': 'application/problem+json', connection: 'close' }, JSON.stringify({ type: 'about:blank', title: 'Request body too large', status: 413 }));
+      send(res, 413, { 'content-type': 'application/problem+json', connection: 'close' }, problem(413, 'Request body too large'));
       req.destroy();
       return;
     }
@@ -140,8 +204,7 @@ export function createApiServer(routes: CompiledRoute[], log: (line: string) => 
       event = toEvent(req, url, route, route.regex.exec(url.pathname)!, body);
     } catch {
       // A path parameter with broken percent-encoding never reaches a handler on AWS either.
-      send(res, 400, { 'content-type': 'application/problem+json' }, JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400 }));
-      return;
+      throw new BadRequest('broken percent-encoding');
     }
     let result: APIGatewayProxyStructuredResultV2;
     try {
@@ -157,5 +220,5 @@ export function createApiServer(routes: CompiledRoute[], log: (line: string) => 
     const payload = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
     send(res, status, headers, req.method === 'HEAD' ? '' : payload);
     log(`[api] ${req.method} ${url.pathname.replace(/\/t\/[^/]+/, '/t/…')} → ${status} (${Date.now() - started} ms)`);
-  });
+  }
 }

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -10,10 +10,13 @@ import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
 import { demoRoleItems } from './demo-roles.ts';
 import { demoSchools } from './demo-schools.ts';
+import { readJsonFile, writeFileAtomic } from './durable-file.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
 import { enforceGrants } from './grants.ts';
 import { localEnvironment, type LocalPorts } from './env.ts';
 import { loadHandler } from './lambda.ts';
+import { persistMail } from './mail-log.ts';
+import { assertPortsFree, dynamoPidFile } from './ports.ts';
 import { loadSite } from './site.ts';
 import { startSchedules } from './schedules.ts';
 import { StreamPoller } from './stream-poller.ts';
@@ -66,13 +69,25 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const site = loadSite();
   site.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   try {
+    // Never attach to a service it did not start (it could not stop it): refuse first.
+    await assertPortsFree(
+      { API: options.apiPort, 'mail viewer': options.mailPort, 'DynamoDB Local': options.dynamoPort, 'event bus': options.busPort },
+      options.dataDir,
+    );
     if (options.dataDir) await mkdir(join(options.dataDir, 'dynamodb'), { recursive: true });
     const java: ChildProcess = await startDynamoDbLocal(
       options.dynamoPort,
       options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
       log,
     );
-    cleanups.push(() => stopChild(java));
+    startedChildren.add(java);
+    cleanups.push(async () => {
+      await stopChild(java);
+      startedChildren.delete(java);
+      if (options.dataDir) await rm(dynamoPidFile(options.dataDir), { force: true });
+    });
+    // Names the Java process, so a later start that finds it left over can say which pid to stop.
+    if (options.dataDir) await writeFile(dynamoPidFile(options.dataDir), `${java.pid}\n`);
 
     await ensureTables(new DynamoDBClient({}), { domain: env[ENV.tableName]!, idempotency: env[ENV.idempotencyTableName]! });
     await seedDemoData();
@@ -80,24 +95,32 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const { default: startSes } = await import('aws-ses-v2-local');
     const mailServer = await startSes({ port: options.mailPort, host: '127.0.0.1' });
     cleanups.push(() => close(mailServer));
+    if (options.dataDir) {
+      const kept = await persistMail(join(options.dataDir, 'mail.jsonl'), log);
+      if (kept > 0) log(`[mail] ${kept} email(s) from earlier runs in the mail viewer`);
+    }
 
     const deadLetterFile = options.dataDir ? join(options.dataDir, 'dead-letters.jsonl') : undefined;
     const bus = new LocalBus(await loadRules(), {
       busName: env[ENV.busName]!,
       log,
       ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
-      ...(deadLetterFile ? { deadLetterFile } : {}),
+      ...(deadLetterFile ? { deadLetterFile, queueDir: join(options.dataDir!, 'bus-queue') } : {}),
     });
+    // What the bus had accepted and not yet delivered when the last run died is delivered now.
+    await bus.recover();
     const busServer = createBusServer(bus);
     await listen(busServer, options.busPort);
     cleanups.push(async () => {
-      await bus.drain();
+      await bus.close();
       await close(busServer);
     });
 
     const checkpointFile = options.dataDir ? join(options.dataDir, 'stream-checkpoints.json') : undefined;
+    // A half-written file (from before writes were atomic) is set aside and reported; the poller
+    // then reads the stream from its start again: republished events are deduplicated by consumers.
     const checkpoints = new Map<string, string>(
-      checkpointFile ? Object.entries(JSON.parse(await readFile(checkpointFile, 'utf8').catch(() => '{}'))) : [],
+      checkpointFile ? Object.entries(await readCheckpoints(checkpointFile, log)) : [],
     );
     const poller = new StreamPoller({
       tableName: env[ENV.tableName]!,
@@ -107,7 +130,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       log,
       ...(checkpointFile
         ? {
-            saveCheckpoints: () => writeFile(checkpointFile, JSON.stringify(Object.fromEntries(checkpoints))),
+            // Atomic: a crash mid-write leaves the old checkpoint (events published again, deduplicated), never half a file.
+            saveCheckpoints: () => writeFileAtomic(checkpointFile, JSON.stringify(Object.fromEntries(checkpoints))),
             onDeadLetter: (record, reason) =>
               appendFile(deadLetterFile!, `${JSON.stringify({ source: 'stream', reason, record })}\n`),
           }
@@ -140,6 +164,16 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   }
 }
 
+/** The stream checkpoints `{ shardId: sequenceNumber }`; anything else is reported and read as none. */
+async function readCheckpoints(file: string, log: (line: string) => void): Promise<Record<string, string>> {
+  const value = await readJsonFile<unknown>(file, {}, log);
+  if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
+    return value as Record<string, string>;
+  }
+  log(`[stream] ${file} holds no checkpoints (${JSON.stringify(value)?.slice(0, 80)}); reading the stream from its start`);
+  return {};
+}
+
 /**
  * The demo registry (schools with coordinators) and demo companies with open roles. Roles are
  * only added if missing, so a restart never gives back places that proposals took.
@@ -156,6 +190,14 @@ async function seedDemoData() {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }
+}
+
+/** Child processes (DynamoDB Local) started and not yet stopped: a signal during start stops them. */
+const startedChildren = new Set<ChildProcess>();
+
+/** Stops whatever child processes a stack of this process started (for a signal before the stack is up). */
+export async function stopStartedChildren() {
+  await Promise.all([...startedChildren].map(stopChild));
 }
 
 /** Stops a child process and waits for it, so no Java process outlives the stack. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { matchingRequested } from '#events/contracts';
 import { writeWithEvents } from '#shared/platform/db';
 import { logger } from '#shared/platform/logger';
-import { acquireOrQueue, continueOrRelease, release } from './lease.ts';
+import { acquireQueueOrWatch, continueOrRelease, keepLease, release, watchLease } from './lease.ts';
 import { runRound, type RoundRecord } from './round.ts';
 
 /**
@@ -18,6 +18,8 @@ const MIN_SPACING_MS = 250;
 const MAX_SPACING_MS = 30_000;
 /** Another round starts only if this much time is left after it (rounds take about as long as the last one did). */
 export const HANDOVER_MARGIN_MS = 10_000;
+/** The reason of a `matching.requested` that hands the watch of a pending request on to a fresh invocation. */
+export const WATCH_HANDOVER_REASON = 'handed over: watching a pending request';
 
 export interface RoundLoopOptions {
   reason: string;
@@ -37,10 +39,27 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 export async function runRounds({ reason, remainingMs, sleep = sleepFor }: RoundLoopOptions) {
   const holder = randomUUID();
   const rounds: RoundRecord[] = [];
-  if ((await acquireOrQueue(holder)) === 'queued') {
+  let outcome = await acquireQueueOrWatch(holder);
+  // A handed-over watch goes on watching, though its request is no longer the first pending one.
+  if (outcome === 'queued' && reason === WATCH_HANDOVER_REASON) outcome = 'watch';
+  if (outcome === 'queued') {
     logger.info('a round is running; it will run once more', { reason });
     return { rounds, handedOver: false };
   }
+  if (outcome === 'watch') {
+    // The holder may die before it sees this request: watch until it is served, or take over.
+    const watched = await watchLease(holder, { until: Date.now() + remainingMs() - HANDOVER_MARGIN_MS, sleep });
+    if (watched === 'served') return { rounds, handedOver: false };
+    if (watched === 'timeout') {
+      const now = new Date();
+      await writeWithEvents([], [matchingRequested.outbox({ reason: WATCH_HANDOVER_REASON }, now)], now);
+      logger.info('the watch of a pending matching request handed over to a new invocation');
+      return { rounds, handedOver: true };
+    }
+    logger.warn('took over the matching lease of a round that died', { reason });
+  }
+  // Renewed while this invocation lives; if it dies, the lease expires within LEASE_MS.
+  const lease = keepLease(holder);
   try {
     let why = reason;
     for (;;) {
@@ -68,7 +87,10 @@ export async function runRounds({ reason, remainingMs, sleep = sleepFor }: Round
       }
     }
   } catch (error) {
+    await lease.stop();
     await release(holder);
     throw error;
+  } finally {
+    await lease.stop();
   }
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { functions } from '#functions/catalog';
-import { acquireOrQueue, continueOrRelease, LEASE_MS, release, useLeaseItem } from '#shared/rounds/lease';
+import { acquireOrQueue, continueOrRelease, LEASE_MS, release, RENEW_EVERY_MS, useLeaseItem } from '#shared/rounds/lease';
 
 // Real conditional writes on DynamoDB Local, on a lease item of this test's own.
 describe('matching lease', () => {
@@ -20,8 +20,10 @@ describe('matching lease', () => {
     expect(results.filter((r) => r === 'acquired')).toHaveLength(1);
   });
 
-  it('outlasts the round function, so a live round never loses it', () => {
-    expect(LEASE_MS).toBeGreaterThan(functions.runMatchingRound.timeoutSeconds * 1000);
+  it('is short (a dead round is taken over within a minute) and renewed well within its length', () => {
+    expect(LEASE_MS).toBeLessThanOrEqual(60_000);
+    expect(RENEW_EVERY_MS * 3).toBeLessThanOrEqual(LEASE_MS);
+    expect(LEASE_MS).toBeLessThan(functions.runMatchingRound.timeoutSeconds * 1000); // hence the renewals
   });
 
   it('is taken over when a crashed round leaves it to expire', async () => {

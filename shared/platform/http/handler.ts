@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '#shared/platform/logger';
+import { databaseUnavailable, isDatabaseUnavailable } from '#shared/platform/unavailable';
 import { HttpProblem, problemResponse } from './problem.ts';
 
 export type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -13,7 +14,8 @@ const withoutBodyForHead = (event: APIGatewayProxyEventV2, response: ApiResult):
 
 /**
  * Wraps an API handler: request-scoped logging, and every thrown HttpProblem becomes its
- * problem+json response. Anything else is a bug: logged, answered 500 without internals.
+ * problem+json response; the database unreachable is 503 with Retry-After. Anything else is a
+ * bug: logged, answered 500 without internals.
  */
 export function apiHandler(fn: ApiHandlerFn) {
   return middy<APIGatewayProxyEventV2, ApiResult>()
@@ -23,6 +25,12 @@ export function apiHandler(fn: ApiHandlerFn) {
         const error = request.error;
         if (error instanceof HttpProblem) {
           request.response = withoutBodyForHead(request.event, problemResponse(error));
+          return;
+        }
+        // The database down or throttling is no bug of ours: 503 and when to retry.
+        if (isDatabaseUnavailable(error)) {
+          logger.warn('database unavailable', error as Error);
+          request.response = withoutBodyForHead(request.event, problemResponse(databaseUnavailable()));
           return;
         }
         logger.error('unhandled error', error as Error);
