@@ -64,7 +64,7 @@ export async function runRounds({ reason, remainingMs, sleep = sleepFor }: Round
     let why = reason;
     for (;;) {
       const started = Date.now();
-      const round = await runRound(why);
+      const round = await runRound(why, new Date(), { remainingMs });
       rounds.push(round);
       logger.info('matching round done', {
         roundId: round.roundId,

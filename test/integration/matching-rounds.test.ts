@@ -31,6 +31,8 @@ describe('matching rounds', () => {
     expect(handedOver).toBe(false);
     expect(sleep).not.toHaveBeenCalled();
     expect(await acquireOrQueue('next')).toBe('acquired');
+    // The round is told the invocation's time, so its write retries stop short of the timeout.
+    expect(vi.mocked(runRound).mock.calls[0]?.[2]).toMatchObject({ remainingMs: plenty });
   });
 
   it('requests during a round cause exactly one more, started no sooner than the spacing allows', async () => {
