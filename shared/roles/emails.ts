@@ -3,6 +3,11 @@ import { formatDate, formatNumber, quote as q } from '#shared/platform/i18n';
 
 /** The emails to a role's contact person: verify the address, the role is open, the role is closed. */
 
+/**
+ * Its subject is fixed: anyone can post a role naming any address, so nothing the poster chose
+ * (the title, the company) goes into the subject line a stranger's inbox shows. The body names
+ * them, for the contact to check what they are asked to confirm.
+ */
 export interface RoleVerificationEmailVars {
   contactName: string;
   companyName: string;
@@ -27,7 +32,7 @@ export interface RoleClosedVars {
 
 export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
   fi: (v) => ({
-    subject: `Vahvista harjoittelupaikka ${q(v.roleTitle, 'fi')} – Liike`,
+    subject: 'Vahvista ilmoittamasi harjoittelupaikka – Liike',
     greeting: `Hei ${v.contactName},`,
     intro: [
       `${v.companyName} on ilmoittanut Liike-palvelussa harjoittelupaikan ${q(v.roleTitle, 'fi')}, ja sinut on merkitty sen yhteyshenkilöksi.`,
@@ -41,7 +46,7 @@ export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
     outro: ['Jos et ole ilmoittanut tätä paikkaa, voit jättää tämän viestin huomiotta: mitään ei julkaista ilman vahvistusta.'],
   }),
   en: (v) => ({
-    subject: `Confirm your role ${q(v.roleTitle, 'en')} – Liike`,
+    subject: 'Confirm the role you posted – Liike',
     greeting: `Hello ${v.contactName},`,
     intro: [
       `${v.companyName} has posted the role ${q(v.roleTitle, 'en')} on Liike, with you as the contact person.`,
@@ -55,7 +60,7 @@ export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
     outro: ['If you did not post this role, you can ignore this email: nothing is published without confirmation.'],
   }),
   et: (v) => ({
-    subject: `Kinnitage praktikakoht ${q(v.roleTitle, 'et')} – Liike`,
+    subject: 'Kinnitage lisatud praktikakoht – Liike',
     greeting: `Tere, ${v.contactName}!`,
     intro: [
       `${v.companyName} on lisanud Liike keskkonda praktikakoha ${q(v.roleTitle, 'et')} ja märkinud Teid selle kontaktisikuks.`,
@@ -69,7 +74,7 @@ export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
     outro: ['Kui Teie seda praktikakohta ei lisanud, võite selle e-kirja tähelepanuta jätta: ilma kinnituseta midagi ei avaldata.'],
   }),
   lt: (v) => ({
-    subject: `Patvirtinkite praktikos vietą ${q(v.roleTitle, 'lt')} – Liike`,
+    subject: 'Patvirtinkite paskelbtą praktikos vietą – Liike',
     greeting: `Sveiki, ${v.contactName}!`,
     intro: [
       `${v.companyName} Liike sistemoje paskelbė praktikos vietą ${q(v.roleTitle, 'lt')} ir nurodė Jus kaip kontaktinį asmenį.`,
@@ -83,7 +88,7 @@ export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
     outro: ['Jei šios praktikos vietos neskelbėte, tiesiog nekreipkite dėmesio į šį laišką: be patvirtinimo niekas neskelbiama.'],
   }),
   ru: (v) => ({
-    subject: `Подтвердите место практики ${q(v.roleTitle, 'ru')} – Liike`,
+    subject: 'Подтвердите размещённое место практики – Liike',
     greeting: `Здравствуйте, ${v.contactName}!`,
     intro: [
       `От имени ${v.companyName} в Liike размещено место практики ${q(v.roleTitle, 'ru')}, и Вы указаны контактным лицом.`,

@@ -113,7 +113,14 @@ describe('names', () => {
       expect(email.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
       expect(email.html).toContain('A &amp; &quot;B&quot;');
       expect(email.text).toContain(HOSTILE);
-      expect(email.subject).toContain('</title><script>x()</script>');
+      expect(email.text).toContain('</title><script>x()</script>');
+      // Nothing a stranger typed reaches the verification's subject (anyone can name any address).
+      expect(email.subject).not.toContain('</title>');
+      expect(email.subject).not.toContain('A & "B"');
+      // Once verified, the role's own emails carry its title in the subject, as typed.
+      const opened = render('roleOpened', language, { ...samples.roleOpened, roleTitle: '</title><script>x()</script>' });
+      expect(opened.subject).toContain('</title><script>x()</script>');
+      expect(opened.html).not.toContain('<script>');
     }
   });
 
