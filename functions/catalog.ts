@@ -107,14 +107,15 @@ export const functions = {
   createApplication: {
     entry: 'functions/api/create-application.ts',
     description: 'POST /applications',
-    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    // UpdateItem: the per-address counter (shared/platform/http/rate-limit.ts), in the write's transaction.
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     idempotency: true,
     trigger: { kind: 'http', routes: [{ method: 'POST', path: '/applications' }] },
   },
   createRole: {
     entry: 'functions/api/create-role.ts',
     description: 'POST /roles',
-    table: ['dynamodb:PutItem'],
+    table: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
     idempotency: true,
     trigger: { kind: 'http', routes: [{ method: 'POST', path: '/roles' }] },
   },

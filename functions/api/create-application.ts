@@ -1,4 +1,4 @@
-import { applicationWrite, checkAgainstSchool } from '#shared/applications/store';
+import { applicationsPerAddress, applicationWrite, checkAgainstSchool } from '#shared/applications/store';
 import { applicationSchema } from '#shared/applications/schema';
 import { apiHandler } from '#shared/platform/http/handler';
 import { idempotentWrite } from '#shared/platform/http/idempotent-write';
@@ -15,6 +15,11 @@ export const handler = apiHandler(async (event) => {
     const errors = checkAgainstSchool(input, school);
     if (errors.length > 0 || !school) throw invalid(errors);
     const { application, items, events } = applicationWrite(input, school, new Date(), idempotencyRecordId ? { idempotencyRecordId } : {});
-    return { items, events, response: { statusCode: 201, body: { applicationId: application.applicationId, status: application.status } } };
+    return {
+      items,
+      events,
+      limits: [applicationsPerAddress(input.email)],
+      response: { statusCode: 201, body: { applicationId: application.applicationId, status: application.status } },
+    };
   });
 });

@@ -1,5 +1,5 @@
 import { roleSchema } from '#shared/roles/schema';
-import { roleWrite } from '#shared/roles/store';
+import { rolesPerContact, roleWrite } from '#shared/roles/store';
 import { apiHandler } from '#shared/platform/http/handler';
 import { idempotentWrite } from '#shared/platform/http/idempotent-write';
 import { parseJsonBody } from '#shared/platform/http/request';
@@ -10,6 +10,6 @@ export const handler = apiHandler(async (event) => {
   const input = parseJsonBody(event, schema);
   return idempotentWrite(event, input, async () => {
     const { role, items, events } = roleWrite(input, new Date());
-    return { items, events, response: { statusCode: 201, body: { roleId: role.roleId, status: role.status } } };
+    return { items, events, limits: [rolesPerContact(input.contact.email)], response: { statusCode: 201, body: { roleId: role.roleId, status: role.status } } };
   });
 });

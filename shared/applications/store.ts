@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash, randomUUID } from 'node:crypto';
 import { applicationSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
+import type { Limit } from '#shared/platform/http/rate-limit';
 import { ddb, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { FieldError } from '#shared/platform/http/problem';
 import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
@@ -111,6 +112,12 @@ export function applicationWrite(
     ],
   };
 }
+
+/**
+ * Anyone can type anyone's address: at most 5 applications an hour name one address, so the form
+ * cannot be used to flood an inbox with receipts (each application sends one).
+ */
+export const applicationsPerAddress = (email: string): Limit => ({ name: 'applications', subject: email, path: 'email', max: 5, windowSeconds: 3600 });
 
 /** Stores an application (without an Idempotency-Key; the API uses applicationWrite). */
 export async function storeApplication(input: ApplicationInput, school: School, now: Date) {

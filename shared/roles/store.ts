@@ -3,6 +3,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { roleClosed, roleOpened, roleSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
+import type { Limit } from '#shared/platform/http/rate-limit';
 import { ddb, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { RoleInput } from './schema.ts';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
@@ -41,6 +42,9 @@ export function roleWrite(input: RoleInput, now: Date) {
     events: [roleSubmitted.outbox({ roleId, country: input.company.country, sector: input.sector }, now)],
   };
 }
+
+/** At most 5 roles an hour name one contact address: each sends a verification email to it. */
+export const rolesPerContact = (email: string): Limit => ({ name: 'roles', subject: email, path: 'contact.email', max: 5, windowSeconds: 3600 });
 
 /** Stores a role (without an Idempotency-Key; the API uses roleWrite). */
 export async function storeRole(input: RoleInput, now: Date) {

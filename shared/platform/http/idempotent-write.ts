@@ -8,6 +8,7 @@ import { config } from '#shared/platform/config';
 import { ddb, epochSeconds, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { ApiResult } from './handler.ts';
 import { HttpProblem, json } from './problem.ts';
+import { limitReached, limitUpdate, type Limit } from './rate-limit.ts';
 import { header } from './request.ts';
 
 /*
@@ -34,6 +35,14 @@ export interface GuardedWrite {
   events: OutboxEvent[];
   /** The JSON answer, stored with the key to be replayed. */
   response: { statusCode: number; body: unknown };
+  /** Counted in the same transaction; one at its maximum refuses the write with 429. */
+  limits?: Limit[];
+}
+
+/** A transaction cancelled by a limit's count: 429 for the first limit that refused. */
+function limitRefusal(error: TransactionCanceledException, limits: Limit[], first: number, now: Date): HttpProblem | undefined {
+  const refused = limits.findIndex((_, i) => error.CancellationReasons?.[first + i]?.Code === 'ConditionalCheckFailed');
+  return refused < 0 ? undefined : limitReached(limits[refused]!, now);
 }
 
 interface KeyRecord {
@@ -95,7 +104,13 @@ export async function idempotentWrite(
   const key = header(event, 'idempotency-key');
   if (key === undefined) {
     const write = await prepare(undefined);
-    await writeWithEvents(write.items, write.events, now);
+    const limits = write.limits ?? [];
+    try {
+      await writeWithEvents([...limits.map((l) => limitUpdate(l, now)), ...write.items], write.events, now);
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) throw limitRefusal(error, limits, 0, now) ?? error;
+      throw error;
+    }
     return json(write.response.statusCode, write.response.body);
   }
   if (!KEY_PATTERN.test(key)) {
@@ -139,6 +154,7 @@ export async function idempotentWrite(
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
+        ...(write.limits ?? []).map((l) => limitUpdate(l, now)),
         ...write.items,
       ],
       write.events,
@@ -152,6 +168,8 @@ export async function idempotentWrite(
       const existing = reason.Item ? (unmarshall(reason.Item) as KeyRecord) : await readKey(id);
       if (existing) return answerFor(existing, hash);
     }
+    const refusal = limitRefusal(error, write.limits ?? [], 1, now);
+    if (refusal) throw refusal;
     if (error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict')) {
       throw new HttpProblem(409, 'Request in progress', 'A request with this Idempotency-Key is still being processed.', [], {
         'retry-after': '1',
