@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '#shared/platform/i18n';
 import { applicationSchema } from '#shared/applications/schema';
 import { roleSchema } from '#shared/roles/schema';
 import { formToBody } from '../../web/src/body.ts';
@@ -173,6 +174,11 @@ describe('field errors', () => {
       kind: 'already-sent',
     });
     expect(classifyResponse(415, { errors: [{ path: 'content-type', message: 'must be application/json' }] })).toEqual({ kind: 'rejected' });
+    // The per-address limit (429) is shown at the address, saying what it is, in every language.
+    const limited = { path: 'email', message: 'has been used for too many requests; try again later' };
+    expect(classifyResponse(429, { errors: [limited] })).toEqual({ kind: 'invalid', errors: [limited] });
+    expect(errorText(limited, 'en')).toMatch(/too many forms/i);
+    expect(new Set(LANGUAGES.map((l) => errorText(limited, l))).size).toBe(5);
   });
 
   it('are shown at error-<path joined by ->', () => {

@@ -78,6 +78,7 @@ const KNOWN: Record<string, Table> = {
   'is longer than the period': E.longerThanPeriod,
   'must be a date as YYYY-MM-DD': E.date,
   'is the home country of your school': E.homeCountry,
+  'has been used for too many requests; try again later': E.tooMany,
 };
 
 /**

@@ -168,6 +168,13 @@ export const errors = {
   atMost: { fi: 'Enintään {n}.', en: 'At most {n}.', et: 'Kõige rohkem {n}.', lt: 'Ne daugiau kaip {n}.', ru: 'Не больше {n}.' },
   wholeNumber: { fi: 'Anna kokonaisluku.', en: 'Enter a whole number.', et: 'Sisesta täisarv.', lt: 'Įveskite sveikąjį skaičių.', ru: 'Введите целое число.' },
   generic: { fi: 'Tarkista tämä tieto.', en: 'Please check this value.', et: 'Palun kontrolli seda väärtust.', lt: 'Patikrinkite šią reikšmę.', ru: 'Проверьте это значение.' },
+  tooMany: {
+    fi: 'Tällä osoitteella on lähetetty liian monta lomaketta tunnin sisällä. Yritä myöhemmin uudelleen.',
+    en: 'Too many forms have been sent with this address within an hour. Please try again later.',
+    et: 'Selle aadressiga on tunni jooksul saadetud liiga palju vorme. Proovi hiljem uuesti.',
+    lt: 'Šiuo adresu per valandą išsiųsta per daug formų. Bandykite vėliau.',
+    ru: 'С этим адресом за час отправлено слишком много форм. Попробуйте позже.',
+  },
 } satisfies Record<string, Table>;
 
 /* ---- The start page ---- */
