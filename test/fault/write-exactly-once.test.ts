@@ -1,3 +1,4 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emailHash } from '#shared/applications/store';
@@ -129,6 +130,27 @@ describe('POST /applications with an Idempotency-Key, exactly once', () => {
       }
     }
     expect(responses.filter((r) => r.statusCode === 201).length).toBeGreaterThan(0);
+  });
+
+  it('a transaction cancelled by contention (real DynamoDB; DynamoDB Local never does) is a 409 to retry, not a 5xx', async () => {
+    for (const key of [undefined, crypto.randomUUID()]) {
+      const body = validApplication();
+      fault = async (command, send) => {
+        if (command !== 'TransactWriteItemsCommand') return send();
+        fault = undefined;
+        // As DynamoDB answers when another transaction holds the address's counter.
+        throw new TransactionCanceledException({
+          message: 'Transaction cancelled',
+          $metadata: {},
+          CancellationReasons: key ? [{ Code: 'None' }, { Code: 'TransactionConflict' }] : [{ Code: 'TransactionConflict' }],
+        });
+      };
+      const response = await post(body, key);
+      expect(response.statusCode, key ?? 'no key').toBe(409);
+      expect(response.headers?.['retry-after']).toBe('1');
+      expect(await applicationsOf(body.email as string)).toEqual([]);
+      expect((await post(body, key)).statusCode).toBe(201);
+    }
   });
 
   it('the same key with another body is refused and writes nothing', async () => {

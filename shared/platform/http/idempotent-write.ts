@@ -39,6 +39,13 @@ export interface GuardedWrite {
   limits?: Limit[];
 }
 
+/**
+ * Another transaction touched the same item in the same instant (real DynamoDB cancels one of
+ * them; a limit's counter is such an item): not a fault, the client sends it again.
+ */
+const conflict = () =>
+  new HttpProblem(409, 'Request in progress', 'Another request changed the same data at the same moment; send it again.', [], { 'retry-after': '1' });
+
 /** A transaction cancelled by a limit's count: 429 for the first limit that refused. */
 function limitRefusal(error: TransactionCanceledException, limits: Limit[], first: number, now: Date): HttpProblem | undefined {
   const refused = limits.findIndex((_, i) => error.CancellationReasons?.[first + i]?.Code === 'ConditionalCheckFailed');
@@ -108,8 +115,8 @@ export async function idempotentWrite(
     try {
       await writeWithEvents([...limits.map((l) => limitUpdate(l, now)), ...write.items], write.events, now);
     } catch (error) {
-      if (error instanceof TransactionCanceledException) throw limitRefusal(error, limits, 0, now) ?? error;
-      throw error;
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      throw limitRefusal(error, limits, 0, now) ?? (error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict') ? conflict() : error);
     }
     return json(write.response.statusCode, write.response.body);
   }
@@ -170,11 +177,7 @@ export async function idempotentWrite(
     }
     const refusal = limitRefusal(error, write.limits ?? [], 1, now);
     if (refusal) throw refusal;
-    if (error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict')) {
-      throw new HttpProblem(409, 'Request in progress', 'A request with this Idempotency-Key is still being processed.', [], {
-        'retry-after': '1',
-      });
-    }
+    if (error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict')) throw conflict();
     throw error;
   }
 }
