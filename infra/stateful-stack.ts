@@ -8,6 +8,8 @@ import {
   DkimIdentity,
   EasyDkimSigningKeyLength,
   EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
   Identity,
   MailFromBehaviorOnMxFailure,
   SuppressionReasons,
@@ -75,6 +77,12 @@ export class StatefulStack extends Stack {
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
       reputationMetrics: true,
       suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+    // Bounces and complaints go to the account's default bus (the only bus SES can publish to),
+    // as events of source `aws.ses`; a rule there hands them to the deliverability consumer.
+    this.configurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultBus', 'default')),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
     this.emailIdentity = this.senderIdentity(props.mail);
   }

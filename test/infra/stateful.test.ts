@@ -96,4 +96,16 @@ describe('stateful stack', () => {
     expect(() => synthApp({ mailFrom, mailFromDomain: 'bounce.other.fi' })).toThrow(/subdomain/);
     expect(() => synthApp({ mailFrom: 'no-reply@under_score.fi' })).toThrow(/domain name/);
   });
+
+  it('SES: bounces and complaints of the configuration set are published to the default bus', () => {
+    const [[configSetId]] = resourcesOf(template, 'AWS::SES::ConfigurationSet') as [[string, unknown]];
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: { Ref: configSetId },
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        EventBridgeDestination: { EventBusArn: { 'Fn::Join': ['', Match.arrayWith([':event-bus/default'])] } },
+      },
+    });
+  });
 });
