@@ -13,6 +13,7 @@ import {
   roleOpened,
   roleSubmitted,
 } from '#events/contracts';
+import { BOUNCED, COMPLAINED, SES_SOURCE } from '#shared/deliverability/ses-events';
 
 /** Domain-table actions a function may be granted; each function lists only what it uses. */
 export type TableAction =
@@ -64,7 +65,13 @@ export interface FunctionDef {
     | { kind: 'http'; routes: readonly Route[] }
     | { kind: 'rule'; events: readonly EventContract<string, any>[] }
     | { kind: 'stream' }
-    | { kind: 'schedule' };
+    | { kind: 'schedule' }
+    /**
+     * Events SES publishes for the configuration set (source `aws.ses`, these detail-types) on the
+     * account's default bus, the only bus SES can publish to; not on the `liike` bus, so the local
+     * bus never carries them (tests invoke the handler with SES's event).
+     */
+    | { kind: 'ses'; source: typeof SES_SOURCE; detailTypes: readonly string[] };
   /** Overrides the default timeout of its trigger kind. */
   timeoutSeconds?: number;
   /** Overrides the default memory (512 MB), where a measured peak needs more. */
@@ -137,6 +144,12 @@ export const functions = {
     table: ['dynamodb:UpdateItem'],
     bus: true,
     trigger: { kind: 'stream' },
+  },
+  recordUndeliverable: {
+    entry: 'functions/consumers/record-undeliverable.ts',
+    description: 'Records addresses SES reports as bounced for good or complained, so no mail goes to them again',
+    table: ['dynamodb:PutItem'],
+    trigger: { kind: 'ses', source: SES_SOURCE, detailTypes: [BOUNCED, COMPLAINED] },
   },
   sendApplicationReceipt: {
     entry: 'functions/consumers/send-application-receipt.ts',

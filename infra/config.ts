@@ -3,8 +3,24 @@ import { resolveRetentionUntil } from '#shared/erasure/retention';
 
 /** Deployment settings, read from CDK context (`cdk.json` or `-c key=value`). */
 export interface LiikeConfig {
-  /** Sender address of every email; it becomes the SES email identity. */
+  /** Sender address of every email; the part after @ becomes the SES domain identity. */
   mailFrom: string;
+  /** The domain of `mailFrom`: verified in SES as a domain identity with Easy DKIM. */
+  mailDomain: string;
+  /**
+   * Custom MAIL FROM (envelope sender) domain, a subdomain of `mailDomain` (context
+   * `mailFromDomain`, default `mail.<mailDomain>`): bounces come back to SES through its MX, and
+   * SPF aligns with the sender's domain, so DMARC passes on SPF as well as on DKIM.
+   */
+  mailFromDomain: string;
+  /**
+   * The Route 53 public hosted zone of `mailDomain` (context `hostedZoneId` and
+   * `hostedZoneName`, both or neither): given, the DKIM and MAIL FROM records are created in it;
+   * otherwise the deploy prints them as outputs, to add at the domain's DNS by hand.
+   */
+  hostedZone?: { hostedZoneId: string; zoneName: string };
+  /** True while `mailFrom` is the placeholder: synth works offline, but no mail can be sent from it. */
+  mailFromIsPlaceholder: boolean;
   /**
    * Base of every link in an email, without a trailing slash. Unset: the site's CloudFront URL,
    * which passes the link pages (/t/*) to the API, so a fresh deployment sends working links.
@@ -23,7 +39,12 @@ export interface LiikeConfig {
   reportRecipients: string[];
 }
 
-const DEFAULT_MAIL_FROM = 'no-reply@liike.example';
+/**
+ * Placeholder sender, so `cdk synth` works offline and in tests without a domain. `.example` is
+ * reserved (RFC 2606): SES can never verify it, so a deployment must pass `-c mailFrom=` with a
+ * domain it controls; synth warns while the placeholder is in use (README, "Deploy").
+ */
+export const PLACEHOLDER_MAIL_FROM = 'no-reply@your-domain.example';
 /** Used when the context has none (cdk.json sets it). */
 export const DEFAULT_PROGRAMME_LAST_PAYMENT_DATE = '2028-12-31';
 
@@ -36,11 +57,28 @@ function optionalString(node: Node, key: string): string | undefined {
 
 /** Reads and checks the context once, so a typo fails the synth instead of a deployed function. */
 export function readConfig(node: Node): LiikeConfig {
-  const mailFrom = optionalString(node, 'mailFrom') ?? DEFAULT_MAIL_FROM;
+  const mailFrom = (optionalString(node, 'mailFrom') ?? PLACEHOLDER_MAIL_FROM).toLowerCase();
   const publicBaseUrl = optionalString(node, 'publicBaseUrl')?.replace(/\/+$/, '');
   const alarmEmail = optionalString(node, 'alarmEmail');
   const email = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
   if (!email.test(mailFrom)) throw new Error(`context mailFrom is not an email address: ${mailFrom}`);
+  const mailDomain = mailFrom.slice(mailFrom.indexOf('@') + 1);
+  const domainName = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+  if (!domainName.test(mailDomain)) throw new Error(`context mailFrom's domain is not a domain name: ${mailDomain}`);
+  const mailFromDomain = (optionalString(node, 'mailFromDomain') ?? `mail.${mailDomain}`).toLowerCase();
+  // SES requires the MAIL FROM domain to be a subdomain of the verified identity.
+  if (!domainName.test(mailFromDomain) || !mailFromDomain.endsWith(`.${mailDomain}`)) {
+    throw new Error(`context mailFromDomain must be a subdomain of ${mailDomain}: ${mailFromDomain}`);
+  }
+  const hostedZoneId = optionalString(node, 'hostedZoneId');
+  const hostedZoneName = optionalString(node, 'hostedZoneName')?.toLowerCase().replace(/\.$/, '');
+  if ((hostedZoneId === undefined) !== (hostedZoneName === undefined)) {
+    throw new Error('context hostedZoneId and hostedZoneName go together: give both or neither');
+  }
+  // The identity is the zone's name (Identity.publicHostedZone), so the zone must be the sender's domain.
+  if (hostedZoneName !== undefined && hostedZoneName !== mailDomain) {
+    throw new Error(`context hostedZoneName (${hostedZoneName}) must be the domain of mailFrom (${mailDomain})`);
+  }
   if (alarmEmail && !email.test(alarmEmail)) throw new Error(`context alarmEmail is not an email address: ${alarmEmail}`);
   if (publicBaseUrl !== undefined && !/^https:\/\/[^/\s]+/.test(publicBaseUrl)) {
     throw new Error(`context publicBaseUrl is not an https URL: ${publicBaseUrl}`);
@@ -54,6 +92,10 @@ export function readConfig(node: Node): LiikeConfig {
   const retentionUntil = resolveRetentionUntil({ programmeLastPaymentDate, ...(explicitRetention ? { retentionUntil: explicitRetention } : {}) });
   return {
     mailFrom,
+    mailDomain,
+    mailFromDomain,
+    ...(hostedZoneId && hostedZoneName ? { hostedZone: { hostedZoneId, zoneName: hostedZoneName } } : {}),
+    mailFromIsPlaceholder: mailFrom === PLACEHOLDER_MAIL_FROM,
     ...(publicBaseUrl ? { publicBaseUrl } : {}),
     ...(alarmEmail ? { alarmEmail } : {}),
     programmeLastPaymentDate,

@@ -16,7 +16,7 @@ export function buildApp(props: AppProps = {}) {
   // Env-agnostic stacks: synth needs no account or lookups; deploy targets the CLI's credentials.
   const stateful = new StatefulStack(app, 'LiikeStateful', {
     description: 'Liike data: tables, event bus, SES identity',
-    mailFrom: config.mailFrom,
+    mail: config,
   });
   const stateless = new StatelessStack(app, 'LiikeStateless', {
     description: 'Liike code: HTTP API, functions, rules, dead-letter queues and alarms',

@@ -1,13 +1,26 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
-import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import { PublicHostedZone } from 'aws-cdk-lib/aws-route53';
+import {
+  ConfigurationSet,
+  ConfigurationSetTlsPolicy,
+  DkimIdentity,
+  EasyDkimSigningKeyLength,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+  MailFromBehaviorOnMxFailure,
+  SuppressionReasons,
+} from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { EVENT_SOURCE } from '#events/define-event';
 import { domainTable, idempotencyTable } from '#shared/platform/table';
+import type { LiikeConfig } from './config.ts';
 
 export interface StatefulStackProps extends StackProps {
-  mailFrom: string;
+  mail: Pick<LiikeConfig, 'mailDomain' | 'mailFromDomain' | 'hostedZone' | 'mailFromIsPlaceholder'>;
 }
 
 /**
@@ -65,9 +78,54 @@ export class StatefulStack extends Stack {
       reputationMetrics: true,
       suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
     });
-    this.emailIdentity = new EmailIdentity(this, 'Sender', {
-      identity: Identity.email(props.mailFrom),
-      configurationSet: this.configurationSet,
+    // Bounces and complaints go to the account's default bus (the only bus SES can publish to),
+    // as events of source `aws.ses`; a rule there hands them to the deliverability consumer.
+    this.configurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultBus', 'default')),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
+    this.emailIdentity = this.senderIdentity(props.mail);
+  }
+
+  /**
+   * The sender's whole domain is the identity (an address identity is verified by clicking a
+   * link, and signs nothing): Easy DKIM signs every message with the domain, and a custom MAIL FROM
+   * subdomain aligns SPF, so receivers can check both and DMARC passes. With the domain's hosted
+   * zone the records are created in it; without, the outputs print them to add by hand.
+   */
+  private senderIdentity(mail: StatefulStackProps['mail']) {
+    const zone = mail.hostedZone && PublicHostedZone.fromHostedZoneAttributes(this, 'MailZone', mail.hostedZone);
+    const identity = new EmailIdentity(this, 'Sender', {
+      identity: zone ? Identity.publicHostedZone(zone) : Identity.domain(mail.mailDomain),
+      configurationSet: this.configurationSet,
+      dkimIdentity: DkimIdentity.easyDkim(EasyDkimSigningKeyLength.RSA_2048_BIT),
+      dkimSigning: true,
+      mailFromDomain: mail.mailFromDomain,
+      // Until the MAIL FROM records resolve, SES falls back to its own amazonses.com MAIL FROM, so mail still goes out (unaligned SPF, DKIM still aligned).
+      mailFromBehaviorOnMxFailure: MailFromBehaviorOnMxFailure.USE_DEFAULT_VALUE,
+    });
+    if (mail.mailFromIsPlaceholder) {
+      Annotations.of(identity).addWarningV2(
+        'liike:mailFromPlaceholder',
+        'mailFrom is the placeholder of a reserved domain, which SES can never verify: deploy with -c mailFrom=no-reply@<a domain you control> (README, "Deploy")',
+      );
+    }
+    if (!zone) {
+      identity.dkimRecords.forEach((record, i) => {
+        new CfnOutput(this, `DkimRecord${i + 1}`, {
+          description: `Easy DKIM: add a CNAME record with this name and value at the DNS of ${mail.mailDomain} (${i + 1} of 3)`,
+          value: `${record.name} CNAME ${record.value}`,
+        });
+      });
+      new CfnOutput(this, 'MailFromMxRecord', {
+        description: `Custom MAIL FROM: add an MX record at the DNS of ${mail.mailDomain}`,
+        value: `${mail.mailFromDomain} MX 10 feedback-smtp.${Aws.REGION}.amazonses.com`,
+      });
+      new CfnOutput(this, 'MailFromTxtRecord', {
+        description: `Custom MAIL FROM: add a TXT (SPF) record at the DNS of ${mail.mailDomain}`,
+        value: `${mail.mailFromDomain} TXT "v=spf1 include:amazonses.com ~all"`,
+      });
+    }
+    return identity;
   }
 }

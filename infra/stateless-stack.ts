@@ -65,7 +65,7 @@ export class StatelessStack extends Stack {
         environment,
         ...(def.timeoutSeconds ? { timeout: Duration.seconds(def.timeoutSeconds) } : {}),
         ...(def.memoryMb ? { memorySize: def.memoryMb } : {}),
-        ...((def.trigger.kind === 'rule' || def.trigger.kind === 'schedule') && dlq ? { asyncFailureQueue: dlq.queue } : {}),
+        ...((def.trigger.kind === 'rule' || def.trigger.kind === 'schedule' || def.trigger.kind === 'ses') && dlq ? { asyncFailureQueue: dlq.queue } : {}),
       });
       built[name] = fn;
 
@@ -110,6 +110,14 @@ export class StatelessStack extends Stack {
                 }),
               ],
             });
+          });
+          break;
+        case 'ses':
+          // SES publishes only to the default bus; the same retry and DLQ as the liike bus's rules.
+          new Rule(this, `${name}Rule`, {
+            description: `${trigger.source}: ${trigger.detailTypes.join(', ')} → ${name}`,
+            eventPattern: { source: [trigger.source], detailType: [...trigger.detailTypes] },
+            targets: [new LambdaFunction(fn.fn, { deadLetterQueue: dlq!.queue, retryAttempts: 20, maxEventAge: Duration.hours(24) })],
           });
           break;
         case 'schedule':

@@ -31,7 +31,7 @@ export interface LiikeFunctionProps {
 }
 
 /** Timeouts by trigger: the API must answer well within API Gateway's 30 s; stream batches may be slow. */
-const TIMEOUTS = { http: Duration.seconds(10), rule: Duration.seconds(30), schedule: Duration.seconds(120), stream: Duration.seconds(60) };
+const TIMEOUTS = { http: Duration.seconds(10), rule: Duration.seconds(30), ses: Duration.seconds(30), schedule: Duration.seconds(120), stream: Duration.seconds(60) };
 
 /**
  * One Liike Lambda function with the project's defaults (Node 22 on ARM, bundled ESM with the
@@ -47,7 +47,7 @@ export class LiikeFunction extends Construct {
     super(scope, id);
     const { def } = props;
     const kind = def.trigger.kind;
-    const isAsync = kind === 'rule' || kind === 'schedule';
+    const isAsync = kind === 'rule' || kind === 'schedule' || kind === 'ses';
     if (isAsync && !props.asyncFailureQueue) throw new Error(`${id}: an asynchronously invoked function needs an asyncFailureQueue`);
 
     this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });

@@ -1,12 +1,21 @@
 import { SESClient, SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { config } from './config.ts';
 import type { RenderedEmail } from './email.ts';
+import { logger } from './logger.ts';
+import { isUndeliverable } from './undeliverable.ts';
 
 const ses = new SESClient({});
 
-
-/** Sends one email with a plain-text and an HTML part, tracked by the configuration set. */
-export async function sendEmail(to: string, email: RenderedEmail) {
+/**
+ * Sends one email with a plain-text and an HTML part, tracked by the configuration set; not to an
+ * address that bounced for good or complained (sending again would only hurt the sender's
+ * reputation, and SES's account-level suppression would drop it anyway). Returns whether it was sent.
+ */
+export async function sendEmail(to: string, email: RenderedEmail): Promise<boolean> {
+  if (await isUndeliverable(to)) {
+    logger.info('email not sent: the recipient is undeliverable');
+    return false;
+  }
   const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
   await ses.send(
     new SendEmailCommand({
@@ -17,14 +26,19 @@ export async function sendEmail(to: string, email: RenderedEmail) {
       ConfigurationSetName: config.sesConfigurationSet,
     }),
   );
+  return true;
 }
 
 /** Sends a complete MIME message (e.g. with attachments) to the given addresses, with the configuration set. */
 export async function sendRawEmail(to: readonly string[], message: string) {
+  const deliverable = [];
+  for (const address of to) if (!(await isUndeliverable(address))) deliverable.push(address);
+  if (deliverable.length < to.length) logger.info('undeliverable recipients left out', { left: to.length - deliverable.length, kept: deliverable.length });
+  if (deliverable.length === 0) return;
   await ses.send(
     new SendRawEmailCommand({
       Source: `Liike <${config.mailFrom}>`,
-      Destinations: [...to],
+      Destinations: deliverable,
       RawMessage: { Data: new TextEncoder().encode(message) },
       ConfigurationSetName: config.sesConfigurationSet,
     }),

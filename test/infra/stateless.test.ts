@@ -184,7 +184,8 @@ describe('events', () => {
 
   it("rules are on the custom bus and match exactly the consumers' contracts", () => {
     const busName = stateless.resolve(stateful.bus.eventBusName);
-    const eventRules = rules.filter((rule) => rule.EventPattern);
+    // SES's events come on the default bus (next test); every other event rule is on Liike's bus.
+    const eventRules = rules.filter((rule) => rule.EventPattern && rule.EventPattern.source?.[0] !== 'aws.ses');
     let expectedRules = 0;
     for (const [name, def] of byKind('rule')) {
       if (def.trigger.kind !== 'rule') continue;
@@ -195,6 +196,17 @@ describe('events', () => {
       expectedRules += expected.length;
     }
     expect(eventRules).toHaveLength(expectedRules);
+  });
+
+  it("SES's bounces and complaints: a rule on the default bus to recordUndeliverable, with retries and its DLQ", () => {
+    const sesRules = rules.filter((rule) => rule.EventPattern?.source?.[0] === 'aws.ses');
+    expect(sesRules).toHaveLength(1);
+    const [rule] = sesRules;
+    expect(rule.EventBusName).toBeUndefined();
+    expect(rule.EventPattern).toEqual({ source: ['aws.ses'], 'detail-type': ['Email Bounced', 'Email Complaint Received'] });
+    expect(rule.Targets).toEqual([
+      expect.objectContaining({ Arn: fnArn('recordUndeliverable'), RetryPolicy: expect.objectContaining({ MaximumRetryAttempts: 20 }), DeadLetterConfig: expect.anything() }),
+    ]);
   });
 
   it('every schedule of the catalogue is a scheduled rule targeting its function', () => {
