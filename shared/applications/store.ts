@@ -1,7 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { applicationSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
+import { emailHash } from '#shared/platform/email-hash';
 import type { Limit } from '#shared/platform/http/rate-limit';
 import { ddb, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { FieldError } from '#shared/platform/http/problem';
@@ -41,9 +42,6 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   gsi2pk?: string;
   gsi2sk?: string;
 }
-
-/** The lookup key of an email address: SHA-256 of the trimmed, lower-cased address; the address itself is not stored twice. */
-export const emailHash = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
 /** Rules that need the registry: the school must exist, and one does not go abroad at home. */
 export function checkAgainstSchool(input: ApplicationInput, school: School | undefined): FieldError[] {

@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { emailHash, type ApplicationItem } from '#shared/applications/store';
+import type { ApplicationItem } from '#shared/applications/store';
+import { emailHash } from '#shared/platform/email-hash';
 import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll } from '#shared/platform/db';
 import { withdrawApplication } from '#shared/decisions/transitions';

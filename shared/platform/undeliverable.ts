@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from './config.ts';
 import { ddb } from './db.ts';
+import { emailHash } from './email-hash.ts';
 
 /**
  * Addresses mail must no longer go to (a permanent bounce, a spam complaint), kept without the
@@ -9,9 +9,7 @@ import { ddb } from './db.ts';
  * applicant's email lookup is, so the table holds no list of addresses and erasure needs nothing
  * extra. Written by the deliverability consumer (shared/deliverability/); read by the mailer.
  */
-export const addressHash = (address: string) => createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
-
-export const undeliverableKey = (address: string) => ({ pk: `UNDELIVERABLE#${addressHash(address)}`, sk: 'UNDELIVERABLE' });
+export const undeliverableKey = (address: string) => ({ pk: `UNDELIVERABLE#${emailHash(address)}`, sk: 'UNDELIVERABLE' });
 
 /** Why an address is undeliverable: SES's bounce type and subtype, or a complaint. */
 export type UndeliverableReason = `bounce:${string}` | 'complaint';

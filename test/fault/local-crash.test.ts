@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emailHash } from '#shared/applications/store';
+import { emailHash } from '#shared/platform/email-hash';
 import { validApplication } from '../support/fixtures.ts';
 import type { StoredEmail } from '../support/stack.ts';
 

@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emailHash } from '#shared/applications/store';
+import { emailHash } from '#shared/platform/email-hash';
 import { config } from '#shared/platform/config';
 import { ddb, queryAll } from '#shared/platform/db';
 import { handler as createApplication } from '#functions/api/create-application';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailHash } from '#shared/applications/store';
+import { emailHash } from '#shared/platform/email-hash';
 import { config } from '#shared/platform/config';
 import { queryAll } from '#shared/platform/db';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';

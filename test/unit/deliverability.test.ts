@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { undeliverableFrom } from '#shared/deliverability/ses-events';
-import { addressHash, undeliverableKey } from '#shared/platform/undeliverable';
+import { emailHash } from '#shared/platform/email-hash';
+import { undeliverableKey } from '#shared/platform/undeliverable';
 import { sesBounce, sesComplaint } from '../support/ses-events.ts';
 
 describe('SES bounce and complaint events', () => {
@@ -23,7 +24,7 @@ describe('SES bounce and complaint events', () => {
 
   it('keys the record by the hash of the trimmed, lower-cased address, never the address', () => {
     expect(undeliverableKey(' Anna@Example.com ')).toEqual(undeliverableKey('anna@example.com'));
-    expect(undeliverableKey('anna@example.com').pk).toBe(`UNDELIVERABLE#${addressHash('anna@example.com')}`);
+    expect(undeliverableKey('anna@example.com').pk).toBe(`UNDELIVERABLE#${emailHash('anna@example.com')}`);
     expect(JSON.stringify(undeliverableKey('anna@example.com'))).not.toContain('anna');
   });
 });

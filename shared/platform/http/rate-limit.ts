@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { config } from '#shared/platform/config';
 import { epochSeconds } from '#shared/platform/db';
+import { emailHash } from '#shared/platform/email-hash';
 import { HttpProblem } from './problem.ts';
 
 /*
@@ -13,7 +13,7 @@ import { HttpProblem } from './problem.ts';
 export interface Limit {
   /** What is counted, e.g. "applications". */
   name: string;
-  /** Whom it is counted for (an email address); trimmed, lower-cased and hashed. */
+  /** Whom it is counted for (an email address); kept only as its hash (email-hash.ts). */
   subject: string;
   /** The request field a refusal names. */
   path: string;
@@ -26,15 +26,13 @@ const windowOf = (limit: Limit, now: Date) => {
   return { start, end: start + limit.windowSeconds };
 };
 
-const subjectHash = (subject: string) => createHash('sha256').update(subject.trim().toLowerCase()).digest('hex');
-
 /** The transaction item that counts one more write, refused once the window holds `max`. */
 export function limitUpdate(limit: Limit, now: Date) {
   const { start, end } = windowOf(limit, now);
   return {
     Update: {
       TableName: config.tableName,
-      Key: { pk: `LIMIT#${limit.name}#${subjectHash(limit.subject)}`, sk: `WINDOW#${start}` },
+      Key: { pk: `LIMIT#${limit.name}#${emailHash(limit.subject)}`, sk: `WINDOW#${start}` },
       UpdateExpression: 'ADD #count :one SET expiresAt = if_not_exists(expiresAt, :expires)',
       ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
       ExpressionAttributeNames: { '#count': 'count' },
