@@ -343,9 +343,10 @@ export async function benchCost(options: CostOptions = {}): Promise<Record<strin
     });
     const applicationsMs = Date.now() - applicationsStarted;
 
-    // 3. Decisions from the emails, until nothing is pending and the system is quiet.
+    // 3. Confirmations and decisions from the emails, until nothing is pending and the system is quiet.
     const coordinators = new Set(demoSchools.flatMap((s) => [s.coordinator.email, ...(s.deputy ? [s.deputy.email] : [])]));
-    const decisions = { approved: 0, rejected: 0, accepted: 0, declined: 0, stale: 0 };
+    const applicantAddresses = new Set(applications.map((a) => a.email));
+    const decisions = { confirmed: 0, approved: 0, rejected: 0, accepted: 0, declined: 0, stale: 0 };
     const decisionsStarted = Date.now();
     let settled = false;
     while (Date.now() - decisionsStarted < maxSettleMs) {
@@ -354,7 +355,15 @@ export async function benchCost(options: CostOptions = {}): Promise<Record<strin
       for (const e of fresh) {
         const links = linksIn(e.body.text ?? '');
         if (links.length === 0) continue;
-        if (e.destination.to.some((to) => coordinators.has(to))) {
+        if (e.destination.to.some((to) => applicantAddresses.has(to))) {
+          // A receipt: the applicant confirms the application from its link, as each must before matching.
+          if (links.length !== 1) continue;
+          work.push(async () => {
+            const { status } = await openAndPost(links[0]!, { decision: 'confirm' });
+            if (status !== 200) fail(`confirm → ${status}`);
+            else decisions.confirmed++;
+          });
+        } else if (e.destination.to.some((to) => coordinators.has(to))) {
           const reject = r.next() < rejectShare;
           work.push(async () => {
             const { status, text } = await openAndPost(

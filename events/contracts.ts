@@ -8,7 +8,19 @@ const id = z.uuid();
 export const applicationSubmitted = defineEvent({
   detailType: 'application.submitted',
   version: 1,
-  description: 'An applicant submitted an application; it waits in the pool for matching.',
+  description: 'An applicant submitted an application; it waits for its email address to be confirmed from the receipt.',
+  data: z.strictObject({
+    applicationId: id,
+    schoolId: z.string().min(1),
+    homeCountry: country,
+    applicantType,
+  }),
+});
+
+export const applicationConfirmed = defineEvent({
+  detailType: 'application.confirmed',
+  version: 1,
+  description: 'The applicant confirmed the application from the receipt link; it enters the pool for matching.',
   data: z.strictObject({
     applicationId: id,
     schoolId: z.string().min(1),
@@ -107,6 +119,7 @@ export const followUpAnswered = defineEvent({
 /** Every contract, for the event catalog and the schema tests. */
 export const allEvents = [
   applicationSubmitted,
+  applicationConfirmed,
   applicationWithdrawn,
   roleSubmitted,
   roleOpened,

@@ -2,6 +2,7 @@ import type { EventContract } from '#events/define-event';
 import {
   matchApproved,
   matchProposed,
+  applicationConfirmed,
   applicationSubmitted,
   applicationWithdrawn,
   matchConfirmed,
@@ -183,7 +184,7 @@ export const functions = {
     trigger: {
       kind: 'rule',
       events: [
-        applicationSubmitted,
+        applicationConfirmed,
         roleOpened,
         applicationWithdrawn,
         roleClosed,

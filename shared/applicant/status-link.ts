@@ -1,4 +1,6 @@
-import { getApplication } from '#shared/applications/store';
+import { confirmApplication } from '#shared/applications/confirmation';
+import { getApplication, type ApplicationItem } from '#shared/applications/store';
+import type { Language } from '#shared/platform/i18n';
 import { withdrawApplication } from '#shared/decisions/transitions';
 import { eraseApplication, exportApplicantData } from '#shared/erasure/erasure';
 import type { ApiResult } from '#shared/platform/http/handler';
@@ -10,7 +12,7 @@ import { DATA_VIEW, dataErasedPage, eraseConfirmPage } from './data-pages.ts';
 import { pageResponse, type PurposeHandler } from '#shared/links/link-handler';
 
 /** Statuses from which an applicant may still withdraw: anything before a confirmed placement. */
-const WITHDRAWABLE = new Set(['SUBMITTED', 'PROPOSED']);
+const WITHDRAWABLE = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
 
 /** "Download my data": a JSON file, never cached (the URL holds a bearer token). */
 function dataResponse(method: string, applicationId: string, data: unknown): ApiResult {
@@ -28,9 +30,27 @@ function dataResponse(method: string, applicationId: string, data: unknown): Api
   };
 }
 
+/** The status page of an application, with the forms its status allows, posting to the link itself. */
+function statusPage(language: Language, application: ApplicationItem, path: string, options: { justConfirmed?: boolean } = {}) {
+  return applicationStatusPage(language, {
+    status: application.status,
+    submittedAt: application.submittedAt,
+    applicantType: application.applicantType,
+    sectors: application.sectors,
+    destinations: application.destinations,
+    availableFrom: application.availableFrom,
+    availableTo: application.availableTo,
+    ...(WITHDRAWABLE.has(application.status) ? { withdrawAction: path } : {}),
+    ...(application.status === 'UNCONFIRMED' ? { confirmAction: path } : {}),
+    ...(options.justConfirmed ? { justConfirmed: true } : {}),
+    dataPath: path,
+  });
+}
+
 /**
- * The applicant's private status page; its form withdraws the application. `?view=data`
- * downloads everything held about the applicant, `?view=erase` asks to confirm the deletion,
+ * The applicant's private status page (the receipt's link). While UNCONFIRMED its first form
+ * (`decision=confirm`) confirms the address, which puts the application into matching; another
+ * form (`decision=withdraw`) withdraws the application. `?view=data` downloads everything held about the applicant, `?view=erase` asks to confirm the deletion,
  * whose form POST (`decision=erase`) erases. Once erased, the link only says so.
  */
 export const applicationStatus: PurposeHandler = {
@@ -44,21 +64,7 @@ export const applicationStatus: PurposeHandler = {
       if (data) return dataResponse(method, application.applicationId, data);
     }
     if (view === DATA_VIEW.erase) return pageResponse(method, 200, eraseConfirmPage(item.language, { action: path }));
-    return pageResponse(
-      method,
-      200,
-      applicationStatusPage(item.language, {
-        status: application.status,
-        submittedAt: application.submittedAt,
-        applicantType: application.applicantType,
-        sectors: application.sectors,
-        destinations: application.destinations,
-        availableFrom: application.availableFrom,
-        availableTo: application.availableTo,
-        ...(WITHDRAWABLE.has(application.status) ? { withdrawAction: path } : {}),
-        dataPath: path,
-      }),
-    );
+    return pageResponse(method, 200, statusPage(item.language, application, path));
   },
   async act(item, { method, path, now, form }) {
     const application = await getApplication(item.subjectId);
@@ -68,6 +74,14 @@ export const applicationStatus: PurposeHandler = {
       const erased = await eraseApplication(application.applicationId, now);
       if (!erased) return pageResponse(method, 404, notFoundPage(item.language));
       return pageResponse(method, 200, dataErasedPage(item.language, { erasedAt: now.toISOString() }));
+    }
+    if (form.get('decision') === 'confirm') {
+      // The page then shows where the application stands: confirmed now, already (a second press,
+      // or a replay of the form), or withdrawn meanwhile; bound to the status, nothing else changes.
+      const outcome = await confirmApplication(application, now);
+      const current = await getApplication(item.subjectId);
+      if (!current || current.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: current?.erasedAt ?? now.toISOString() }));
+      return pageResponse(method, 200, statusPage(item.language, current, path, { justConfirmed: outcome === 'confirmed' }));
     }
     // Only what the page's forms send acts: a stray or mistyped POST changes nothing.
     if (form.get('decision') !== 'withdraw') return { ...(await applicationStatus.view(item, { method: 'GET', path, now, form })), statusCode: 400 };

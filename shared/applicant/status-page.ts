@@ -5,6 +5,7 @@ import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import type { ApplicationStatus } from '#shared/applications/store';
 import { yourDataSection } from './data-pages.ts';
 import { facts, layout } from '#shared/platform/page-layout';
+import { UNCONFIRMED_LIFETIME_DAYS } from '#shared/erasure/retention';
 
 export interface ApplicationStatusVars {
   status: ApplicationStatus;
@@ -17,6 +18,10 @@ export interface ApplicationStatusVars {
   availableTo: string;
   /** Where a withdraw form posts; without it (or once withdrawn) no form is shown. */
   withdrawAction?: string;
+  /** Where the confirm form posts while the application is UNCONFIRMED. */
+  confirmAction?: string;
+  /** Shown once, on the page answering the confirmation. */
+  justConfirmed?: boolean;
   /** The link's own path: with it, the page offers "download my data" and "delete my data". */
   dataPath?: string;
 }
@@ -32,13 +37,18 @@ interface Text {
   available: string;
   personal: string;
   withdraw: { heading: string; text: string; button: string };
+  confirm: { button: string };
+  confirmed: string;
 }
+
+const DAYS = UNCONFIRMED_LIFETIME_DAYS;
 
 const TEXT: Translations<Text> = {
   fi: {
     title: 'Hakemuksesi',
     statusLabel: 'Tila',
     explain: {
+      UNCONFIRMED: `Hakemuksesi on tallennettu, mutta se ei ole vielä mukana paikkojen haussa: vahvista se alla olevalla painikkeella. Näin tiedämme, että tämä sähköpostiosoite on sinun. Hakemus, jota ei vahvisteta ${DAYS} päivän kuluessa, poistetaan.`,
       SUBMITTED:
         'Hakemuksesi on mukana paikkojen haussa. Kun sinulle löytyy sopiva paikka, oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen vastaanottava yritys vahvistaa jakson. Saat sähköpostia, kun paikkasi on vahvistettu.',
       PROPOSED:
@@ -58,11 +68,14 @@ const TEXT: Translations<Text> = {
       text: 'Voit perua hakemuksesi siihen asti, kunnes paikkasi on vahvistettu. Perumista ei voi jälkikäteen peruuttaa.',
       button: 'Peru hakemus',
     },
+    confirm: { button: 'Vahvista hakemukseni' },
+    confirmed: 'Kiitos! Hakemuksesi on vahvistettu, ja se on nyt mukana paikkojen haussa.',
   },
   en: {
     title: 'Your application',
     statusLabel: 'Status',
     explain: {
+      UNCONFIRMED: `Your application has been saved, but it is not yet part of the search for placements: please confirm it with the button below. That tells us this email address is yours. An application not confirmed within ${DAYS} days is deleted.`,
       SUBMITTED:
         "We are looking for a placement that matches your application. When one is found, your school's coordinator reviews the proposal, and then the host company confirms it. We will email you when your placement is confirmed.",
       PROPOSED:
@@ -82,11 +95,14 @@ const TEXT: Translations<Text> = {
       text: 'You can withdraw your application until a placement has been confirmed. Withdrawing cannot be undone.',
       button: 'Withdraw my application',
     },
+    confirm: { button: 'Confirm my application' },
+    confirmed: 'Thank you: your application is confirmed and is now part of the search for placements.',
   },
   et: {
     title: 'Teie avaldus',
     statusLabel: 'Seis',
     explain: {
+      UNCONFIRMED: `Teie avaldus on salvestatud, kuid see ei osale veel praktikakohtade otsingus: palun kinnitage see allpool oleva nupuga. Nii teame, et see e-posti aadress kuulub Teile. Avaldus, mida ${DAYS} päeva jooksul ei kinnitata, kustutatakse.`,
       SUBMITTED:
         'Otsime Teie avaldusele sobivat praktikakohta. Kui see leitakse, vaatab ettepaneku üle Teie kooli koordinaator ja seejärel kinnitab selle vastuvõttev ettevõte. Saadame Teile e-kirja, kui praktikakoht on kinnitatud.',
       PROPOSED:
@@ -106,11 +122,14 @@ const TEXT: Translations<Text> = {
       text: 'Avalduse saate tagasi võtta seni, kuni praktikakoht ei ole kinnitatud. Tagasivõtmist ei saa hiljem tühistada.',
       button: 'Võta avaldus tagasi',
     },
+    confirm: { button: 'Kinnitan oma avalduse' },
+    confirmed: 'Aitäh! Teie avaldus on kinnitatud ja osaleb nüüd praktikakohtade otsingus.',
   },
   lt: {
     title: 'Jūsų paraiška',
     statusLabel: 'Būsena',
     explain: {
+      UNCONFIRMED: `Jūsų paraiška išsaugota, tačiau ji dar nedalyvauja praktikos vietų paieškoje: patvirtinkite ją žemiau esančiu mygtuku. Taip sužinosime, kad šis el. pašto adresas priklauso Jums. Per ${DAYS} dienas nepatvirtinta paraiška ištrinama.`,
       SUBMITTED:
         'Ieškome Jūsų paraišką atitinkančios praktikos vietos. Radus tinkamą vietą, pasiūlymą peržiūrės Jūsų mokyklos koordinatorius, o tada jį patvirtins priimanti įmonė. Kai praktikos vieta bus patvirtinta, gausite el. laišką.',
       PROPOSED:
@@ -130,11 +149,14 @@ const TEXT: Translations<Text> = {
       text: 'Paraišką galite atšaukti, kol praktikos vieta dar nepatvirtinta. Atšaukus paraiškos atkurti nebus galima.',
       button: 'Atšaukti paraišką',
     },
+    confirm: { button: 'Patvirtinti paraišką' },
+    confirmed: 'Ačiū! Jūsų paraiška patvirtinta ir dabar dalyvauja praktikos vietų paieškoje.',
   },
   ru: {
     title: 'Ваша заявка',
     statusLabel: 'Статус',
     explain: {
+      UNCONFIRMED: `Ваша заявка сохранена, но пока не участвует в подборе мест практики: подтвердите её кнопкой ниже. Так мы узнаем, что этот адрес электронной почты принадлежит Вам. Заявка, не подтверждённая в течение ${DAYS} дней, удаляется.`,
       SUBMITTED:
         'Мы подбираем место практики, подходящее для Вашей заявки. Когда оно найдётся, предложение рассмотрит координатор Вашего учебного заведения, а затем его подтвердит принимающая компания. Когда место практики будет подтверждено, мы сообщим Вам по электронной почте.',
       PROPOSED:
@@ -154,29 +176,36 @@ const TEXT: Translations<Text> = {
       text: 'Вы можете отозвать заявку, пока место практики не подтверждено. Восстановить отозванную заявку будет нельзя.',
       button: 'Отозвать заявку',
     },
+    confirm: { button: 'Подтвердить заявку' },
+    confirmed: 'Спасибо! Ваша заявка подтверждена и теперь участвует в подборе мест практики.',
   },
 };
 
 const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
-  fi: { SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', PLACED: 'Paikka vahvistettu', WITHDRAWN: 'Peruttu' },
-  en: { SUBMITTED: 'Received', PROPOSED: 'Placement proposed', PLACED: 'Placement confirmed', WITHDRAWN: 'Withdrawn' },
-  et: { SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', PLACED: 'Koht kinnitatud', WITHDRAWN: 'Tagasi võetud' },
-  lt: { SUBMITTED: 'Gauta', PROPOSED: 'Pasiūlyta vieta', PLACED: 'Vieta patvirtinta', WITHDRAWN: 'Atšaukta' },
-  ru: { SUBMITTED: 'Получена', PROPOSED: 'Предложено место', PLACED: 'Место подтверждено', WITHDRAWN: 'Отозвана' },
+  fi: { UNCONFIRMED: 'Odottaa vahvistustasi', SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', PLACED: 'Paikka vahvistettu', WITHDRAWN: 'Peruttu' },
+  en: { UNCONFIRMED: 'Waiting for your confirmation', SUBMITTED: 'Received', PROPOSED: 'Placement proposed', PLACED: 'Placement confirmed', WITHDRAWN: 'Withdrawn' },
+  et: { UNCONFIRMED: 'Ootab Teie kinnitust', SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', PLACED: 'Koht kinnitatud', WITHDRAWN: 'Tagasi võetud' },
+  lt: { UNCONFIRMED: 'Laukia Jūsų patvirtinimo', SUBMITTED: 'Gauta', PROPOSED: 'Pasiūlyta vieta', PLACED: 'Vieta patvirtinta', WITHDRAWN: 'Atšaukta' },
+  ru: { UNCONFIRMED: 'Ожидает Вашего подтверждения', SUBMITTED: 'Получена', PROPOSED: 'Предложено место', PLACED: 'Место подтверждено', WITHDRAWN: 'Отозвана' },
 };
 
-const STATUS_CLASS: Record<ApplicationStatus, string> = { SUBMITTED: 'status', PROPOSED: 'status', PLACED: 'status', WITHDRAWN: 'status ended' };
+const STATUS_CLASS: Record<ApplicationStatus, string> = { UNCONFIRMED: 'status', SUBMITTED: 'status', PROPOSED: 'status', PLACED: 'status', WITHDRAWN: 'status ended' };
 
 /** An applicant may withdraw until a placement is confirmed; pending proposals are then released. */
-const WITHDRAWABLE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'PROPOSED']);
+const WITHDRAWABLE: ReadonlySet<ApplicationStatus> = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
 
 /** Where an application stands; shows no names or addresses. */
 export function applicationStatusPage(language: Language, vars: ApplicationStatusVars): string {
   const t = TEXT[language];
   const canWithdraw = vars.withdrawAction && WITHDRAWABLE.has(vars.status);
+  const canConfirm = vars.confirmAction && vars.status === 'UNCONFIRMED';
   const body = html`
+${vars.justConfirmed ? html`<p class="notice" role="status">${t.confirmed}</p>` : ''}
 <p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${labelFrom(APPLICATION_STATUSES[language], vars.status)}</strong></p>
 <p class="lead">${t.explain[vars.status] ?? ''}</p>
+${canConfirm
+  ? html`<form method="post" action="${vars.confirmAction}"><button type="submit" name="decision" value="confirm">${t.confirm.button}</button></form>`
+  : ''}
 ${facts([
   [t.submitted, formatDate(vars.submittedAt, language)],
   [t.applicantType, applicantTypeName(vars.applicantType, language)],

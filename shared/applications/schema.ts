@@ -58,4 +58,5 @@ export function applicationSchema(today: Today = utcToday) {
 
 export type ApplicationInput = z.infer<ReturnType<typeof applicationSchema>>;
 
-export const applicationCreated = z.strictObject({ applicationId: z.uuid(), status: z.literal('SUBMITTED') });
+/** 201: stored, waiting for the applicant to confirm the address from the receipt email. */
+export const applicationCreated = z.strictObject({ applicationId: z.uuid(), status: z.literal('UNCONFIRMED') });

@@ -4,15 +4,19 @@ import { applicationSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
 import { emailHash } from '#shared/platform/email-hash';
 import type { Limit } from '#shared/platform/http/rate-limit';
-import { ddb, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
+import { ddb, keys, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { FieldError } from '#shared/platform/http/problem';
 import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
-import { nonPlacementEraseAt, retentionKeys } from '#shared/erasure/retention';
+import { retentionKeys, unconfirmedEraseAt } from '#shared/erasure/retention';
 import type { ApplicationInput } from './schema.ts';
 import type { School } from '#shared/schools/registry';
 
-/** SUBMITTED: waiting in the matching pool; PROPOSED: a proposal awaits decisions. */
-export type ApplicationStatus = 'SUBMITTED' | 'PROPOSED' | 'PLACED' | 'WITHDRAWN';
+/**
+ * UNCONFIRMED: stored, waiting for the applicant to confirm the address from the receipt (never
+ * matched; erased after 7 days); SUBMITTED: confirmed, waiting in the matching pool; PROPOSED: a
+ * proposal awaits decisions.
+ */
+export type ApplicationStatus = 'UNCONFIRMED' | 'SUBMITTED' | 'PROPOSED' | 'PLACED' | 'WITHDRAWN';
 
 export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   /** Participant data at entry without the year of birth (its age band instead) and nothing sensitive. */
@@ -24,6 +28,8 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   status: ApplicationStatus;
   homeCountry: School['country'];
   submittedAt: string;
+  /** When the applicant confirmed the address (and the application entered the pool). */
+  confirmedAt?: string;
   /** Roles this applicant must never be proposed to again (rejected or declined pairs). */
   forbiddenRoleIds?: Set<string>;
   /** The pending or confirmed match while PROPOSED or PLACED. */
@@ -63,7 +69,9 @@ export interface SensitiveItem extends SensitiveAnswers {
 /**
  * What storing an application writes, computed but not written: the application, its email
  * lookup, the sensitive answers apart, and application.submitted. The API commits it together
- * with its Idempotency-Key (shared/platform/http/idempotent-write.ts).
+ * with its Idempotency-Key (shared/platform/http/idempotent-write.ts). It is stored UNCONFIRMED,
+ * outside the matching pool and due for erasure in 7 days, until the applicant confirms the
+ * address from the receipt (confirmation.ts).
  */
 export function applicationWrite(
   { participant: answers, ...input }: ApplicationInput,
@@ -84,12 +92,10 @@ export function applicationWrite(
     ...keys.application(applicationId),
     type: 'APPLICATION',
     applicationId,
-    status: 'SUBMITTED',
+    status: 'UNCONFIRMED',
     homeCountry: school.country,
     submittedAt: now.toISOString(),
-    gsi1pk: POOL.applications,
-    gsi1sk: `${now.toISOString()}#${applicationId}`,
-    ...retentionKeys(applicationId, nonPlacementEraseAt(input.availableTo)),
+    ...retentionKeys(applicationId, unconfirmedEraseAt(now.toISOString())),
     ...input,
     ...(participant ? { participant } : {}),
     ...(options.idempotencyRecordId ? { idempotencyRecordIds: new Set([options.idempotencyRecordId]) } : {}),

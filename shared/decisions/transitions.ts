@@ -180,7 +180,8 @@ export async function withdrawApplication(application: ApplicationItem, match: M
   if (application.status === 'PROPOSED' && match) {
     return decide(match, application, { type: 'release', cause: 'withdrawn' }, now, { extraEvents: [event] });
   }
-  if (application.status !== 'SUBMITTED') return 'not-allowed';
+  // In the pool, or still waiting for the address to be confirmed (then it was never in it).
+  if (application.status !== 'SUBMITTED' && application.status !== 'UNCONFIRMED') return 'not-allowed';
   try {
     await writeWithEvents(
       [
@@ -189,9 +190,9 @@ export async function withdrawApplication(application: ApplicationItem, match: M
             TableName: config.tableName,
             Key: keys.application(application.applicationId),
             UpdateExpression: 'SET #status = :withdrawn, withdrawnAt = :now REMOVE gsi1pk, gsi1sk',
-            ConditionExpression: '#status = :submitted',
+            ConditionExpression: '#status = :was',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':withdrawn': 'WITHDRAWN', ':submitted': 'SUBMITTED', ':now': now.toISOString() },
+            ExpressionAttributeValues: { ':withdrawn': 'WITHDRAWN', ':was': application.status, ':now': now.toISOString() },
           },
         },
       ],

@@ -2,6 +2,7 @@
  * How long personal data of an application is kept (docs/guarantees.md). Pure date rules here; the
  * sweep that applies them is `sweepRetention` in erasure.ts beside this file.
  *
+ * - An application whose address was never confirmed: erased 7 days after it was submitted.
  * - An application that never became a placement: erased 12 months after its availability ended.
  * - A placement: erased when the retention date has passed. The retention date is configuration
  *   (`retentionUntil`); by default five years from 31 December of the year of the programme's
@@ -52,11 +53,22 @@ export function nonPlacementEraseAt(availableTo: string): string {
   return new Date(Date.UTC(ended.getUTCFullYear() + 1, ended.getUTCMonth(), ended.getUTCDate())).toISOString();
 }
 
+/**
+ * Days an application waits for its address to be confirmed. Anyone can type anyone's address
+ * into the form: what was never confirmed is no one's application, so it is not kept.
+ */
+export const UNCONFIRMED_LIFETIME_DAYS = 7;
+
+/** When an unconfirmed application's data is erased: 7 days after it was submitted. */
+export const unconfirmedEraseAt = (submittedAt: string) =>
+  new Date(new Date(submittedAt).getTime() + UNCONFIRMED_LIFETIME_DAYS * 86_400_000).toISOString();
+
 /** When a placement's personal data is erased: once the retention date has ended. */
 export const placementEraseAt = (retentionUntil: string) => endOf(retentionUntil, 'retentionUntil');
 
 /** When the personal data of an application in this state is due to be erased. */
-export function eraseAt(application: { status: string; availableTo: string }, retentionUntil: string): string {
+export function eraseAt(application: { status: string; availableTo: string; submittedAt: string }, retentionUntil: string): string {
+  if (application.status === 'UNCONFIRMED') return unconfirmedEraseAt(application.submittedAt);
   return application.status === 'PLACED' ? placementEraseAt(retentionUntil) : nonPlacementEraseAt(application.availableTo);
 }
 

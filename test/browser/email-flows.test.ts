@@ -12,6 +12,7 @@ import { linkUsedPage } from '#shared/links/link-pages';
 import { roleVerificationPage, roleVerifiedPage } from '#shared/roles/verification-page';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, type StoredEmail } from '../support/stack.ts';
+import { confirmFromReceipt } from '../support/flow.ts';
 import {
   clickToNewTab,
   closeContexts,
@@ -163,6 +164,7 @@ async function proposedPair(field: string, school: typeof FI_SCHOOL | typeof RU_
   const posted = await postJson('/applications', application);
   expect(posted.status).toBe(201);
   const { applicationId } = (await posted.json()) as { applicationId: string };
+  await confirmFromReceipt(application.email, applicationId);
   const proposed = await waitFor(
     async () =>
       (await busEvents()).find(

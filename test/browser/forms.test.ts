@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../support/fixtures.ts';
-import { emailsTo, urls, waitForEmail } from '../support/stack.ts';
+import { emailsTo, linkIn, urls, waitForEmail } from '../support/stack.ts';
 import { launchBrowser, newPage, PHONE, screenshot, scrollWidth } from './support/browser.ts';
 
 /*
@@ -105,6 +105,17 @@ describe('the application form', () => {
     const [receipt] = await waitForEmail(email);
     expect(receipt!.body.text ?? receipt!.body.html).toMatch(/Анна/);
     expect(receipt!.body.text ?? receipt!.body.html).toMatch(/\/t\/[A-Za-z0-9_-]{43}/);
+    expect(receipt!.subject).toBe('Подтвердите заявку – Liike');
+
+    // The receipt's link, on the phone: the application waits for the confirm button.
+    await page.goto(linkIn(receipt!.body.text!));
+    expect(await page.locator('strong.status').innerText()).toBe('Ожидает Вашего подтверждения');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await page.getByRole('button', { name: 'Подтвердить заявку' }).click();
+    await expect.poll(() => page.locator('.notice').innerText()).toBe('Спасибо! Ваша заявка подтверждена и теперь участвует в подборе мест практики.');
+    expect(await page.locator('strong.status').innerText()).toBe('Получена');
+    expect(await page.getByRole('button', { name: 'Подтвердить заявку' }).count()).toBe(0);
+    await screenshot(page, 'forms-application-confirmed-ru');
     await page.context().close();
   });
 

@@ -77,7 +77,7 @@ const endpoints: Endpoint[] = [
     },
     stored: (id) => keys.application(id),
     idOf: (r) => r.applicationId!,
-    status: 'SUBMITTED',
+    status: 'UNCONFIRMED',
     compare: ['applicantType', 'firstName', 'lastName', 'email', 'schoolId', 'fieldOfStudy', 'sectors', 'destinations', 'languages', 'motivation'],
   },
   {

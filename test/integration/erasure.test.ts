@@ -89,7 +89,8 @@ async function openRole(field: string, title: string) {
   return { roleId, contactEmail: role.contact.email };
 }
 
-async function apply(field: string, who: ReturnType<typeof person>, overrides: Record<string, unknown> = {}, idempotencyKey = crypto.randomUUID()) {
+/** Posts and (unless `confirm` is false) confirms an application from its receipt, as its applicant does. */
+async function apply(field: string, who: ReturnType<typeof person>, overrides: Record<string, unknown> = {}, idempotencyKey = crypto.randomUUID(), confirm = true) {
   const body = validApplication({
     ...who,
     language: 'ru',
@@ -105,6 +106,7 @@ async function apply(field: string, who: ReturnType<typeof person>, overrides: R
   const posted = await postJson('/applications', body, { 'idempotency-key': idempotencyKey });
   expect(posted.status).toBe(201);
   const { applicationId } = (await posted.json()) as { applicationId: string };
+  if (confirm) await flow.confirmFromReceipt(body.email, applicationId);
   return { applicationId, idempotencyKey };
 }
 
@@ -290,6 +292,32 @@ describe('erasure and access', { timeout: 90_000 }, () => {
     expect(record).not.toHaveProperty('gsi2pk');
     expect(await getItem(keys.sensitive(applicationId))).toBeUndefined();
     expect(await mentions([who.firstName, who.lastName, who.email, who.motivation])).toMatchObject({ domain: [], idempotency: [] });
+  });
+
+  it('retention: an application never confirmed is erased 7 days after it was submitted, and was never matched', async () => {
+    const who = person();
+    await openRole('0914', 'Hoitaja D');
+    const { applicationId } = await apply('0914', who, {}, crypto.randomUUID(), false);
+    await statusLinkOf(who.email);
+    const stored = await getItem(keys.application(applicationId));
+    expect(stored).toMatchObject({ status: 'UNCONFIRMED', gsi2pk: 'RETENTION#APPLICATION' });
+    expect(stored).not.toHaveProperty('gsi1pk');
+    // Submitted on 1 January 2012 (moved back, as the clock of the sweep is).
+    await ddb.send(
+      new UpdateCommand({
+        TableName: TABLE(),
+        Key: keys.application(applicationId),
+        UpdateExpression: 'SET submittedAt = :at, gsi2sk = :sk',
+        ExpressionAttributeValues: { ':at': '2012-01-01T10:00:00.000Z', ':sk': retentionKeys(applicationId, '2012-01-08T10:00:00.000Z').gsi2sk },
+      }),
+    );
+    await sweepRetention(new Date('2012-01-08T09:59:59.000Z'), { retentionUntil: '2016-12-31' });
+    expect(await getItem(keys.application(applicationId))).toMatchObject({ email: who.email, status: 'UNCONFIRMED' });
+    await sweepRetention(new Date('2012-01-08T10:00:01.000Z'), { retentionUntil: '2016-12-31' });
+    expect(await getItem(keys.application(applicationId))).toMatchObject({ status: 'UNCONFIRMED', erasedAt: '2012-01-08T10:00:01.000Z' });
+    expect(await mentions([who.firstName, who.lastName, who.email, who.motivation])).toMatchObject({ domain: [], idempotency: [] });
+    // An open role fitted it all along: unconfirmed, it was never proposed.
+    expect((await busEvents()).filter((e) => e['detail-type'] === 'match.proposed' && withDetail(e).applicationId === applicationId)).toEqual([]);
   });
 
   it('retention: a placement is kept until its retention date has ended', async () => {

@@ -23,7 +23,7 @@ describe('an application flows in', () => {
     const response = await postJson('/applications', body);
     expect(response.status).toBe(201);
     const { applicationId, status } = (await response.json()) as { applicationId: string; status: string };
-    expect(status).toBe('SUBMITTED');
+    expect(status).toBe('UNCONFIRMED');
 
     const item = await getItem(keys.application(applicationId));
     // SUBMITTED, or already PROPOSED if a demo role fits: matching runs within seconds.

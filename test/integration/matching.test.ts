@@ -5,6 +5,7 @@ import { matchingRequested } from '#events/contracts';
 import { ddb, keys } from '#shared/platform/db';
 import { runRound } from '#shared/rounds/round';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import { submitConfirmed } from '../support/flow.ts';
 import { busEvents, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 
 const TABLE = () => process.env.TABLE_NAME!;
@@ -16,11 +17,8 @@ const proposalsFor = async (field: 'applicationId' | 'roleId', id: string) =>
     (e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: Record<string, string> }).data[field] === id,
   );
 
-async function submit(overrides: Record<string, unknown>) {
-  const response = await postJson('/applications', validApplication(overrides));
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { applicationId: string }).applicationId;
-}
+/** An application as its applicant makes it: posted, then confirmed from the receipt. */
+const submit = (overrides: Record<string, unknown>) => submitConfirmed(overrides);
 
 /** Waits until a round that started after `since` has been stored: the pool as of then was matched. */
 const roundStartedAfter = (since: string) =>
@@ -84,6 +82,48 @@ describe('matching on the local stack', () => {
     await roundStartedAfter(before);
     expect(await proposalsFor('applicationId', applicationId)).toHaveLength(0);
     expect(await getItem(keys.application(applicationId))).toMatchObject({ status: 'SUBMITTED', gsi1pk: 'POOL#APPLICATION' });
+  });
+
+  it('an application enters matching only once its address is confirmed from the receipt', async () => {
+    // Anyone can type anyone's address: an unconfirmed application holds no place and reaches no coordinator.
+    // A field no other test uses (0913, nursing), with a fitting open demo-like role of its own.
+    const role = validRole({
+      company: { name: 'Geo OÜ', businessId: 'EE-TEST', country: 'EE', region: 'Harju maakond', city: 'Tallinn' },
+      contact: { name: 'Test Contact', email: uniqueEmail('confirm-first'), language: 'et' },
+      sector: 'wellbeing',
+      fieldsOfStudy: ['0913'],
+      places: 1,
+      applicantTypes: ['student'],
+    });
+    const { roleId } = (await (await postJson('/roles', role)).json()) as { roleId: string };
+    const [mail] = await waitForEmail(role.contact.email);
+    expect((await fetch(linkIn(mail!.body.text!), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=verify' })).status).toBe(200);
+
+    const application = validApplication({ schoolId: 'fi-sasky', language: 'en', sectors: ['wellbeing'], destinations: ['EE'], fieldOfStudy: '0913', languages: [{ code: 'en', level: 'B2' }] });
+    const posted = await postJson('/applications', application);
+    expect(posted.status).toBe(201);
+    const { applicationId, status } = (await posted.json()) as { applicationId: string; status: string };
+    expect(status).toBe('UNCONFIRMED');
+    const [receipt] = await waitForEmail(application.email);
+    const before = new Date().toISOString();
+    await runRound('test: before confirmation');
+    await roundStartedAfter(before);
+    expect(await proposalsFor('applicationId', applicationId)).toHaveLength(0);
+    expect((await getItem(keys.role(roleId)))!.placesLeft).toBe(1);
+
+    // The receipt's link shows the confirm button; pressing it puts the application into the pool and asks for a round.
+    const link = linkIn(receipt!.body.text!);
+    expect(await (await fetch(link)).text()).toContain('value="confirm"');
+    const confirmed = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=confirm' });
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain('your application is confirmed');
+    await waitFor(async () => ((await proposalsFor('applicationId', applicationId)).length ? true : undefined), 'a proposal once confirmed');
+    // Pressing again (or a scanner replaying the form) changes nothing.
+    const again = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=confirm' });
+    expect(again.status).toBe(200);
+    expect(await again.text()).not.toContain('your application is confirmed');
+    await matchingIdle();
+    expect(await proposalsFor('applicationId', applicationId)).toHaveLength(1);
   });
 
   it('never overbooks: ten fitting applicants, three places, rounds run in parallel', async () => {

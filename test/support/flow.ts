@@ -40,6 +40,27 @@ export const eventsOf = async (detailType: string, field: string, id: string) =>
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Confirms an application as its applicant does: the receipt's link, then "Confirm my
+ * application" (only a confirmed application is matched). The receipt names the application.
+ */
+export async function confirmFromReceipt(email: string, applicationId: string) {
+  const [receipt] = await mailAbout(email, applicationId);
+  const confirmed = await form(linkIn(receipt!.body.text!), { decision: 'confirm' });
+  expect(confirmed.status).toBe(200);
+  expect(await getItem(keys.application(applicationId))).toMatchObject({ confirmedAt: expect.any(String) });
+}
+
+/** Posts an application (the fixture with `overrides`) and confirms it from its receipt; returns its id. */
+export async function submitConfirmed(overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const application = validApplication(overrides);
+  const posted = await postJson('/applications', application, headers);
+  expect(posted.status).toBe(201);
+  const { applicationId } = (await posted.json()) as { applicationId: string };
+  await confirmFromReceipt(application.email, applicationId);
+  return applicationId;
+}
+
 export interface Pair {
   matchId: string;
   applicationId: string;
@@ -93,6 +114,7 @@ export async function proposedPair(
   const posted = await postJson('/applications', application);
   expect(posted.status).toBe(201);
   const { applicationId } = (await posted.json()) as { applicationId: string };
+  await confirmFromReceipt(application.email, applicationId);
   const proposed = await waitFor(async () => (await eventsOf('match.proposed', 'applicationId', applicationId))[0], 'match.proposed', 20_000);
   const { matchId } = (proposed.detail as { data: { matchId: string } }).data;
   const [coordinatorMail] = await mailAbout(COORDINATOR, marker);

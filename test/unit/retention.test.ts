@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRetentionUntil, eraseAt, nonPlacementEraseAt, placementEraseAt, resolveRetentionUntil } from '#shared/erasure/retention';
+import { defaultRetentionUntil, eraseAt, nonPlacementEraseAt, placementEraseAt, resolveRetentionUntil, unconfirmedEraseAt } from '#shared/erasure/retention';
 
 describe('retention dates', () => {
   it('default: five years from 31 December of the year of the last payment', () => {
@@ -24,9 +24,14 @@ describe('retention dates', () => {
 
   it('a placement: once the retention date has ended', () => {
     expect(placementEraseAt('2033-12-31')).toBe('2034-01-01T00:00:00.000Z');
-    expect(eraseAt({ status: 'PLACED', availableTo: '2027-06-30' }, '2033-12-31')).toBe('2034-01-01T00:00:00.000Z');
+    expect(eraseAt({ status: 'PLACED', availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z' }, '2033-12-31')).toBe('2034-01-01T00:00:00.000Z');
     for (const status of ['SUBMITTED', 'PROPOSED', 'WITHDRAWN']) {
-      expect(eraseAt({ status, availableTo: '2027-06-30' }, '2033-12-31')).toBe('2028-07-01T00:00:00.000Z');
+      expect(eraseAt({ status, availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z' }, '2033-12-31')).toBe('2028-07-01T00:00:00.000Z');
     }
+  });
+
+  it('an application whose address was never confirmed: 7 days after it was submitted', () => {
+    expect(unconfirmedEraseAt('2027-01-10T09:00:00.000Z')).toBe('2027-01-17T09:00:00.000Z');
+    expect(eraseAt({ status: 'UNCONFIRMED', availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z' }, '2033-12-31')).toBe('2027-01-17T09:00:00.000Z');
   });
 });

@@ -2,6 +2,8 @@ import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynam
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storeApplication } from '#shared/applications/store';
+import { confirmApplication } from '#shared/applications/confirmation';
+import { POOL } from '#shared/platform/db';
 import { openRole, storeRole, type RoleItem } from '#shared/roles/store';
 import { applicationSchema } from '#shared/applications/schema';
 import { roleSchema } from '#shared/roles/schema';
@@ -35,7 +37,10 @@ describe('writes go with their events in one transaction', () => {
     expect(lookup!.Put!.Item).toMatchObject({ pk: expect.stringMatching(/^EMAIL#[0-9a-f]{64}$/), applicationId: stored.applicationId });
     expect(JSON.stringify(lookup!.Put!.Item)).not.toContain(input.email);
     expect(application!.Put!.ConditionExpression).toBe('attribute_not_exists(pk)');
-    expect(application!.Put!.Item).toMatchObject({ applicationId: stored.applicationId, status: 'SUBMITTED', homeCountry: 'RU' });
+    // Stored outside the matching pool until the address is confirmed, and due for erasure in 7 days.
+    expect(application!.Put!.Item).toMatchObject({ applicationId: stored.applicationId, status: 'UNCONFIRMED', homeCountry: 'RU' });
+    expect(application!.Put!.Item).not.toHaveProperty('gsi1pk');
+    expect(application!.Put!.Item!.gsi2sk).toBe(`${new Date(Date.parse(stored.submittedAt) + 7 * 86_400_000).toISOString()}#${stored.applicationId}`);
     expect(outbox!.Put!.Item).toMatchObject({ type: 'OUTBOX', detailType: 'application.submitted' });
     expect(outbox!.Put!.ConditionExpression).toBe('attribute_not_exists(pk)');
     expect(JSON.parse(outbox!.Put!.Item!.detail).data).toEqual({
@@ -44,6 +49,28 @@ describe('writes go with their events in one transaction', () => {
       homeCountry: 'RU',
       applicantType: 'student',
     });
+  });
+
+  it('confirming puts the application into the pool with application.confirmed, bound to UNCONFIRMED', async () => {
+    const stored = await storeApplication(applicationSchema().parse(validApplication({ availableTo: '2027-06-30' })), school, new Date());
+    ddb.reset();
+    ddb.on(TransactWriteCommand).resolves({});
+    const now = new Date();
+    expect(await confirmApplication(stored, now)).toBe('confirmed');
+    const [update, outbox] = items();
+    expect(update!.Update!.ConditionExpression).toBe('#status = :unconfirmed AND attribute_not_exists(erasedAt)');
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({
+      ':submitted': 'SUBMITTED',
+      ':pool': POOL.applications,
+      // From now on the rule for applications: 12 months after the availability ended.
+      ':dueKey': `2028-07-01T00:00:00.000Z#${stored.applicationId}`,
+    });
+    expect(outbox!.Put!.Item!.detailType).toBe('application.confirmed');
+    // Only an UNCONFIRMED application is confirmed; a second press writes nothing.
+    ddb.reset();
+    expect(await confirmApplication({ ...stored, status: 'SUBMITTED', confirmedAt: now.toISOString() }, now)).toBe('already');
+    expect(await confirmApplication({ ...stored, status: 'WITHDRAWN' }, now)).toBe('not-allowed');
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
   });
 
   it('stores a role as PENDING_VERIFICATION with a role.submitted outbox item', async () => {

@@ -381,11 +381,11 @@ export const apply = {
     ru: 'Спасибо, {name}! Мы отправили подтверждение на адрес {email}.',
   },
   doneLink: {
-    fi: 'Viestissä on yksityinen linkki, josta näet hakemuksesi tilan ja voit tarvittaessa perua sen. Säilytä viesti.',
-    en: 'It has a private link where you can see the status of your application and withdraw it if you need to. Keep that email.',
-    et: 'Kirjas on isiklik link, kust näed avalduse seisu ja saad selle vajadusel tagasi võtta. Hoia kiri alles.',
-    lt: 'Laiške yra asmeninė nuoroda, kurioje matysite paraiškos būseną ir, jei reikės, galėsite ją atšaukti. Išsaugokite šį laišką.',
-    ru: 'В нём есть личная ссылка, по которой можно узнать статус заявки и при необходимости отозвать её. Сохраните это письмо.',
+    fi: 'Avaa viestin linkki ja paina ”Vahvista hakemukseni”: vasta sitten hakemuksesi on mukana paikkojen haussa. Vahvistamaton hakemus poistetaan 7 päivän kuluttua. Samasta linkistä näet myöhemmin hakemuksesi tilan ja voit tarvittaessa perua sen, joten säilytä viesti.',
+    en: 'Open the link in it and press “Confirm my application”: only then does your application enter the search for placements. An application not confirmed within 7 days is deleted. The same link later shows where your application stands and lets you withdraw it, so keep that email.',
+    et: 'Ava kirjas olev link ja vajuta „Kinnitan oma avalduse“: alles siis osaleb sinu avaldus praktikakohtade otsingus. Kinnitamata avaldus kustutatakse 7 päeva pärast. Sama lingi kaudu näed hiljem avalduse seisu ja saad selle vajadusel tagasi võtta, nii et hoia kiri alles.',
+    lt: 'Atidarykite laiške esančią nuorodą ir paspauskite „Patvirtinti paraišką“: tik tada paraiška dalyvaus praktikos vietų paieškoje. Nepatvirtinta paraiška po 7 dienų ištrinama. Ta pačia nuoroda vėliau matysite paraiškos būseną ir prireikus galėsite ją atšaukti, todėl išsaugokite laišką.',
+    ru: 'Откройте ссылку из письма и нажмите «Подтвердить заявку»: только после этого заявка участвует в подборе мест практики. Неподтверждённая заявка удаляется через 7 дней. По той же ссылке позже можно узнать статус заявки и при необходимости отозвать её, поэтому сохраните письмо.',
   },
   doneNext: {
     fi: 'Kun sopiva paikka löytyy, oppilaitoksesi koordinaattori hyväksyy sen ensin ja sitten yritys. Saat sähköpostia jokaisesta vaiheesta.',
