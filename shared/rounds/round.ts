@@ -87,7 +87,8 @@ const toApplicant = (a: ApplicationItem): MatchApplicant => ({
   minWeeks: a.minWeeks,
   languages: a.languages,
   rolePreferences: a.rolePreferences ?? [],
-  submittedAt: a.submittedAt,
+  // Waiting counts from when the application entered the pool (confirmation; older ones: submission).
+  submittedAt: a.confirmedAt ?? a.submittedAt,
 });
 
 const toRole = (r: RoleItem): MatchRole => ({
