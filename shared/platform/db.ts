@@ -3,8 +3,15 @@ import { DynamoDBDocumentClient, QueryCommand, TransactWriteCommand, type QueryC
 import type { OutboxEvent } from '#events/define-event';
 import { config } from './config.ts';
 
-/** Endpoint and region come from the SDK's standard configuration (AWS_ENDPOINT_URL_DYNAMODB locally). */
-export const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+/**
+ * Endpoint and region come from the SDK's standard configuration (AWS_ENDPOINT_URL_DYNAMODB
+ * locally). The SDK sets no timeout of its own: a connection that hangs would hold a request
+ * until the Lambda's own timeout (and a form until the browser gives up). Bounded here, a hang
+ * becomes a TimeoutError, which the SDK retries and the API answers with 503 and Retry-After.
+ * Generous, because DynamoDB answers in milliseconds and a round's transactions of many items
+ * on a busy DynamoDB Local take longer than on AWS.
+ */
+export const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({ requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000 } }), {
   marshallOptions: { removeUndefinedValues: true },
 });
 
