@@ -133,7 +133,8 @@ const submit = (s: Submission) =>
   api('/applications', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': s.key }, body: JSON.stringify(s.body) });
 
 describe('npm start killed -9 at a random moment', () => {
-  const submissions: Submission[] = Array.from({ length: 24 }, (_, i) => ({ key: `crash-${i}-${crypto.randomUUID()}`, body: validApplication() }));
+  // The size of the scenario that once stored 48 duplicates (issue 13): 300 applicants.
+  const submissions: Submission[] = Array.from({ length: 300 }, (_, i) => ({ key: `crash-${i}-${crypto.randomUUID()}`, body: validApplication() }));
   const figures: Record<string, number | string> = {};
 
   it('loses no application, receipt or delivery, and never attaches to a stale DynamoDB Local', { timeout: 300_000 }, async () => {
@@ -145,10 +146,14 @@ describe('npm start killed -9 at a random moment', () => {
     figures.firstStartMs = await running(first);
     const staleJava = await javaPid();
     strayPids.add(staleJava);
-    // The kill lands at a random moment after the first application was answered (so among the
-    // requests, writes, stream reads and deliveries that follow), while two clients keep submitting.
-    const killAfterMs = Math.floor(Math.random() * 1500);
+    // The kill lands at a random moment among the 300: after a random number of them were
+    // answered, plus up to 200 ms (so among the requests, writes, stream reads and deliveries
+    // that follow), while two clients keep submitting.
+    const killAtAnswer = 1 + Math.floor(Math.random() * (submissions.length - 1));
+    const killAfterMs = Math.floor(Math.random() * 200);
+    figures.killAtAnswer = killAtAnswer;
     figures.killAfterMs = killAfterMs;
+    let answered = 0;
     let killer: Promise<unknown> | undefined;
     const dead = () => first.child.exitCode !== null || first.child.signalCode !== null;
     const client = async (mine: Submission[]) => {
@@ -159,7 +164,7 @@ describe('npm start killed -9 at a random moment', () => {
         } catch {
           // The connection died with the process: no answer, so the client will retry.
         }
-        if (s.status === 201) killer ??= sleep(killAfterMs).then(() => first.child.kill('SIGKILL'));
+        if (s.status === 201 && ++answered >= killAtAnswer) killer ??= sleep(killAfterMs).then(() => first.child.kill('SIGKILL'));
       }
     };
     await Promise.all([client(submissions.filter((_, i) => i % 2 === 0)), client(submissions.filter((_, i) => i % 2 === 1))]);
