@@ -4,6 +4,7 @@ import { keys } from '#shared/platform/db';
 import { hashToken } from '#shared/links/tokens';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
+import { confirmFromReceipt } from '../support/flow.ts';
 import { TOKEN_PAIR_FIELD, type BadRequest } from './arbitraries.ts';
 import { CONCURRENCY, counterexample, getItem, pool, send, type Sent } from './harness.ts';
 
@@ -127,6 +128,7 @@ describe('fuzz the pages behind email links', () => {
       });
       const posted = await postJson('/applications', application);
       applicationId = ((await posted.json()) as { applicationId: string }).applicationId;
+      await confirmFromReceipt(application.email, applicationId);
       const proposed = await waitFor(
         async () => (await busEvents()).find((e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: { applicationId: string } }).data.applicationId === applicationId),
         'match.proposed',
