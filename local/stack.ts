@@ -38,7 +38,8 @@ export interface RunningStack {
    * The environment the functions get, to point another process at this stack. Without the
    * origin secret: only this stack's API server (CloudFront's stand-in) sends it, and a handler
    * another process calls directly (a test, `npm run tick`) is like an invocation from inside
-   * AWS, which the check does not apply to (the secret is unset there).
+   * AWS, which the check does not apply to. (A process forked from this one inherits it in
+   * process.env: test/support/stack-env.ts removes it in the test workers.)
    */
   env: Record<string, string>;
   bus: LocalBus;

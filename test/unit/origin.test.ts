@@ -74,7 +74,7 @@ describe('a request that did not come through CloudFront', () => {
       const handler = await handlerOf(def);
       for (const route of def.trigger.routes) {
         const rawPath = route.path.replace(/\{[^}]+\}/g, 'A'.repeat(43));
-        for (const headers of [{}, { [ORIGIN_VERIFY_HEADER]: 'a-guess' }, { [ORIGIN_VERIFY_HEADER]: `${SECRET}x` }, { [ORIGIN_VERIFY_HEADER]: '' }]) {
+        for (const headers of [{}, { [ORIGIN_VERIFY_HEADER]: 'a-guess' }, { [ORIGIN_VERIFY_HEADER]: `${SECRET}x` }, { [ORIGIN_VERIFY_HEADER]: '' }] as Record<string, string>[]) {
           const result = await handler(event(route.method, rawPath, headers, route.method === 'POST' ? validApplication() : undefined), context);
           const label = `${name} ${route.method} ${route.path} ${JSON.stringify(headers)}`;
           expect(result.statusCode, label).toBe(403);
