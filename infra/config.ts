@@ -3,6 +3,12 @@ import { resolveRetentionUntil } from '#shared/erasure/retention';
 
 /** Deployment settings, read from CDK context (`cdk.json` or `-c key=value`). */
 export interface LiikeConfig {
+  /**
+   * The region of the data and the code (context `region`, default `eu-north-1`): the stateful,
+   * stateless and site stacks are deployed there. The web ACL of the CloudFront distribution is
+   * in `us-east-1` whatever this is (WAF's CLOUDFRONT scope lives only there).
+   */
+  region: string;
   /** Sender address of every email; the part after @ becomes the SES domain identity. */
   mailFrom: string;
   /** The domain of `mailFrom`: verified in SES as a domain identity with Easy DKIM. */
@@ -45,6 +51,10 @@ export interface LiikeConfig {
  * domain it controls; synth warns while the placeholder is in use (README, "Deploy").
  */
 export const PLACEHOLDER_MAIL_FROM = 'no-reply@your-domain.example';
+/** The main stacks' region when the context names none: Stockholm, in the EU, nearest to the users. */
+export const DEFAULT_REGION = 'eu-north-1';
+/** Where a CLOUDFRONT-scope web ACL (and its metrics and alarms) must be: WAF serves CloudFront only from us-east-1. */
+export const EDGE_REGION = 'us-east-1';
 /** Used when the context has none (cdk.json sets it). */
 export const DEFAULT_PROGRAMME_LAST_PAYMENT_DATE = '2028-12-31';
 
@@ -57,6 +67,9 @@ function optionalString(node: Node, key: string): string | undefined {
 
 /** Reads and checks the context once, so a typo fails the synth instead of a deployed function. */
 export function readConfig(node: Node): LiikeConfig {
+  const region = optionalString(node, 'region') ?? DEFAULT_REGION;
+  // A region name, not a token: the stacks need an explicit region for the edge stack's reference.
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new Error(`context region is not an AWS region name: ${region}`);
   const mailFrom = (optionalString(node, 'mailFrom') ?? PLACEHOLDER_MAIL_FROM).toLowerCase();
   const publicBaseUrl = optionalString(node, 'publicBaseUrl')?.replace(/\/+$/, '');
   const alarmEmail = optionalString(node, 'alarmEmail');
@@ -91,6 +104,7 @@ export function readConfig(node: Node): LiikeConfig {
   const explicitRetention = optionalString(node, 'retentionUntil');
   const retentionUntil = resolveRetentionUntil({ programmeLastPaymentDate, ...(explicitRetention ? { retentionUntil: explicitRetention } : {}) });
   return {
+    region,
     mailFrom,
     mailDomain,
     mailFromDomain,

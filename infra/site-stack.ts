@@ -1,4 +1,4 @@
-import { AssetHashType, DockerImage, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
@@ -114,12 +114,17 @@ export class SiteStack extends Stack {
       ['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map((action) => `AwsSolutions-IAM5[Action::${action}]`),
       "CDK's read grant on the asset bucket and read-write grant on the site bucket, both scoped to those two buckets.",
     );
+    // Resources as cdk-nag prints them: the partition and region by name when the stack has a
+    // region (it does; infra/liike-app.ts), as pseudo parameters otherwise.
+    const named = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value);
+    const arnPrefix = `arn:${named(this.partition, 'Partition')}:s3:::`;
     acknowledge(
       policy,
       [
         // The CDK asset bucket of the default bootstrap (qualifier hnb659fds).
-        'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
-        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::liike-site-<AWS::AccountId>-<AWS::Region>/*]`,
+        `AwsSolutions-IAM5[Resource::${arnPrefix}cdk-hnb659fds-assets-<AWS::AccountId>-${named(this.region, 'Region')}/*]`,
+        // Named with the pseudo parameter whatever the stack's region: see SITE_BUCKET_NAME.
+        `AwsSolutions-IAM5[Resource::${arnPrefix}liike-site-<AWS::AccountId>-<AWS::Region>/*]`,
       ],
       'object keys inside the asset bucket (read) and the site bucket (upload, prune).',
     );

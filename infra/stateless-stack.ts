@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
@@ -18,6 +18,8 @@ import type { StatefulStack } from './stateful-stack.ts';
 export interface StatelessStackProps extends StackProps {
   stateful: StatefulStack;
   config: LiikeConfig;
+  /** ARN of the web ACL the distribution is attached to (infra/edge-stack.ts, in us-east-1). */
+  webAclArn: string;
 }
 
 /**
@@ -37,10 +39,22 @@ export class StatelessStack extends Stack {
 
     this.alarmTopic = new AlarmTopic(this, 'Alarms', config.alarmEmail ? { email: config.alarmEmail } : {});
     this.httpApi = new LiikeHttpApi(this, 'HttpApi');
+    // The secret CloudFront sends to the API and the API functions require (x-origin-verify,
+    // shared/platform/http/origin.ts): the UUID that ends this stack's id
+    // (arn:aws:cloudformation:<region>:<account>:stack/LiikeStateless/<uuid>). It exists only once
+    // the stack does, so it is in no source file and no template (which holds only the
+    // expression), CloudFormation resolves it for the distribution and the functions alike, and no
+    // one outside the account sees it: it is not in any URL, page or response. It changes only
+    // when the stack is created anew. A stack id's UUID is time-based, not random: guessing it
+    // still means guessing the creation time to the 100 ns, a 14-bit clock sequence and the node,
+    // one request per guess through the API stage's throttle of 50 a second.
+    const originVerify = Fn.select(2, Fn.split('/', this.stackId));
     // The site and the API share the distribution's domain; every catalog route goes to the API.
     this.site = new StaticSite(this, 'Site', {
       api: this.httpApi.api,
       apiRoutes: Object.values(functions).flatMap((def: FunctionDef) => (def.trigger.kind === 'http' ? def.trigger.routes : [])),
+      originVerify,
+      webAclArn: props.webAclArn,
     });
 
     const environment = {
@@ -63,6 +77,7 @@ export class StatelessStack extends Stack {
       const fn = new LiikeFunction(this, name, {
         def,
         environment,
+        ...(def.trigger.kind === 'http' ? { apiEnvironment: { originVerify } } : {}),
         ...(def.timeoutSeconds ? { timeout: Duration.seconds(def.timeoutSeconds) } : {}),
         ...(def.memoryMb ? { memorySize: def.memoryMb } : {}),
         ...((def.trigger.kind === 'rule' || def.trigger.kind === 'schedule' || def.trigger.kind === 'ses') && dlq ? { asyncFailureQueue: dlq.queue } : {}),

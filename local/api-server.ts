@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { functions, type FunctionName, type HttpMethod } from '#functions/catalog';
+import { ORIGIN_VERIFY_HEADER } from '#shared/platform/http/origin';
 import { lambdaContext, loadHandler, type LocalHandler } from './lambda.ts';
 import type { SiteHandler } from './site.ts';
 
@@ -62,12 +63,40 @@ function encodeBody(contentType: string | undefined, body: Buffer) {
     : { body: body.toString('base64'), isBase64Encoded: true };
 }
 
-/** Builds the HTTP API (payload format 2.0) event that API Gateway would send. */
-function toEvent(req: IncomingMessage, url: URL, route: CompiledRoute, match: RegExpExecArray, body: Buffer): APIGatewayProxyEventV2 {
+/**
+ * What the local server does in CloudFront's place (infra/constructs/static-site.ts), so the
+ * handlers see what they see on AWS.
+ */
+export interface LocalEdge {
+  /** The secret CloudFront sends to the API in `x-origin-verify`; the handlers are configured with the same. */
+  originVerify?: string;
+}
+
+/**
+ * The request's headers as they reach a handler on AWS, through CloudFront and API Gateway.
+ * CloudFront sets `x-origin-verify` over whatever the client sent, and appends the client's
+ * address to `X-Forwarded-For`; API Gateway appends the address it got the request from
+ * (CloudFront's: here this server's own), which is also its `sourceIp`. A client can only add
+ * entries to the left of the two (shared/platform/http/origin.ts reads them).
+ */
+function edgeHeaders(req: IncomingMessage, edge: LocalEdge): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined && key !== 'cookie') headers[key] = Array.isArray(value) ? value.join(',') : value;
   }
+  const forwarded = [headers['x-forwarded-for'], req.socket.remoteAddress ?? '127.0.0.1', edgeAddress(req)];
+  headers['x-forwarded-for'] = forwarded.filter(Boolean).join(', ');
+  if (edge.originVerify !== undefined) headers[ORIGIN_VERIFY_HEADER] = edge.originVerify;
+  else delete headers[ORIGIN_VERIFY_HEADER];
+  return headers;
+}
+
+/** The address CloudFront would connect to API Gateway from: this server's end of the connection. */
+const edgeAddress = (req: IncomingMessage) => req.socket.localAddress ?? '127.0.0.1';
+
+/** Builds the HTTP API (payload format 2.0) event that API Gateway would send. */
+function toEvent(req: IncomingMessage, url: URL, route: CompiledRoute, match: RegExpExecArray, body: Buffer, edge: LocalEdge): APIGatewayProxyEventV2 {
+  const headers = edgeHeaders(req, edge);
   const pathParameters = Object.fromEntries(route.params.map((p, i) => [p, decodeURIComponent(match[i + 1]!)]));
   const queryStringParameters = url.search ? Object.fromEntries(url.searchParams) : undefined;
   const now = new Date();
@@ -89,7 +118,7 @@ function toEvent(req: IncomingMessage, url: URL, route: CompiledRoute, match: Re
         method: req.method!,
         path: url.pathname,
         protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        sourceIp: edgeAddress(req),
         userAgent: req.headers['user-agent'] ?? '',
       },
       requestId: crypto.randomUUID(),
@@ -135,13 +164,14 @@ function requestUrl(req: IncomingMessage): URL {
 }
 
 /**
- * A local stand-in for API Gateway's HTTP API: route matching, event building, response mapping.
- * With `site`, every path that is no catalog route goes to the static pages, as CloudFront's
- * default behavior does on AWS. No request can bring the process down: whatever one throws
- * (a malformed URL, a client gone mid-body, a handler's bug) is answered, or its socket closed,
- * and the server keeps serving; `npm start` dying would orphan DynamoDB Local.
+ * A local stand-in for CloudFront in front of API Gateway's HTTP API: the headers CloudFront adds
+ * (`edge`), route matching, event building, response mapping. With `site`, every path that is no
+ * catalog route goes to the static pages, as CloudFront's default behavior does on AWS. No
+ * request can bring the process down: whatever one throws (a malformed URL, a client gone
+ * mid-body, a handler's bug) is answered, or its socket closed, and the server keeps serving;
+ * `npm start` dying would orphan DynamoDB Local.
  */
-export function createApiServer(routes: CompiledRoute[], log: (line: string) => void, site?: SiteHandler): Server {
+export function createApiServer(routes: CompiledRoute[], log: (line: string) => void, site?: SiteHandler, edge: LocalEdge = {}): Server {
   const server = createServer((req, res) => {
     // A client that goes away mid-request makes both streams emit 'error': nobody else listens.
     req.on('error', () => undefined);
@@ -201,7 +231,7 @@ export function createApiServer(routes: CompiledRoute[], log: (line: string) => 
     }
     let event: APIGatewayProxyEventV2;
     try {
-      event = toEvent(req, url, route, route.regex.exec(url.pathname)!, body);
+      event = toEvent(req, url, route, route.regex.exec(url.pathname)!, body, edge);
     } catch {
       // A path parameter with broken percent-encoding never reaches a handler on AWS either.
       throw new BadRequest('broken percent-encoding');

@@ -1,5 +1,5 @@
 import { DEFAULT_PROGRAMME_LAST_PAYMENT_DATE } from '#infra/config';
-import { ENV } from '#shared/platform/config';
+import { API_ENV, ENV } from '#shared/platform/config';
 import { resolveRetentionUntil } from '#shared/erasure/retention';
 
 /** The ports of the local services. */
@@ -12,6 +12,11 @@ export interface LocalPorts {
   publicBaseUrl?: string;
   /** Powertools log level of the handlers (default WARN). */
   logLevel?: string;
+  /**
+   * POST /applications and /roles one client address may make per hour (LIIKE_SUBMISSIONS_PER_CLIENT_PER_HOUR;
+   * default that of AWS, 60). Locally every client is 127.0.0.1: the tests set it high.
+   */
+  submissionsPerClientPerHour?: number;
 }
 
 const port = (name: string, fallback: number) => {
@@ -34,6 +39,7 @@ export function portsFromEnvironment(): LocalPorts {
 /** The environment the CDK app gives a function, pointed at the local services. */
 export function localEnvironment(o: LocalPorts): Record<string, string> {
   const dynamodb = `http://127.0.0.1:${o.dynamoPort}`;
+  const submissionsLimit = o.submissionsPerClientPerHour ?? process.env.LIIKE_SUBMISSIONS_PER_CLIENT_PER_HOUR;
   return {
     AWS_REGION: process.env.AWS_REGION ?? 'eu-north-1',
     AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
@@ -53,6 +59,7 @@ export function localEnvironment(o: LocalPorts): Record<string, string> {
       ...(process.env.LIIKE_RETENTION_UNTIL ? { retentionUntil: process.env.LIIKE_RETENTION_UNTIL } : {}),
     }),
     [ENV.reportRecipients]: process.env.LIIKE_REPORT_RECIPIENTS ?? '',
+    ...(submissionsLimit ? { [API_ENV.submissionsPerClientPerHour]: String(submissionsLimit) } : {}),
     POWERTOOLS_LOG_LEVEL: o.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -1,11 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '#shared/platform/config';
+import { API_ENV, ENV } from '#shared/platform/config';
 import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
 import { demoRoleItems } from './demo-roles.ts';
@@ -33,6 +34,13 @@ export interface StackOptions extends LocalPorts {
 
 export interface RunningStack {
   urls: { api: string; mail: string; dynamodb: string; bus: string };
+  /**
+   * The environment the functions get, to point another process at this stack. Without the
+   * origin secret: only this stack's API server (CloudFront's stand-in) sends it, and a handler
+   * another process calls directly (a test, `npm run tick`) is like an invocation from inside
+   * AWS, which the check does not apply to. (A process forked from this one inherits it in
+   * process.env: test/support/stack-env.ts removes it in the test workers.)
+   */
   env: Record<string, string>;
   bus: LocalBus;
   stop(): Promise<void>;
@@ -57,6 +65,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const env = localEnvironment(options);
   // Handlers read configuration from the environment, as on Lambda; they run in this process.
   Object.assign(process.env, env);
+  // A secret of this run for the API server to send as CloudFront does, and the handlers to
+  // require (shared/platform/http/origin.ts): the check runs locally as on AWS.
+  const originVerify = randomBytes(32).toString('base64url');
+  process.env[API_ENV.originVerify] = originVerify;
   // And they get only the table access the CDK app grants them (local/grants.ts).
   const { ddb } = await import('#shared/platform/db');
   enforceGrants(ddb, { domain: env[ENV.tableName]!, idempotency: env[ENV.idempotencyTableName]! });
@@ -143,7 +155,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const stopSchedules = await startSchedules(log);
     cleanups.push(async () => stopSchedules());
 
-    const apiServer = createApiServer(await loadRoutes(), log, await site);
+    const apiServer = createApiServer(await loadRoutes(), log, await site, { originVerify });
     await listen(apiServer, options.apiPort);
     cleanups.push(() => close(apiServer));
 

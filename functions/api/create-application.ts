@@ -2,7 +2,9 @@ import { applicationsPerAddress, applicationWrite, checkAgainstSchool } from '#s
 import { applicationSchema } from '#shared/applications/schema';
 import { apiHandler } from '#shared/platform/http/handler';
 import { idempotentWrite } from '#shared/platform/http/idempotent-write';
+import { clientAddress } from '#shared/platform/http/origin';
 import { invalid } from '#shared/platform/http/problem';
+import { submissionsPerClient } from '#shared/platform/http/rate-limit';
 import { parseJsonBody } from '#shared/platform/http/request';
 import { cachedSchool } from '#shared/schools/registry';
 
@@ -18,7 +20,7 @@ export const handler = apiHandler(async (event) => {
     return {
       items,
       events,
-      limits: [applicationsPerAddress(input.email)],
+      limits: [applicationsPerAddress(input.email), submissionsPerClient(clientAddress(event))],
       response: { statusCode: 201, body: { applicationId: application.applicationId, status: application.status } },
     };
   });

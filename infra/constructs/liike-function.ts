@@ -10,7 +10,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENV } from '#shared/platform/config';
+import { API_ENV, ENV } from '#shared/platform/config';
 import { IDEMPOTENCY_ACTIONS, type FunctionDef, type TableAction } from '#functions/catalog';
 import { domainTable } from '#shared/platform/table';
 import { BUNDLING } from '../bundling.ts';
@@ -21,9 +21,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** A value for every name in `ENV`: the compiler makes sure none is forgotten. */
 export type FunctionEnvironment = Record<keyof typeof ENV, string>;
 
+/** Values for the API functions' own variables; unset ones keep their default (see API_ENV). */
+export type ApiFunctionEnvironment = Partial<Record<keyof typeof API_ENV, string>>;
+
 export interface LiikeFunctionProps {
   def: FunctionDef;
   environment: FunctionEnvironment;
+  /** Only for a function behind the HTTP API. */
+  apiEnvironment?: ApiFunctionEnvironment;
   /** Required for functions triggered by a bus rule: where failed async invocations go. */
   asyncFailureQueue?: IQueue;
   memorySize?: number;
@@ -60,6 +65,11 @@ export class LiikeFunction extends Construct {
 
     const environment: Record<string, string> = { NODE_OPTIONS: '--enable-source-maps' };
     for (const [key, name] of Object.entries(ENV)) environment[name] = props.environment[key as keyof typeof ENV];
+    if (props.apiEnvironment && kind !== 'http') throw new Error(`${id}: only an API function takes the API's variables`);
+    for (const [key, name] of Object.entries(API_ENV)) {
+      const value = props.apiEnvironment?.[key as keyof typeof API_ENV];
+      if (value !== undefined) environment[name] = value;
+    }
 
     this.fn = new NodejsFunction(this, 'Function', {
       entry: path.join(ROOT, def.entry),

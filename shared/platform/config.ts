@@ -15,6 +15,23 @@ export const ENV = {
   reportRecipients: 'REPORT_RECIPIENTS',
 } as const;
 
+/**
+ * Set on the API functions only (infra/stateless-stack.ts), and by the local stack on its own
+ * process (local/stack.ts). Each has a meaning when unset, given below.
+ */
+export const API_ENV = {
+  /**
+   * The secret CloudFront adds to every request it sends to the API (shared/platform/http/origin.ts).
+   * Unset: no check, as for a handler called directly (unit tests, another function).
+   */
+  originVerify: 'ORIGIN_VERIFY',
+  /** POST /applications and POST /roles one client address may make per hour, together. Unset: 60. */
+  submissionsPerClientPerHour: 'SUBMISSIONS_PER_CLIENT_PER_HOUR',
+} as const;
+
+/** A school's students apply from one NAT address: a class of 30, twice over, in one hour. */
+export const DEFAULT_SUBMISSIONS_PER_CLIENT_PER_HOUR = 60;
+
 function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`environment variable ${name} is not set`);
@@ -44,6 +61,17 @@ export const config = {
   },
   get retentionUntil() {
     return required(ENV.retentionUntil);
+  },
+  /** The value `x-origin-verify` must have; undefined: requests are not checked. */
+  get originVerify(): string | undefined {
+    return process.env[API_ENV.originVerify] || undefined;
+  },
+  get submissionsPerClientPerHour(): number {
+    const value = process.env[API_ENV.submissionsPerClientPerHour];
+    if (!value) return DEFAULT_SUBMISSIONS_PER_CLIENT_PER_HOUR;
+    const max = Number(value);
+    if (!Number.isSafeInteger(max) || max < 1) throw new Error(`environment variable ${API_ENV.submissionsPerClientPerHour} must be a positive integer`);
+    return max;
   },
   /** Optional: no addresses means the monthly report is not sent. */
   get reportRecipients(): string[] {

@@ -3,7 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import vm from 'node:vm';
 import type { CfnElement } from 'aws-cdk-lib';
 import { functions, type FunctionDef } from '#functions/catalog';
-import { ENV } from '#shared/platform/config';
+import { API_ENV, ENV } from '#shared/platform/config';
+import { ORIGIN_VERIFY_HEADER } from '#shared/platform/http/origin';
 import { DIRECTORY_INDEX_FUNCTION, SITE_BUCKET_NAME } from '#infra/constructs/static-site';
 import { resourcesOf, synthApp } from './support.ts';
 
@@ -22,10 +23,10 @@ const originById = (id: string) => distribution.Origins.find((o: any) => o.Id ==
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 
-/** Every HTTP route of the catalog, with a concrete path (parameters filled in). */
-const routes = Object.values(functions as Record<string, FunctionDef>).flatMap((def) =>
+/** Every HTTP route of the catalog, with its function's name and a concrete path (parameters filled in). */
+const routes = (Object.entries(functions) as [string, FunctionDef][]).flatMap(([name, def]) =>
   def.trigger.kind === 'http'
-    ? def.trigger.routes.map((route) => ({ ...route, sample: route.path.replace(/\{[^}]+\}/g, 'sample-token_123') }))
+    ? def.trigger.routes.map((route) => ({ ...route, name, sample: route.path.replace(/\{[^}]+\}/g, 'sample-token_123') }))
     : [],
 );
 
@@ -88,7 +89,7 @@ describe('distribution: API on the same domain', () => {
       expect(behavior.PathPattern, label).toBeDefined();
       const origin = originById(behavior.TargetOriginId);
       expect(origin.DomainName, label).toEqual({
-        'Fn::Join': ['', [{ Ref: logicalId(stateless.httpApi.api) }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]],
+        'Fn::Join': ['', [{ Ref: logicalId(stateless.httpApi.api) }, `.execute-api.${stateless.region}.`, { Ref: 'AWS::URLSuffix' }]],
       });
       expect(origin.OriginPath, label).toBeUndefined();
       expect(origin.CustomOriginConfig, label).toEqual({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
@@ -129,6 +130,37 @@ describe('distribution: API on the same domain', () => {
 
   it('has no custom error responses, which would replace API errors for every path', () => {
     expect(distribution.CustomErrorResponses).toBeUndefined();
+  });
+});
+
+describe('the API is reached through the distribution only', () => {
+  // The UUID that ends the stateless stack's id, resolved by CloudFormation at deploy time.
+  const stackUuid = { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] };
+  const apiOrigins = distribution.Origins.filter((o: any) => o.CustomOriginConfig);
+  const functionsOf = () => resourcesOf(template, 'AWS::Lambda::Function').filter(([id]) => !id.startsWith('CustomS3AutoDeleteObjects'));
+
+  it('CloudFront sends x-origin-verify to the API origin, with the stack id’s UUID, never a literal', () => {
+    expect(apiOrigins).toHaveLength(1);
+    expect(apiOrigins[0].OriginCustomHeaders).toEqual([{ HeaderName: ORIGIN_VERIFY_HEADER, HeaderValue: stackUuid }]);
+    // Not to the bucket: S3 needs no secret (origin access control signs its requests).
+    expect(originById(distribution.DefaultCacheBehavior.TargetOriginId).OriginCustomHeaders).toBeUndefined();
+  });
+
+  it('every API function requires the same value (ORIGIN_VERIFY); no other function gets it', () => {
+    const apiNames = new Set(routes.map((r) => r.name));
+    const byId = new Map(Object.entries(stateless.functions).map(([name, fn]) => [logicalId(fn.fn), name]));
+    let api = 0;
+    for (const [id, fn] of functionsOf()) {
+      const name = byId.get(id);
+      const value = fn.Properties.Environment?.Variables?.[API_ENV.originVerify];
+      if (name && apiNames.has(name)) {
+        api++;
+        expect(value, name).toEqual(stackUuid);
+      } else {
+        expect(value, name ?? id).toBeUndefined();
+      }
+    }
+    expect(api).toBe(apiNames.size);
   });
 });
 

@@ -37,6 +37,7 @@ export function synthApp(context: Record<string, unknown> = {}) {
       ...built,
       report,
       // Templates are read now, while the assembly directory exists.
+      edgeTemplate: Template.fromStack(built.edge),
       statefulTemplate: Template.fromStack(built.stateful),
       statelessTemplate: Template.fromStack(built.stateless),
       siteTemplate: Template.fromStack(built.site),

@@ -179,6 +179,9 @@ describe('field errors', () => {
     expect(classifyResponse(429, { errors: [limited] })).toEqual({ kind: 'invalid', errors: [limited] });
     expect(errorText(limited, 'en')).toMatch(/too many forms/i);
     expect(new Set(LANGUAGES.map((l) => errorText(limited, l))).size).toBe(5);
+    // The per-client limit (and the web ACL's rate rule) name no field: a message of its own.
+    expect(classifyResponse(429, { errors: [] })).toEqual({ kind: 'too-many' });
+    expect(classifyResponse(429, null)).toEqual({ kind: 'too-many' });
   });
 
   it('are shown at error-<path joined by ->', () => {

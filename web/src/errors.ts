@@ -33,6 +33,8 @@ export type SubmitOutcome =
   /** The same key is still being processed (409): safe to send again with the same key. */
   | { kind: 'in-progress' }
   | { kind: 'rejected' }
+  /** 429 naming no field: too many submissions from this network address (a limit per client). */
+  | { kind: 'too-many' }
   | { kind: 'server-error' };
 
 /** An HTTP response of POST /applications or /roles → what the form does next. */
@@ -47,7 +49,8 @@ export function classifyResponse(status: number, body: unknown): SubmitOutcome {
   if (errors.some((e) => e.path === 'Idempotency-Key' && /already used/.test(e.message))) return { kind: 'already-sent' };
   // Only errors that name a field of the body can be shown at a field.
   const fieldErrors = errors.filter((e) => e.path !== '' && e.path !== 'content-type' && e.path !== 'Idempotency-Key');
-  return fieldErrors.length > 0 ? { kind: 'invalid', errors: fieldErrors } : { kind: 'rejected' };
+  if (fieldErrors.length > 0) return { kind: 'invalid', errors: fieldErrors };
+  return status === 429 ? { kind: 'too-many' } : { kind: 'rejected' };
 }
 
 type Table = Record<Language, string>;

@@ -293,6 +293,8 @@ export class Form {
         return this.setStatus(tx(common.inProgress));
       case 'rejected':
         return this.setStatus(tx(common.rejected));
+      case 'too-many':
+        return this.setStatus(tx(common.tooMany));
       case 'server-error':
         return this.setStatus(tx(common.serverError));
     }

@@ -55,6 +55,13 @@ export const common = {
     lt: 'Ši forma jau buvo išsiųsta su kitais atsakymais, ir pirmoji versija gauta: patvirtinimą rasite el. pašte. Norėdami siųsti naują, įkelkite puslapį iš naujo.',
     ru: 'Эта форма уже была отправлена с другими данными, и первый вариант получен: подтверждение ищите в своей почте. Чтобы отправить новую форму, обновите страницу.',
   },
+  tooMany: {
+    fi: 'Tästä verkosta on lähetetty juuri nyt liian monta lomaketta. Vastauksesi ovat tallessa: lähetä uudelleen myöhemmin.',
+    en: 'Too many forms have been sent from this network just now. Your answers are still here: please send again later.',
+    et: 'Sellest võrgust on just praegu saadetud liiga palju vorme. Sinu vastused on alles: saada hiljem uuesti.',
+    lt: 'Iš šio tinklo ką tik išsiųsta per daug formų. Jūsų atsakymai išsaugoti: siųskite dar kartą vėliau.',
+    ru: 'Из этой сети только что отправлено слишком много форм. Ваши ответы сохранены: отправьте ещё раз позже.',
+  },
   rejected: {
     fi: 'Lomaketta ei voitu vastaanottaa. Tarkista vastauksesi ja lähetä uudelleen.',
     en: 'The form could not be accepted. Please check your answers and send again.',

@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '#shared/platform/logger';
 import { databaseUnavailable, isDatabaseUnavailable } from '#shared/platform/unavailable';
+import { fromOrigin, notFromOrigin } from './origin.ts';
 import { HttpProblem, problemResponse } from './problem.ts';
 
 export type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -13,9 +14,11 @@ const withoutBodyForHead = (event: APIGatewayProxyEventV2, response: ApiResult):
   event.requestContext?.http?.method === 'HEAD' ? { ...response, body: '' } : response;
 
 /**
- * Wraps an API handler: request-scoped logging, and every thrown HttpProblem becomes its
- * problem+json response; the database unreachable is 503 with Retry-After. Anything else is a
- * bug: logged, answered 500 without internals.
+ * Wraps an API handler: request-scoped logging; a request that did not come through CloudFront
+ * (no `x-origin-verify` with the configured secret, shared/platform/http/origin.ts) is refused
+ * with 403 before the handler runs, so it reads and writes nothing; every thrown HttpProblem
+ * becomes its problem+json response; the database unreachable is 503 with Retry-After. Anything
+ * else is a bug: logged, answered 500 without internals.
  */
 export function apiHandler(fn: ApiHandlerFn) {
   return middy<APIGatewayProxyEventV2, ApiResult>()
@@ -35,6 +38,14 @@ export function apiHandler(fn: ApiHandlerFn) {
         }
         logger.error('unhandled error', error as Error);
         request.response = withoutBodyForHead(request.event, problemResponse(new HttpProblem(500, 'Internal error', 'Something went wrong on our side.')));
+      },
+    })
+    .use({
+      before: async (request) => {
+        if (fromOrigin(request.event)) return;
+        // Who sent it is not logged: the address is personal data, and the request did nothing.
+        logger.warn('request refused: it did not come through CloudFront');
+        throw notFromOrigin();
       },
     })
     .use({
