@@ -42,8 +42,13 @@ export interface UndeliverableItem {
   expiresAt: number;
 }
 
-/** True when mail to the address has bounced for good or was marked as spam. */
-export async function isUndeliverable(address: string): Promise<boolean> {
-  const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: undeliverableKey(address), ProjectionExpression: 'pk' }));
-  return Item !== undefined;
+/**
+ * True when mail to the address has bounced for good or was marked as spam, within the last
+ * UNDELIVERABLE_DAYS (DynamoDB deletes an expired item within days, not at once, so the expiry is
+ * checked here too; a record written before records expired has none and still counts).
+ */
+export async function isUndeliverable(address: string, now = new Date()): Promise<boolean> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: undeliverableKey(address), ProjectionExpression: 'pk, expiresAt' }));
+  if (!Item) return false;
+  return typeof Item.expiresAt !== 'number' || Item.expiresAt > now.getTime() / 1000;
 }
