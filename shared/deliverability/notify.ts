@@ -11,8 +11,9 @@ import type { SchoolContact } from './school-contacts.ts';
 /** On application.held: the school's coordinator is told, in their language, whom to reach and how. */
 export async function notifyApplicationHeld(applicationId: string) {
   const application = await getApplication(applicationId);
-  if (!application || application.erasedAt || !application.email || !holdOf(application)) {
-    logger.info('application not held, or erased; nothing to send', { applicationId });
+  // Withdrawn meanwhile (the status link still works): nothing left for the coordinator to do.
+  if (!application || application.erasedAt || !application.email || !holdOf(application) || application.status === 'WITHDRAWN') {
+    logger.info('application not held, or withdrawn or erased; nothing to send', { applicationId });
     return;
   }
   const school = await getSchool(application.schoolId);
