@@ -116,6 +116,22 @@ export const followUpAnswered = defineEvent({
   }),
 });
 
+export const applicationHeld = defineEvent({
+  detailType: 'application.held',
+  version: 1,
+  description:
+    "Mail to the applicant's address cannot arrive (a permanent bounce or a spam complaint): the application is held, out of the matching pool, and the school's coordinator is told.",
+  data: z.strictObject({ applicationId: id, schoolId: z.string().min(1) }),
+});
+
+export const schoolContactUndeliverable = defineEvent({
+  detailType: 'school.contactUndeliverable',
+  version: 1,
+  description:
+    "Mail to a school's coordinator or deputy, as the registry names them, cannot arrive (a permanent bounce or a spam complaint); programme staff are told to fix the registry.",
+  data: z.strictObject({ schoolId: z.string().min(1), contact: z.enum(['coordinator', 'deputy']) }),
+});
+
 /** Every contract, for the event catalog and the schema tests. */
 export const allEvents = [
   applicationSubmitted,
@@ -132,4 +148,6 @@ export const allEvents = [
   matchExpired,
   matchingRequested,
   followUpAnswered,
+  applicationHeld,
+  schoolContactUndeliverable,
 ] as const;

@@ -13,6 +13,8 @@ import {
   roleClosed,
   roleOpened,
   roleSubmitted,
+  applicationHeld,
+  schoolContactUndeliverable,
 } from '#events/contracts';
 import { BOUNCED, COMPLAINED, SES_SOURCE } from '#shared/deliverability/ses-events';
 
@@ -148,9 +150,27 @@ export const functions = {
   },
   recordUndeliverable: {
     entry: 'functions/consumers/record-undeliverable.ts',
-    description: 'Records addresses SES reports as bounced for good or complained, so no mail goes to them again',
-    table: ['dynamodb:PutItem'],
+    description: 'Records addresses SES reports as bounced for good or complained, so no mail goes to them again; holds their applications, reports school contacts',
+    // Query: the address's email lookup items and the school registry; GetItem and UpdateItem:
+    // each application read and held; PutItem: the record, the staff-report marker and the outbox.
+    table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     trigger: { kind: 'ses', source: SES_SOURCE, detailTypes: [BOUNCED, COMPLAINED] },
+  },
+  notifyApplicationHeld: {
+    entry: 'functions/consumers/notify-application-held.ts',
+    description: "Tells the school's coordinator that an applicant's address does not work and the application is held",
+    table: ['dynamodb:GetItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [applicationHeld] },
+  },
+  alertSchoolContactUndeliverable: {
+    entry: 'functions/consumers/alert-school-contact-undeliverable.ts',
+    description: "Tells programme staff that a school coordinator's or deputy's address does not work",
+    table: ['dynamodb:GetItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [schoolContactUndeliverable] },
   },
   sendApplicationReceipt: {
     entry: 'functions/consumers/send-application-receipt.ts',

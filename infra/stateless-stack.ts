@@ -87,7 +87,7 @@ export class StatelessStack extends Stack {
       if (def.table) fn.grantTable(stateful.table, def.table);
       if (def.idempotency) fn.grantIdempotency(stateful.idempotencyTable);
       if (def.email) {
-        fn.grantSendEmail(stateful.emailIdentity.emailIdentityArn, stateful.configurationSet.configurationSetName);
+        fn.grantSendEmail(config.mailFrom, stateful.configurationSet.configurationSetName);
       }
       if (def.bus) fn.grantPutEvents(stateful.bus);
 

@@ -5,8 +5,9 @@ import { logger } from '#shared/platform/logger';
 
 /**
  * SES's bounce and complaint events (from the default bus, not Liike's outbox): the addresses
- * are recorded as undeliverable. No idempotency record is needed: the write is a put of the same
- * facts, harmless when repeated.
+ * are recorded as undeliverable, their open applications held and a school whose contact they are
+ * reported to staff. No idempotency record is needed: the record is a put of the same facts, and
+ * the hold and the report are conditional writes with their events, so a repeat changes nothing.
  */
 export const handler = middy<unknown, void>()
   .use(injectLambdaContext(logger, { resetKeys: true }))

@@ -137,16 +137,32 @@ export class LiikeFunction extends Construct {
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...IDEMPOTENCY_ACTIONS], resources: [table.tableArn] }));
   }
 
-  /** Sending is authorised on both the sender identity and the configuration set named in the call. */
-  grantSendEmail(identityArn: string, configurationSetName: string) {
-    const configurationSetArn = Stack.of(this).formatArn({
-      service: 'ses',
-      resource: 'configuration-set',
-      resourceName: configurationSetName,
-    });
+  /**
+   * Sending. SES authorises a SendEmail or SendRawEmail on the identity of the From address, on
+   * the configuration set named in the call, and on each recipient that is itself a verified
+   * identity of the account: in the sandbox every recipient is one (only verified addresses
+   * receive mail there), and later so is any address kept verified for testing. A grant on the
+   * sender's domain identity alone is therefore denied for every sandbox recipient (and for those
+   * later). So: every identity of this account and region, held to our sender by the From
+   * address condition (no other verified domain of the account can be used), and our
+   * configuration set; no other account, region or From address.
+   */
+  grantSendEmail(mailFrom: string, configurationSetName: string) {
+    const stack = Stack.of(this);
+    const identities = stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' });
+    const configurationSet = stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName });
     this.role.addToPrincipalPolicy(
-      new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [identityArn, configurationSetArn] }),
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [identities, configurationSet],
+        conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
+      }),
     );
+    Validations.of(this.role.node.findChild('DefaultPolicy')).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*]',
+      reason:
+        'SES also authorises sending on each recipient that is a verified identity of the account (every recipient, in the SES sandbox), and recipients are not known at deploy time; the statement is held to Liike\'s sender by the ses:FromAddress condition and to this account and region.',
+    });
   }
 
   grantPutEvents(bus: IEventBus) {

@@ -20,6 +20,12 @@ import { defineEmail, type EmailContent, type EmailSection } from '#shared/platf
  * The emails of a proposal's life: the coordinator's and the company's decision emails, the
  * confirmation to all three parties, and the kind word to the applicant when a proposal ends
  * without a placement. Names and titles may be in any script; they are escaped in HTML.
+ *
+ * Subjects carry fixed words only, and free text only where the recipient typed it themselves:
+ * the role's title in the emails to its own (verified) contact. Never the applicant's name, nor
+ * the company's or the role's words in an email to someone else: anyone can type anything into
+ * the public forms, and a subject line is what an inbox shows before anyone opens the mail
+ * ("Your account is locked – call …"). The body names them, under Liike's own words.
  */
 
 /** Why a proposal ended without a placement; the applicant is never told anyone's reason. */
@@ -86,7 +92,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
     const where = `${name} – ${q(v.placement.roleTitle, 'fi')}, ${v.placement.companyName}, ${v.placement.city}`;
     const deputy = v.deputy ? [`Saat tämän viestin varakoordinaattorina (${v.applicant.schoolName}). Voit päättää koordinaattorin puolesta; ensimmäinen tehty päätös ratkaisee.`] : [];
     return {
-      subject: v.reminder ? `Muistutus: harjoittelupaikkaehdotus odottaa päätöstäsi (${name}) – Liike` : `Tarkista harjoittelupaikkaehdotus: ${name} – Liike`,
+      subject: v.reminder ? 'Muistutus: harjoittelupaikkaehdotus odottaa päätöstäsi – Liike' : 'Tarkista harjoittelupaikkaehdotus – Liike',
       greeting: `Hei ${v.recipientName},`,
       intro: v.reminder
         ? [
@@ -116,9 +122,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       ? [`You are receiving this as the deputy coordinator of ${v.applicant.schoolName}. You can decide on the coordinator’s behalf; the first decision made counts.`]
       : [];
     return {
-      subject: v.reminder
-        ? `Reminder: the placement proposal for ${name} awaits your decision – Liike`
-        : `Please review a placement proposal for ${name} – Liike`,
+      subject: v.reminder ? 'Reminder: a placement proposal awaits your decision – Liike' : 'Please review a placement proposal – Liike',
       greeting: `Hello ${v.recipientName},`,
       intro: v.reminder
         ? [
@@ -148,7 +152,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       ? [`Saate selle kirja asenduskoordinaatorina (${v.applicant.schoolName}). Võite otsustada koordinaatori eest; kehtib esimesena tehtud otsus.`]
       : [];
     return {
-      subject: v.reminder ? `Meeldetuletus: praktikapakkumine ootab Teie otsust (${name}) – Liike` : `Palun vaadake üle praktikapakkumine: ${name} – Liike`,
+      subject: v.reminder ? 'Meeldetuletus: praktikapakkumine ootab Teie otsust – Liike' : 'Palun vaadake üle praktikapakkumine – Liike',
       greeting: `Tere, ${v.recipientName}!`,
       intro: v.reminder
         ? [
@@ -178,7 +182,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       ? [`Šį laišką gaunate kaip pavaduojantis koordinatorius (${v.applicant.schoolName}). Galite priimti sprendimą koordinatoriaus vardu; galioja pirmasis priimtas sprendimas.`]
       : [];
     return {
-      subject: v.reminder ? `Priminimas: praktikos pasiūlymas laukia Jūsų sprendimo (${name}) – Liike` : `Peržiūrėkite praktikos pasiūlymą: ${name} – Liike`,
+      subject: v.reminder ? 'Priminimas: praktikos pasiūlymas laukia Jūsų sprendimo – Liike' : 'Peržiūrėkite praktikos pasiūlymą – Liike',
       greeting: `Sveiki, ${v.recipientName}!`,
       intro: v.reminder
         ? [
@@ -208,7 +212,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
       ? [`Вы получили это письмо как заместитель координатора (${v.applicant.schoolName}). Вы можете принять решение вместо координатора; действует решение, принятое первым.`]
       : [];
     return {
-      subject: v.reminder ? `Напоминание: предложение о практике ждёт Вашего решения (${name}) – Liike` : `Рассмотрите предложение о практике: ${name} – Liike`,
+      subject: v.reminder ? 'Напоминание: предложение о практике ждёт Вашего решения – Liike' : 'Рассмотрите предложение о практике – Liike',
       greeting: `Здравствуйте, ${v.recipientName}!`,
       intro: v.reminder
         ? [
@@ -425,7 +429,7 @@ const confirmedTemplate =
 export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
   fi: confirmedTemplate('fi', (name) => `Hei ${name},`, {
     applicant: (v) => ({
-      subject: `Harjoittelupaikkasi on vahvistettu: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Harjoittelupaikkasi on vahvistettu – Liike',
       intro: [
         `Onnittelut! Harjoittelupaikkasi on vahvistettu: ${q(v.placement.roleTitle, 'fi')}, ${v.placement.companyName}.`,
         'Alla ovat ajankohta, paikka ja yhteystiedot. Sovi ensimmäisestä päivästä ja työajoista yrityksen yhteyshenkilön kanssa, ja keskustele oppilaitoksesi koordinaattorin kanssa matkoista, vakuutuksesta ja harjoittelusopimuksesta.',
@@ -433,7 +437,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Hakemuksesi on nyt käsitelty loppuun, joten emme ehdota sinulle muita paikkoja.'],
     }),
     company: (v) => ({
-      subject: `Harjoittelu vahvistettu: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'fi')} – Liike`,
+      subject: `Harjoittelu vahvistettu: ${q(v.placement.roleTitle, 'fi')} – Liike`,
       intro: [
         `Kiitos, että hyväksyit hakijan. Harjoittelujakso on vahvistettu: ${fullName(v.applicant)}, harjoittelupaikka ${q(v.placement.roleTitle, 'fi')}.`,
         'Ota yhteyttä hakijaan ja sopikaa ensimmäisestä päivästä, työajoista ja siitä, mitä hakijan tulee ottaa mukaan. Jakson kysymyksissä voit olla yhteydessä myös hakijan oppilaitoksen koordinaattoriin.',
@@ -441,7 +445,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Jos paikkoja on vielä vapaana, ehdotamme niihin edelleen hakijoita.'],
     }),
     coordinator: (v) => ({
-      subject: `Harjoittelu vahvistettu: ${fullName(v.applicant)} – ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Oppilaitoksenne hakijan harjoittelu on vahvistettu – Liike',
       intro: [
         `Oppilaitoksenne hakijan harjoittelujakso on vahvistettu: ${fullName(v.applicant)}. ${v.placement.companyName} on hyväksynyt hakijan.`,
         'Alla ovat jakson tiedot ja yhteystiedot esimerkiksi harjoittelusopimusta, matkoja ja vakuutuksia varten.',
@@ -450,7 +454,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
   }),
   en: confirmedTemplate('en', (name) => `Hello ${name},`, {
     applicant: (v) => ({
-      subject: `Your placement is confirmed: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Your placement is confirmed – Liike',
       intro: [
         `Congratulations! Your work placement is confirmed: ${q(v.placement.roleTitle, 'en')} at ${v.placement.companyName}.`,
         'Below are the dates, the place and your contacts. Please agree on your first day and working hours with the company contact, and talk to your school’s coordinator about travel, insurance and your learning agreement.',
@@ -458,7 +462,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Your application is now complete, so we will not propose other placements to you.'],
     }),
     company: (v) => ({
-      subject: `Placement confirmed: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'en')} – Liike`,
+      subject: `Placement confirmed: ${q(v.placement.roleTitle, 'en')} – Liike`,
       intro: [
         `Thank you for accepting the applicant. The placement is confirmed: ${fullName(v.applicant)} joins ${v.placement.companyName} as ${q(v.placement.roleTitle, 'en')}.`,
         'Please contact the applicant to agree on the first day, the working hours and what to bring. For any questions about the placement, you can also contact the applicant’s school coordinator.',
@@ -466,7 +470,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['If the role has places left, we keep proposing applicants for them.'],
     }),
     coordinator: (v) => ({
-      subject: `Placement confirmed for ${fullName(v.applicant)}: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'A placement is confirmed for an applicant from your school – Liike',
       intro: [
         `The placement of ${fullName(v.applicant)} from your school is confirmed: ${v.placement.companyName} has accepted the applicant.`,
         'Below are the details and contacts, for example for the learning agreement, travel and insurance.',
@@ -475,7 +479,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
   }),
   et: confirmedTemplate('et', (name) => `Tere, ${name}!`, {
     applicant: (v) => ({
-      subject: `Teie praktikakoht on kinnitatud: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Teie praktikakoht on kinnitatud – Liike',
       intro: [
         `Palju õnne! Teie praktikakoht on kinnitatud: ${q(v.placement.roleTitle, 'et')}, ${v.placement.companyName}.`,
         'Allpool on praktika aeg, koht ja kontaktid. Leppige ettevõtte kontaktisikuga kokku esimene päev ja tööaeg ning arutage oma kooli koordinaatoriga reisi, kindlustuse ja praktikalepingu küsimusi.',
@@ -483,7 +487,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Teie avaldus on nüüd lõpetatud ja me ei paku Teile enam teisi praktikakohti.'],
     }),
     company: (v) => ({
-      subject: `Praktika kinnitatud: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'et')} – Liike`,
+      subject: `Praktika kinnitatud: ${q(v.placement.roleTitle, 'et')} – Liike`,
       intro: [
         `Täname, et võtsite kandidaadi vastu. Praktika on kinnitatud: ${fullName(v.applicant)}, praktikakoht ${q(v.placement.roleTitle, 'et')}.`,
         'Palun võtke kandidaadiga ühendust ja leppige kokku esimene päev, tööaeg ja see, mida kaasa võtta. Praktikat puudutavate küsimustega võite pöörduda ka kandidaadi kooli koordinaatori poole.',
@@ -491,7 +495,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Kui praktikakohal on veel vabu kohti, pakume neile jätkuvalt kandidaate.'],
     }),
     coordinator: (v) => ({
-      subject: `Praktika kinnitatud: ${fullName(v.applicant)} – ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Teie kooli kandidaadi praktika on kinnitatud – Liike',
       intro: [
         `Teie kooli kandidaadi praktika on kinnitatud: ${fullName(v.applicant)}. ${v.placement.companyName} võttis kandidaadi vastu.`,
         'Allpool on andmed ja kontaktid, näiteks praktikalepingu, reisi ja kindlustuse jaoks.',
@@ -500,7 +504,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
   }),
   lt: confirmedTemplate('lt', (name) => `Sveiki, ${name}!`, {
     applicant: (v) => ({
-      subject: `Jūsų praktikos vieta patvirtinta: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Jūsų praktikos vieta patvirtinta – Liike',
       intro: [
         `Sveikiname! Jūsų praktikos vieta patvirtinta: ${q(v.placement.roleTitle, 'lt')}, ${v.placement.companyName}.`,
         'Toliau rasite praktikos laiką, vietą ir kontaktus. Su įmonės kontaktiniu asmeniu susitarkite dėl pirmosios dienos ir darbo laiko, o su savo mokyklos koordinatoriumi aptarkite kelionę, draudimą ir praktikos sutartį.',
@@ -508,7 +512,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Jūsų paraiška baigta, todėl kitų vietų Jums nebesiūlysime.'],
     }),
     company: (v) => ({
-      subject: `Praktika patvirtinta: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'lt')} – Liike`,
+      subject: `Praktika patvirtinta: ${q(v.placement.roleTitle, 'lt')} – Liike`,
       intro: [
         `Dėkojame, kad priėmėte kandidatą. Praktika patvirtinta: ${fullName(v.applicant)}, praktikos vieta ${q(v.placement.roleTitle, 'lt')}.`,
         'Susisiekite su kandidatu ir susitarkite dėl pirmosios dienos, darbo laiko ir to, ką reikia atsivežti. Iškilus klausimų dėl praktikos, galite kreiptis ir į kandidato mokyklos koordinatorių.',
@@ -516,7 +520,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Jei dar liko laisvų vietų, ir toliau siūlysime į jas kandidatų.'],
     }),
     coordinator: (v) => ({
-      subject: `Praktika patvirtinta: ${fullName(v.applicant)} – ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Jūsų mokyklos kandidato praktika patvirtinta – Liike',
       intro: [
         `Jūsų mokyklos kandidato praktika patvirtinta: ${fullName(v.applicant)}. ${v.placement.companyName} priėmė kandidatą.`,
         'Toliau rasite duomenis ir kontaktus, pvz., praktikos sutarčiai, kelionei ir draudimui.',
@@ -525,7 +529,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
   }),
   ru: confirmedTemplate('ru', (name) => `Здравствуйте, ${name}!`, {
     applicant: (v) => ({
-      subject: `Ваше место практики подтверждено: ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Ваше место практики подтверждено – Liike',
       intro: [
         `Поздравляем! Ваше место практики подтверждено: ${q(v.placement.roleTitle, 'ru')}, ${v.placement.companyName}.`,
         'Ниже — сроки, место и контакты. Договоритесь с контактным лицом компании о первом дне и рабочем времени, а с координатором своего учебного заведения обсудите поездку, страховку и договор о практике.',
@@ -533,7 +537,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Ваша заявка завершена, поэтому другие места мы Вам больше предлагать не будем.'],
     }),
     company: (v) => ({
-      subject: `Практика подтверждена: ${fullName(v.applicant)} – ${q(v.placement.roleTitle, 'ru')} – Liike`,
+      subject: `Практика подтверждена: ${q(v.placement.roleTitle, 'ru')} – Liike`,
       intro: [
         `Спасибо, что приняли кандидата. Практика подтверждена: ${fullName(v.applicant)}, место практики ${q(v.placement.roleTitle, 'ru')}.`,
         'Пожалуйста, свяжитесь с кандидатом и договоритесь о первом дне, рабочем времени и о том, что взять с собой. По вопросам практики можно также обратиться к координатору учебного заведения кандидата.',
@@ -541,7 +545,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       outro: ['Если свободные места ещё остались, мы продолжим предлагать на них кандидатов.'],
     }),
     coordinator: (v) => ({
-      subject: `Практика подтверждена: ${fullName(v.applicant)} – ${v.placement.companyName}, ${v.placement.city} – Liike`,
+      subject: 'Практика кандидата из Вашего учебного заведения подтверждена – Liike',
       intro: [
         `Практика кандидата из Вашего учебного заведения подтверждена: ${fullName(v.applicant)}. Компания ${v.placement.companyName} приняла кандидата.`,
         'Ниже — данные и контакты, например для договора о практике, поездки и страховки.',

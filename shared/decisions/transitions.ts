@@ -15,6 +15,7 @@ import { transition, type MatchAction, type MatchEventType, type Transition } fr
 import { pendingKeys, pendingMatchesOfRole, type Decision, type MatchItem } from './matches.ts';
 import { logger } from '#shared/platform/logger';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
+import { holdOf } from '#shared/deliverability/hold';
 
 type TransactItems = Parameters<typeof writeWithEvents>[0];
 export type Outcome = 'done' | 'not-allowed' | 'conflict';
@@ -98,20 +99,27 @@ function applicationUpdate(match: MatchItem, application: ApplicationItem, step:
           ExpressionAttributeValues: { ...held, ':withdrawn': 'WITHDRAWN', ':now': now.toISOString() },
         },
       };
-    case 'backToPool':
+    case 'backToPool': {
+      // An applicant whose mail cannot arrive (shared/deliverability/hold.ts) becomes SUBMITTED
+      // but stays out of the pool. Bound to the hold as read: one arriving in between cancels this.
+      const onHold = holdOf(application) !== undefined;
+      const forbid = step.forbidPair ? ' ADD forbiddenRoleIds :role' : '';
       return {
         Update: {
           ...base,
-          UpdateExpression: `SET #status = :submitted, gsi1pk = :pool, gsi1sk = :poolKey REMOVE matchId${step.forbidPair ? ' ADD forbiddenRoleIds :role' : ''}`,
+          ConditionExpression: `${base.ConditionExpression} AND ${onHold ? 'attribute_exists(held)' : 'attribute_not_exists(held)'}`,
+          UpdateExpression: onHold
+            ? `SET #status = :submitted REMOVE matchId${forbid}`
+            : `SET #status = :submitted, gsi1pk = :pool, gsi1sk = :poolKey REMOVE matchId${forbid}`,
           ExpressionAttributeValues: {
             ...held,
             ':submitted': 'SUBMITTED',
-            ':pool': POOL.applications,
-            ':poolKey': `${application.submittedAt}#${application.applicationId}`,
+            ...(onHold ? {} : { ':pool': POOL.applications, ':poolKey': `${application.submittedAt}#${application.applicationId}` }),
             ...(step.forbidPair ? { ':role': new Set([match.roleId]) } : {}),
           },
         },
       };
+    }
   }
 }
 

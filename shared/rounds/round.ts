@@ -206,8 +206,9 @@ function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now }
           Key: keys.application(item.applicationId),
           // matchIds: every match of the applicant, for erasure and "download my data".
           UpdateExpression: 'SET #status = :proposed, matchId = :matchId REMOVE gsi1pk, gsi1sk ADD matchIds :matchIds',
-          // Still in the pool, and not someone whose data was erased meanwhile (the round read the pool before).
-          ConditionExpression: '#status = :submitted AND attribute_not_exists(erasedAt)',
+          // Still in the pool, and not someone whose data was erased, or whose mail bounced, meanwhile
+          // (the round read the pool before; a hold takes the application out: shared/deliverability/hold.ts).
+          ConditionExpression: '#status = :submitted AND attribute_not_exists(erasedAt) AND attribute_not_exists(held)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':proposed': 'PROPOSED', ':submitted': 'SUBMITTED', ':matchId': item.matchId, ':matchIds': new Set([item.matchId]) },
         },

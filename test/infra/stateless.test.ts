@@ -108,6 +108,12 @@ describe('functions', () => {
   });
 
   it('SES and bus permissions exactly for the flagged functions', () => {
+    const sesArn = (resource: string, resourceName: string) => stateless.resolve(stateless.formatArn({ service: 'ses', resource, resourceName }));
+    const sesResources = [sesArn('identity', '*'), sesArn('configuration-set', stateful.configurationSet.configurationSetName)];
+    const sorted = (values: unknown) => list(values).map((v) => JSON.stringify(v)).sort();
+    expect(JSON.stringify(sesResources[0])).toContain(':identity/*');
+    const mailFrom = template.toJSON().Resources[fnId('sendApplicationReceipt')].Properties.Environment.Variables[ENV.mailFrom];
+    expect(mailFrom).toMatch(/^[^<>\s]+@[^<>\s]+$/);
     const busArn = stateless.resolve(stateful.bus.eventBusArn);
     for (const [name, def] of catalog) {
       const ses = statementsOf(name).filter((s) => list(s.Action).some((a) => a.startsWith('ses:')));
@@ -115,9 +121,11 @@ describe('functions', () => {
       if (def.email) {
         expect(ses, name).toHaveLength(1);
         expect(list(ses[0]!.Action).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
-        const resources = JSON.stringify(ses[0]!.Resource);
-        expect(resources).toContain(':identity/');
-        expect(resources).toContain(':configuration-set/');
+        // Any recipient, sandbox included: SES also checks a recipient that is a verified identity
+        // (every sandbox recipient) on its own identity ARN, so every identity of this account and
+        // region; held to Liike's sender by the From address, and to its configuration set.
+        expect(sorted(ses[0]!.Resource), name).toEqual(sorted(sesResources));
+        expect((ses[0] as { Condition?: unknown }).Condition, name).toEqual({ StringEquals: { 'ses:FromAddress': mailFrom } });
       } else {
         expect(ses, name).toEqual([]);
       }

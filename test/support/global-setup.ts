@@ -23,6 +23,8 @@ declare module 'vitest' {
 /** Starts the local stack in memory on free ports, so tests never touch a running `npm start`. */
 export default async function setup(project: TestProject) {
   const lines: string[] = [];
+  // Programme staff of the test stack: the monthly report and the alert that a school contact's mail bounces go here.
+  process.env.LIIKE_REPORT_RECIPIENTS ??= 'programme.staff@liike.test';
   const stack = await startStack({
     apiPort: await freePort(),
     mailPort: await freePort(),
