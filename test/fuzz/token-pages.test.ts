@@ -206,7 +206,7 @@ describe('fuzz the pages behind email links', () => {
       expect(await getItem(keys.application(applicationId))).toMatchObject({ status: 'PROPOSED' });
       expect((await tokenItem(link))?.usedAt).toBeUndefined();
       const events = (await busEvents()).filter((e) => (e.detail as { data: { matchId?: string; applicationId?: string } }).data.matchId === matchId || (e.detail as { data: { applicationId?: string } }).data.applicationId === applicationId);
-      expect(events.map((e) => e['detail-type']).sort()).toEqual(['application.submitted', 'match.proposed']);
+      expect(events.map((e) => e['detail-type']).sort()).toEqual(['application.confirmed', 'application.submitted', 'match.proposed']);
 
       // The link was live all along: the real decision still works, once.
       expect((await form(link, { decision: 'approve' })).status).toBe(200);

@@ -8,7 +8,7 @@ import { ddb, keys } from '#shared/platform/db';
 import { undeliverableKey, UNDELIVERABLE_DAYS } from '#shared/platform/undeliverable';
 import { putSchool } from '#shared/schools/registry';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
-import { COORDINATOR, eventsOf, form, getItem, mailsAbout, proposedPair } from '../support/flow.ts';
+import { confirmFromReceipt, COORDINATOR, eventsOf, form, getItem, mailsAbout, proposedPair } from '../support/flow.ts';
 import { sesBounce, sesComplaint } from '../support/ses-events.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 
@@ -88,8 +88,7 @@ const deliveredTo = (detailType: string, field: string, id: string, consumer: st
 
 /**
  * An application of the school fi-sasky (coordinator COORDINATOR) in a field of study of the
- * test's own, as proposedPair makes it, waiting in the pool. (When applications are confirmed by
- * email before they enter the pool, the confirmation goes here.)
+ * test's own, as proposedPair makes it, confirmed from its receipt and waiting in the pool.
  */
 async function waitingApplication(field: string, tag: string) {
   const marker = `${tag}-${randomUUID().slice(0, 8)}`;
@@ -100,7 +99,7 @@ async function waitingApplication(field: string, tag: string) {
   );
   expect(response.status).toBe(201);
   const { applicationId } = (await response.json()) as { applicationId: string };
-  await deliveredTo('application.submitted', 'applicationId', applicationId, 'sendApplicationReceipt');
+  await confirmFromReceipt(email, applicationId);
   return { applicationId, email, marker };
 }
 
