@@ -22,6 +22,8 @@ export interface ApplicationStatusVars {
   confirmAction?: string;
   /** Shown once, on the page answering the confirmation. */
   justConfirmed?: boolean;
+  /** Mail to the applicant bounced or was reported as spam: the application is held (out of matching). */
+  held?: boolean;
   /** The link's own path: with it, the page offers "download my data" and "delete my data". */
   dataPath?: string;
 }
@@ -39,6 +41,7 @@ interface Text {
   withdraw: { heading: string; text: string; button: string };
   confirm: { button: string };
   confirmed: string;
+  held: string;
 }
 
 const DAYS = UNCONFIRMED_LIFETIME_DAYS;
@@ -70,6 +73,7 @@ const TEXT: Translations<Text> = {
     },
     confirm: { button: 'Vahvista hakemukseni' },
     confirmed: 'Kiitos! Hakemuksesi on vahvistettu, ja se on nyt mukana paikkojen haussa.',
+    held: 'Sähköpostiosoitteeseesi lähetetyt viestit eivät menneet perille (tai ne merkittiin roskapostiksi), joten hakemuksesi on pysäytetty: sinulle ei ehdoteta uusia paikkoja. Oppilaitoksesi koordinaattorille on kerrottu asiasta. Jatkaaksesi lähetä uusi hakemus toimivalla sähköpostiosoitteella.',
   },
   en: {
     title: 'Your application',
@@ -97,6 +101,7 @@ const TEXT: Translations<Text> = {
     },
     confirm: { button: 'Confirm my application' },
     confirmed: 'Thank you: your application is confirmed and is now part of the search for placements.',
+    held: "Emails to your address could not be delivered (or were reported as unwanted), so your application is paused: no new placement will be proposed to you. Your school's coordinator has been told. To go on, send a new application with an email address that works.",
   },
   et: {
     title: 'Teie avaldus',
@@ -124,6 +129,7 @@ const TEXT: Translations<Text> = {
     },
     confirm: { button: 'Kinnitan oma avalduse' },
     confirmed: 'Aitäh! Teie avaldus on kinnitatud ja osaleb nüüd praktikakohtade otsingus.',
+    held: 'Teie aadressile saadetud e-kirjad ei jõudnud kohale (või märgiti need rämpspostiks), seetõttu on Teie avaldus peatatud: Teile ei pakuta uusi praktikakohti. Teie kooli koordinaatorit on sellest teavitatud. Jätkamiseks esitage uus avaldus toimiva e-posti aadressiga.',
   },
   lt: {
     title: 'Jūsų paraiška',
@@ -151,6 +157,7 @@ const TEXT: Translations<Text> = {
     },
     confirm: { button: 'Patvirtinti paraišką' },
     confirmed: 'Ačiū! Jūsų paraiška patvirtinta ir dabar dalyvauja praktikos vietų paieškoje.',
+    held: 'Jūsų adresu siųsti el. laiškai nepasiekė gavėjo (arba buvo pažymėti kaip nepageidaujami), todėl Jūsų paraiška sustabdyta: naujos praktikos vietos Jums nebus siūlomos. Jūsų mokyklos koordinatorius apie tai informuotas. Norėdami tęsti, pateikite naują paraišką su veikiančiu el. pašto adresu.',
   },
   ru: {
     title: 'Ваша заявка',
@@ -178,6 +185,7 @@ const TEXT: Translations<Text> = {
     },
     confirm: { button: 'Подтвердить заявку' },
     confirmed: 'Спасибо! Ваша заявка подтверждена и теперь участвует в подборе мест практики.',
+    held: 'Письма на Ваш адрес не удалось доставить (или они были отмечены как нежелательные), поэтому Ваша заявка приостановлена: новые места практики Вам предлагаться не будут. Координатор Вашего учебного заведения уведомлён. Чтобы продолжить, подайте новую заявку с работающим адресом электронной почты.',
   },
 };
 
@@ -201,6 +209,7 @@ export function applicationStatusPage(language: Language, vars: ApplicationStatu
   const canConfirm = vars.confirmAction && vars.status === 'UNCONFIRMED';
   const body = html`
 ${vars.justConfirmed ? html`<p class="notice" role="status">${t.confirmed}</p>` : ''}
+${vars.held && (vars.status === 'SUBMITTED' || vars.status === 'PROPOSED') ? html`<p class="notice">${t.held}</p>` : ''}
 <p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${labelFrom(APPLICATION_STATUSES[language], vars.status)}</strong></p>
 <p class="lead">${t.explain[vars.status] ?? ''}</p>
 ${canConfirm

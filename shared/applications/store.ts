@@ -6,6 +6,7 @@ import { emailHash } from '#shared/platform/email-hash';
 import type { Limit } from '#shared/platform/http/rate-limit';
 import { ddb, keys, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { FieldError } from '#shared/platform/http/problem';
+import type { UndeliverableReason } from '#shared/platform/undeliverable';
 import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
 import { retentionKeys, unconfirmedEraseAt } from '#shared/erasure/retention';
 import type { ApplicationInput } from './schema.ts';
@@ -32,6 +33,11 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   confirmedAt?: string;
   /** Roles this applicant must never be proposed to again (rejected or declined pairs). */
   forbiddenRoleIds?: Set<string>;
+  /**
+   * Set when mail to the applicant bounced for good or was reported as spam: out of matching for
+   * good (shared/deliverability/hold.ts writes it; the applicant applies again with an address that works).
+   */
+  held?: { reason: UndeliverableReason; since: string };
   /** The pending or confirmed match while PROPOSED or PLACED. */
   matchId?: string;
   /** Set while the application waits in the matching pool. */

@@ -6,7 +6,6 @@ import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll, writeWithEvents } from '#shared/platform/db';
 import { emailHash } from '#shared/platform/email-hash';
 import { logger } from '#shared/platform/logger';
-import type { UndeliverableReason } from '#shared/platform/undeliverable';
 
 /*
  * An application whose applicant cannot be reached by mail is held: nobody could tell them of a
@@ -28,15 +27,11 @@ import type { UndeliverableReason } from '#shared/platform/undeliverable';
  * held and writes and sends nothing.
  */
 
-/** Why and since when an application is held. */
-export interface Hold {
-  reason: UndeliverableReason;
-  /** When SES reported the bounce or complaint that caused it (ISO). */
-  since: string;
-}
+/** Why and since when (SES's report of the bounce or complaint, ISO) an application is held. */
+export type Hold = NonNullable<ApplicationItem['held']>;
 
 /** The hold of an application (the attribute is written here only), if any. */
-export const holdOf = (application: ApplicationItem): Hold | undefined => (application as ApplicationItem & { held?: Hold }).held;
+export const holdOf = (application: ApplicationItem): Hold | undefined => application.held;
 
 const HOLDABLE = new Set<string>(['SUBMITTED', 'PROPOSED']);
 

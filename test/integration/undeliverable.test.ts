@@ -151,7 +151,10 @@ describe("an applicant's address that does not work", () => {
     expect(mail!.body.text).toContain(held.email);
     expect(mail!.body.text).toContain('/apply/');
     expect(mail!.subject).not.toContain(held.marker);
-    expect(await emailsTo(held.email)).toHaveLength(1); // the receipt, before the bounce; nothing since
+    const [receipt, ...since] = await emailsTo(held.email);
+    expect(since).toEqual([]); // the receipt, before the bounce; nothing since
+    // Its status link (in Finnish, the applicant's language) says the application is paused, and why.
+    expect(await (await fetch(linkIn(receipt!.body.text!))).text()).toContain('hakemuksesi on pysäytetty');
   }, 4 * WAIT_MS);
 
   it('flags an application with a pending proposal; the coordinator may still decide, and a rejection does not put it back in the pool', async () => {

@@ -80,6 +80,27 @@ describe('application status page', () => {
     expect(applicationStatusPage('en', { ...status, status: 'WITHDRAWN', withdrawAction })).not.toMatch(/<form/i);
     expect(applicationStatusPage('ru', { ...status, status: 'WITHDRAWN' })).toContain('Отозвана');
   });
+
+  it('while unconfirmed: the confirm button first, in every language; once confirmed, no confirm button', () => {
+    const confirmAction = '/t/status-token';
+    for (const language of LANGUAGES) {
+      const page = applicationStatusPage(language, { ...status, status: 'UNCONFIRMED', confirmAction, withdrawAction: confirmAction });
+      const confirm = page.indexOf('value="confirm"');
+      expect(confirm, language).toBeGreaterThan(0);
+      expect(confirm, language).toBeLessThan(page.indexOf('value="withdraw"'));
+      expect(page, language).toMatch(/\b7\b/); // the days an unconfirmed application is kept
+      expect(applicationStatusPage(language, { ...status, confirmAction }), language).not.toContain('value="confirm"');
+    }
+    expect(applicationStatusPage('en', { ...status, status: 'UNCONFIRMED', confirmAction })).toContain('Waiting for your confirmation');
+    expect(applicationStatusPage('en', { ...status, justConfirmed: true })).toContain('your application is confirmed');
+  });
+
+  it('says a held application is paused, while it is waiting or proposed', () => {
+    expect(applicationStatusPage('en', { ...status, held: true })).toContain('your application is paused');
+    expect(applicationStatusPage('fi', { ...status, status: 'PROPOSED', held: true })).toContain('hakemuksesi on pysäytetty');
+    expect(applicationStatusPage('en', { ...status, status: 'PLACED', held: true })).not.toContain('paused');
+    expect(applicationStatusPage('en', status)).not.toContain('paused');
+  });
 });
 
 describe('role verification pages', () => {
