@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/local/**/*.test.ts'],
+          setupFiles: ['test/support/unit-env.ts'],
           // Names the handlers read from their environment (shared/platform/config.ts); their AWS clients are mocked.
           env: { TABLE_NAME: 'liike-unit', EVENT_BUS_NAME: 'liike-unit' },
         },
