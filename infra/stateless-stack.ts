@@ -9,7 +9,7 @@ import { outboxStreamFilter } from '#shared/platform/table';
 import type { LiikeConfig } from './config.ts';
 import { AlarmTopic, DeadLetterQueue } from './constructs/alarms.ts';
 import { LiikeHttpApi } from './constructs/http-api.ts';
-import { LiikeFunction } from './constructs/liike-function.ts';
+import { FunctionPolicies, LiikeFunction } from './constructs/liike-function.ts';
 import { StaticSite } from './constructs/static-site.ts';
 import { rulePatterns } from '#events/patterns';
 import { toCdkPattern } from './event-patterns.ts';
@@ -69,12 +69,17 @@ export class StatelessStack extends Stack {
       reportRecipients: config.reportRecipients.join(','),
     };
 
+    const shared = new FunctionPolicies(this, 'FunctionPolicies', {
+      mailFrom: config.mailFrom,
+      configurationSetName: stateful.configurationSet.configurationSetName,
+    });
     const built: Partial<Record<FunctionName, LiikeFunction>> = {};
     const dlqUrls: Partial<Record<FunctionName, string>> = {};
     for (const [name, def] of Object.entries(functions) as [FunctionName, FunctionDef][]) {
       const dlq = def.trigger.kind === 'http' ? undefined : this.deadLetterQueue(`${name}Dlq`);
       if (dlq) dlqUrls[name] = dlq.queue.queueUrl;
       const fn = new LiikeFunction(this, name, {
+        shared,
         def,
         environment,
         ...(def.trigger.kind === 'http' ? { apiEnvironment: { originVerify } } : {}),
@@ -87,7 +92,7 @@ export class StatelessStack extends Stack {
       if (def.table) fn.grantTable(stateful.table, def.table);
       if (def.idempotency) fn.grantIdempotency(stateful.idempotencyTable);
       if (def.email) {
-        fn.grantSendEmail(config.mailFrom, stateful.configurationSet.configurationSetName);
+        fn.grantSendEmail(shared);
       }
       if (def.bus) fn.grantPutEvents(stateful.bus);
 

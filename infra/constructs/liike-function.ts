@@ -1,8 +1,8 @@
 import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal, type IManagedPolicy } from 'aws-cdk-lib/aws-iam';
+import { Architecture, type CfnFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -31,6 +31,8 @@ export interface LiikeFunctionProps {
   apiEnvironment?: ApiFunctionEnvironment;
   /** Required for functions triggered by a bus rule: where failed async invocations go. */
   asyncFailureQueue?: IQueue;
+  /** The permissions every function shares (FunctionPolicies), attached to its role. */
+  shared: FunctionPolicies;
   memorySize?: number;
   timeout?: Duration;
 }
@@ -79,7 +81,7 @@ export class LiikeFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? TIMEOUTS[kind],
-      tracing: Tracing.ACTIVE,
+      // X-Ray is switched on below, its permission comes from the shared tracing policy.
       role: this.role,
       logGroup: this.logGroup,
       environment,
@@ -105,11 +107,17 @@ export class LiikeFunction extends Construct {
         : {}),
     });
 
-    Validations.of(this.role.node.findChild('DefaultPolicy')).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason:
-        'Only actions without resource-level permissions are granted on "*": X-Ray trace upload (tracing), and dynamodb:ListStreams for a stream event source. Tests assert no other action is.',
-    });
+    // Active tracing, set on the function itself: `tracing: Tracing.ACTIVE` would add the X-Ray
+    // statement (on "*", X-Ray has no resource-level permissions) to each role's own policy; it
+    // is granted once, in the shared tracing policy, instead.
+    (this.fn.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
+    this.role.addManagedPolicy(props.shared.tracing);
+    if (kind === 'stream') {
+      Validations.of(this.role.node.findChild('DefaultPolicy')).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'dynamodb:ListStreams, which has no resource-level permissions, for the stream event source. Tests assert no other action is on "*".',
+      });
+    }
     const runtimeReason =
       'Node.js 22 is the runtime the handlers are built and tested for (esbuild target node22); moving to a newer runtime is a deliberate, tested change.';
     Validations.of(this.fn).acknowledge({ id: 'AwsSolutions-L1', reason: runtimeReason });
@@ -137,37 +145,66 @@ export class LiikeFunction extends Construct {
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...IDEMPOTENCY_ACTIONS], resources: [table.tableArn] }));
   }
 
-  /**
-   * Sending. SES authorises a SendEmail or SendRawEmail on the identity of the From address, on
-   * the configuration set named in the call, and on each recipient that is itself a verified
-   * identity of the account: in the sandbox every recipient is one (only verified addresses
-   * receive mail there), and later so is any address kept verified for testing. A grant on the
-   * sender's domain identity alone is therefore denied for every sandbox recipient (and for those
-   * later). So: every identity of this account and region, held to our sender by the From
-   * address condition (no other verified domain of the account can be used), and our
-   * configuration set; no other account, region or From address.
-   */
-  grantSendEmail(mailFrom: string, configurationSetName: string) {
-    const stack = Stack.of(this);
-    const identities = stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' });
-    const configurationSet = stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName });
-    this.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-        resources: [identities, configurationSet],
-        conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
-      }),
-    );
-    // cdk-nag names the resource as synthesized: literal where the stack's region is known.
-    const literal = (value: string, token: string) => (Token.isUnresolved(value) ? token : value);
-    Validations.of(this.role.node.findChild('DefaultPolicy')).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::arn:${literal(stack.partition, '<AWS::Partition>')}:ses:${literal(stack.region, '<AWS::Region>')}:<AWS::AccountId>:identity/*]`,
-      reason:
-        'SES also authorises sending on each recipient that is a verified identity of the account (every recipient, in the SES sandbox), and recipients are not known at deploy time; the statement is held to Liike\'s sender by the ses:FromAddress condition and to this account and region.',
-    });
+  /** Sending mail as Liike (the shared send policy, FunctionPolicies). */
+  grantSendEmail(shared: FunctionPolicies) {
+    this.role.addManagedPolicy(shared.sendEmail);
   }
 
   grantPutEvents(bus: IEventBus) {
     bus.grantPutEventsTo(this.role);
+  }
+}
+
+/**
+ * The permissions many functions share, each written once as a managed policy and attached to
+ * the roles that need it, so each is reviewed (and acknowledged to cdk-nag) in one place.
+ */
+export class FunctionPolicies extends Construct {
+  /** X-Ray trace upload, for every function. */
+  readonly tracing: IManagedPolicy;
+  /** Sending mail from Liike's sender, for the functions whose catalog entry says `email`. */
+  readonly sendEmail: IManagedPolicy;
+
+  constructor(scope: Construct, id: string, props: { mailFrom: string; configurationSetName: string }) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    this.tracing = new ManagedPolicy(this, 'Tracing', {
+      description: 'Liike functions: X-Ray trace upload',
+      statements: [new PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] })],
+    });
+    Validations.of(this.tracing).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray trace upload has no resource-level permissions: the actions accept only "*".',
+    });
+
+    /*
+     * SES authorises a SendEmail or SendRawEmail on the identity of the From address, on the
+     * configuration set named in the call, and on each recipient that is itself a verified
+     * identity of the account: in the sandbox every recipient is one (only verified addresses
+     * receive mail there), and later so is any address kept verified for testing. A grant on the
+     * sender's domain identity alone is therefore denied for every sandbox recipient (and for
+     * those later). So: every identity of this account and region, held to our sender by the
+     * From address condition (no other verified domain of the account can be used), and our
+     * configuration set; no other account, region or From address.
+     */
+    const identities = stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' });
+    const configurationSet = stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: props.configurationSetName });
+    this.sendEmail = new ManagedPolicy(this, 'SendEmail', {
+      description: "Liike functions: send mail from Liike's sender",
+      statements: [
+        new PolicyStatement({
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [identities, configurationSet],
+          conditions: { StringEquals: { 'ses:FromAddress': props.mailFrom } },
+        }),
+      ],
+    });
+    // cdk-nag names the resource as synthesized: literal where the stack's region is known.
+    const literal = (value: string, token: string) => (Token.isUnresolved(value) ? token : value);
+    Validations.of(this.sendEmail).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:${literal(stack.partition, '<AWS::Partition>')}:ses:${literal(stack.region, '<AWS::Region>')}:<AWS::AccountId>:identity/*]`,
+      reason:
+        "SES also authorises sending on each recipient that is a verified identity of the account (every recipient, in the SES sandbox), and recipients are not known at deploy time; the statement is held to Liike's sender by the ses:FromAddress condition and to this account and region.",
+    });
   }
 }

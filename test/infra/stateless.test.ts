@@ -18,11 +18,15 @@ const fnId = (name: FunctionName) => logicalId(stateless.functions[name].fn);
 const fnArn = (name: FunctionName) => ({ 'Fn::GetAtt': [fnId(name), 'Arn'] });
 
 /** Every statement of every policy attached to a function's role. */
+/** Every statement a function's role has: its own policy and the shared managed policies attached to it. */
 function statementsOf(name: FunctionName): { Action: string | string[]; Resource: unknown }[] {
-  const roleRef = { Ref: logicalId(stateless.functions[name].role) };
-  return resourcesOf(template, 'AWS::IAM::Policy')
-    .filter(([, policy]) => policy.Properties.Roles.some((role: unknown) => isDeepStrictEqual(role, roleRef)))
-    .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
+  const role = stateless.functions[name].role;
+  const roleRef = { Ref: logicalId(role) };
+  const attached = (template.toJSON().Resources[logicalId(role)].Properties.ManagedPolicyArns ?? []) as unknown[];
+  return [
+    ...resourcesOf(template, 'AWS::IAM::Policy').filter(([, policy]) => policy.Properties.Roles.some((r: unknown) => isDeepStrictEqual(r, roleRef))),
+    ...resourcesOf(template, 'AWS::IAM::ManagedPolicy').filter(([id]) => attached.some((arn) => isDeepStrictEqual(arn, { Ref: id }))),
+  ].flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
 }
 const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
@@ -104,6 +108,9 @@ describe('functions', () => {
       const allowed = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
       if (def.trigger.kind === 'stream') allowed.push('dynamodb:ListStreams');
       expect(starActions.filter((a) => !allowed.includes(a)), name).toEqual([]);
+      // Every function traces: active on the function, its upload granted by the shared policy.
+      expect(starActions, name).toEqual(expect.arrayContaining(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']));
+      expect(template.toJSON().Resources[fnId(name)].Properties.TracingConfig, name).toEqual({ Mode: 'Active' });
     }
   });
 
