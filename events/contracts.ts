@@ -29,6 +29,13 @@ export const applicationConfirmed = defineEvent({
   }),
 });
 
+export const applicationReleased = defineEvent({
+  detailType: 'application.released',
+  version: 1,
+  description: "The school's coordinator released a student they had held: the application is back in the pool.",
+  data: z.strictObject({ applicationId: id }),
+});
+
 export const applicationWithdrawn = defineEvent({
   detailType: 'application.withdrawn',
   version: 1,
@@ -74,7 +81,7 @@ export const matchApproved = defineEvent({
 export const matchRejected = defineEvent({
   detailType: 'match.rejected',
   version: 1,
-  description: 'The coordinator rejected a proposal; the pair is never proposed again.',
+  description: 'The coordinator rejected a proposal: the pair is never proposed again, or (a hold) the student is out of matching until released.',
   data: matchData,
 });
 export const matchConfirmed = defineEvent({
@@ -136,6 +143,7 @@ export const schoolContactUndeliverable = defineEvent({
 export const allEvents = [
   applicationSubmitted,
   applicationConfirmed,
+  applicationReleased,
   applicationWithdrawn,
   roleSubmitted,
   roleOpened,

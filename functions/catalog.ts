@@ -3,6 +3,7 @@ import {
   matchApproved,
   matchProposed,
   applicationConfirmed,
+  applicationReleased,
   applicationSubmitted,
   applicationWithdrawn,
   matchConfirmed,
@@ -205,6 +206,7 @@ export const functions = {
       kind: 'rule',
       events: [
         applicationConfirmed,
+        applicationReleased,
         roleOpened,
         applicationWithdrawn,
         roleClosed,
@@ -257,7 +259,7 @@ export const functions = {
   },
   notifySearchContinues: {
     entry: 'functions/consumers/notify-search-continues.ts',
-    description: 'Tells the applicant kindly that the search goes on',
+    description: 'Tells the applicant kindly that the search goes on (or, held by the coordinator, that the application is paused, and the coordinator how to release them)',
     table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     idempotency: true,
     email: true,

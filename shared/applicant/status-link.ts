@@ -43,7 +43,7 @@ function statusPage(language: Language, application: ApplicationItem, path: stri
     ...(WITHDRAWABLE.has(application.status) ? { withdrawAction: path } : {}),
     ...(application.status === 'UNCONFIRMED' ? { confirmAction: path } : {}),
     ...(options.justConfirmed ? { justConfirmed: true } : {}),
-    ...(application.held ? { held: true } : {}),
+    ...(application.held ? { held: application.held.reason === 'coordinator' ? ('coordinator' as const) : ('undeliverable' as const) } : {}),
     dataPath: path,
   });
 }

@@ -22,8 +22,8 @@ export interface ApplicationStatusVars {
   confirmAction?: string;
   /** Shown once, on the page answering the confirmation. */
   justConfirmed?: boolean;
-  /** Mail to the applicant bounced or was reported as spam: the application is held (out of matching). */
-  held?: boolean;
+  /** The application is held (out of matching): mail to the applicant bounced or was reported as spam, or their coordinator paused it. */
+  held?: 'undeliverable' | 'coordinator';
   /** The link's own path: with it, the page offers "download my data" and "delete my data". */
   dataPath?: string;
 }
@@ -42,6 +42,7 @@ interface Text {
   confirm: { button: string };
   confirmed: string;
   held: string;
+  heldByCoordinator: string;
 }
 
 const DAYS = UNCONFIRMED_LIFETIME_DAYS;
@@ -74,6 +75,7 @@ const TEXT: Translations<Text> = {
     confirm: { button: 'Vahvista hakemukseni' },
     confirmed: 'Kiitos! Hakemuksesi on vahvistettu, ja se on nyt mukana paikkojen haussa.',
     held: 'Sähköpostiosoitteeseesi lähetetyt viestit eivät menneet perille (tai ne merkittiin roskapostiksi), joten hakemuksesi on pysäytetty: sinulle ei ehdoteta uusia paikkoja. Oppilaitoksesi koordinaattorille on kerrottu asiasta. Jatkaaksesi lähetä uusi hakemus toimivalla sähköpostiosoitteella.',
+    heldByCoordinator: 'Oppilaitoksesi koordinaattori on laittanut hakemuksesi hetkeksi tauolle, joten sinulle ei ehdoteta paikkoja juuri nyt. Koordinaattori palauttaa sen hakuun, kun aika on sopiva.',
   },
   en: {
     title: 'Your application',
@@ -102,6 +104,7 @@ const TEXT: Translations<Text> = {
     confirm: { button: 'Confirm my application' },
     confirmed: 'Thank you: your application is confirmed and is now part of the search for placements.',
     held: "Emails to your address could not be delivered (or were reported as unwanted), so your application is paused: no new placement will be proposed to you. Your school's coordinator has been told. To go on, send a new application with an email address that works.",
+    heldByCoordinator: "Your school's coordinator has paused your application for a while, so no placement is proposed to you just now. The coordinator will put it back into the search when the time is right.",
   },
   et: {
     title: 'Teie avaldus',
@@ -130,6 +133,7 @@ const TEXT: Translations<Text> = {
     confirm: { button: 'Kinnitan oma avalduse' },
     confirmed: 'Aitäh! Teie avaldus on kinnitatud ja osaleb nüüd praktikakohtade otsingus.',
     held: 'Teie aadressile saadetud e-kirjad ei jõudnud kohale (või märgiti need rämpspostiks), seetõttu on Teie avaldus peatatud: Teile ei pakuta uusi praktikakohti. Teie kooli koordinaatorit on sellest teavitatud. Jätkamiseks esitage uus avaldus toimiva e-posti aadressiga.',
+    heldByCoordinator: 'Teie kooli koordinaator on Teie avalduse mõneks ajaks ootele pannud, seega Teile praegu praktikakohti ei pakuta. Koordinaator toob selle otsingusse tagasi, kui aeg on sobiv.',
   },
   lt: {
     title: 'Jūsų paraiška',
@@ -158,6 +162,7 @@ const TEXT: Translations<Text> = {
     confirm: { button: 'Patvirtinti paraišką' },
     confirmed: 'Ačiū! Jūsų paraiška patvirtinta ir dabar dalyvauja praktikos vietų paieškoje.',
     held: 'Jūsų adresu siųsti el. laiškai nepasiekė gavėjo (arba buvo pažymėti kaip nepageidaujami), todėl Jūsų paraiška sustabdyta: naujos praktikos vietos Jums nebus siūlomos. Jūsų mokyklos koordinatorius apie tai informuotas. Norėdami tęsti, pateikite naują paraišką su veikiančiu el. pašto adresu.',
+    heldByCoordinator: 'Jūsų mokyklos koordinatorius laikinai sustabdė Jūsų paraišką, todėl šiuo metu praktikos vietos Jums nesiūlomos. Koordinatorius grąžins ją į paiešką, kai bus tinkamas metas.',
   },
   ru: {
     title: 'Ваша заявка',
@@ -186,6 +191,7 @@ const TEXT: Translations<Text> = {
     confirm: { button: 'Подтвердить заявку' },
     confirmed: 'Спасибо! Ваша заявка подтверждена и теперь участвует в подборе мест практики.',
     held: 'Письма на Ваш адрес не удалось доставить (или они были отмечены как нежелательные), поэтому Ваша заявка приостановлена: новые места практики Вам предлагаться не будут. Координатор Вашего учебного заведения уведомлён. Чтобы продолжить, подайте новую заявку с работающим адресом электронной почты.',
+    heldByCoordinator: 'Координатор Вашего учебного заведения на время приостановил Вашу заявку, поэтому сейчас места практики Вам не предлагаются. Координатор вернёт её в подбор, когда придёт время.',
   },
 };
 
@@ -209,7 +215,7 @@ export function applicationStatusPage(language: Language, vars: ApplicationStatu
   const canConfirm = vars.confirmAction && vars.status === 'UNCONFIRMED';
   const body = html`
 ${vars.justConfirmed ? html`<p class="notice" role="status">${t.confirmed}</p>` : ''}
-${vars.held && (vars.status === 'SUBMITTED' || vars.status === 'PROPOSED') ? html`<p class="notice">${t.held}</p>` : ''}
+${vars.held && (vars.status === 'SUBMITTED' || vars.status === 'PROPOSED') ? html`<p class="notice">${vars.held === 'coordinator' ? t.heldByCoordinator : t.held}</p>` : ''}
 <p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${labelFrom(APPLICATION_STATUSES[language], vars.status)}</strong></p>
 <p class="lead">${t.explain[vars.status] ?? ''}</p>
 ${canConfirm

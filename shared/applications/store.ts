@@ -34,10 +34,12 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   /** Roles this applicant must never be proposed to again (rejected or declined pairs). */
   forbiddenRoleIds?: Set<string>;
   /**
-   * Set when mail to the applicant bounced for good or was reported as spam: out of matching for
-   * good (shared/deliverability/hold.ts writes it; the applicant applies again with an address that works).
+   * Out of matching while set. A bounce or spam complaint (shared/deliverability/hold.ts): for
+   * good, the applicant applies again with an address that works. `coordinator`: the school's
+   * coordinator held the student when rejecting a proposal, until they release them
+   * (shared/decisions/hold.ts) or the availability ends.
    */
-  held?: { reason: UndeliverableReason; since: string };
+  held?: { reason: UndeliverableReason | 'coordinator'; since: string };
   /** The pending or confirmed match while PROPOSED or PLACED. */
   matchId?: string;
   /** Set while the application waits in the matching pool. */

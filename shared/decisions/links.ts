@@ -26,8 +26,8 @@ interface Step {
   waitingFor: 'PROPOSED' | 'APPROVED';
   /** The two buttons: what each does, and the decision the spent link remembers. */
   yes: { value: string; action: MatchAction; outcome: 'approved' | 'accepted' };
-  no: { value: string; action: (reason: string) => MatchAction; outcome: 'rejected' | 'declined' };
-  page: (item: TokenItem, ctx: MatchContext, path: string, error?: { reason: string }) => string;
+  no: { value: string; action: (reason: string, form: URLSearchParams) => MatchAction; outcome: (form: URLSearchParams) => 'rejected' | 'held' | 'declined' };
+  page: (item: TokenItem, ctx: MatchContext, path: string, error?: { reason: string; form: URLSearchParams }) => string;
 }
 
 function decisionLink(step: Step): PurposeHandler {
@@ -50,14 +50,14 @@ function decisionLink(step: Step): PurposeHandler {
       if (change) return changed(item, request, change);
       const choice = request.form.get('decision');
       const typed = request.form.get('reason') ?? '';
-      let chosen: { action: MatchAction; outcome: Step['yes']['outcome'] | Step['no']['outcome'] };
+      let chosen: { action: MatchAction; outcome: Step['yes']['outcome'] | ReturnType<Step['no']['outcome']> };
       if (choice === step.yes.value) {
         chosen = step.yes;
       } else if (choice === step.no.value) {
         const reason = validReason(typed);
         // Saying no needs a reason: show the page again with the error and what was typed.
-        if (!reason) return pageResponse(request.method, 422, step.page(item, ctx, request.path, { reason: typed.slice(0, 2000) }));
-        chosen = { action: step.no.action(reason), outcome: step.no.outcome };
+        if (!reason) return pageResponse(request.method, 422, step.page(item, ctx, request.path, { reason: typed.slice(0, 2000), form: request.form }));
+        chosen = { action: step.no.action(reason, request.form), outcome: step.no.outcome(request.form) };
       } else {
         return pageResponse(request.method, 400, step.page(item, ctx, request.path));
       }
@@ -72,7 +72,12 @@ function decisionLink(step: Step): PurposeHandler {
 export const coordinatorDecision = decisionLink({
   waitingFor: 'PROPOSED',
   yes: { value: 'approve', action: { type: 'approve' }, outcome: 'approved' },
-  no: { value: 'reject', action: (reason) => ({ type: 'reject', reason }), outcome: 'rejected' },
+  // Two kinds of "no": this pair never again (the default), or the student held until released (hold.ts).
+  no: {
+    value: 'reject',
+    action: (reason, form) => ({ type: 'reject', reason, ...(form.get('rejectKind') === 'hold' ? { hold: true } : {}) }),
+    outcome: (form) => (form.get('rejectKind') === 'hold' ? 'held' : 'rejected'),
+  },
   page: (item, ctx, path, error) =>
     coordinatorDecisionPage(item.language, {
       applicant: applicantFacts(ctx),
@@ -82,7 +87,7 @@ export const coordinatorDecision = decisionLink({
       score: ctx.match.score,
       decideBy: ctx.match.decisionDueAt ?? '',
       formAction: path,
-      ...(error ? { error: 'reasonRequired' as const, reason: error.reason } : {}),
+      ...(error ? { error: 'reasonRequired' as const, reason: error.reason, rejectKind: error.form.get('rejectKind') === 'hold' ? ('hold' as const) : ('pair' as const) } : {}),
     }),
 });
 
@@ -90,7 +95,7 @@ export const coordinatorDecision = decisionLink({
 export const companyDecision = decisionLink({
   waitingFor: 'APPROVED',
   yes: { value: 'accept', action: { type: 'accept' }, outcome: 'accepted' },
-  no: { value: 'decline', action: (reason) => ({ type: 'decline', reason }), outcome: 'declined' },
+  no: { value: 'decline', action: (reason) => ({ type: 'decline', reason }), outcome: () => 'declined' },
   page: (item, ctx, path, error) =>
     companyDecisionPage(item.language, {
       applicant: applicantFacts(ctx),

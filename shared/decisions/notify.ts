@@ -7,6 +7,7 @@ import { sendEmail } from '#shared/platform/mailer';
 import { companyProposalEmail, coordinatorProposalEmail, placementConfirmedEmail, searchContinuesEmail, type SearchOutcome } from './emails.ts';
 import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, type MatchContext } from './match-context.ts';
 import { getMatch } from './matches.ts';
+import { heldByCoordinator, notifyHold } from './hold.ts';
 
 /**
  * Who is told what along a proposal's life, each in their own language. Decision links are
@@ -117,8 +118,12 @@ export async function notifyPlacement(matchId: string, eventId: string, context:
 /** The events that end a proposal without a placement, and what the applicant is told happened. */
 const OUTCOMES: Record<string, SearchOutcome> = { 'match.rejected': 'rejected', 'match.declined': 'declined', 'match.expired': 'expired' };
 
-/** A proposal did not work out (`detailType` says how): the applicant is told kindly that the search goes on (never the reason). */
-export async function notifySearchContinues(matchId: string, detailType: string) {
+/**
+ * A proposal did not work out (`detailType` says how): the applicant is told kindly that the
+ * search goes on (never the reason); after a rejection that held the student, that the
+ * application is paused, and the coordinator gets the link that releases them (hold.ts).
+ */
+export async function notifySearchContinues(matchId: string, detailType: string, eventId: string, context: Context) {
   const outcome = OUTCOMES[detailType];
   if (!outcome) throw new Error(`no search-continues email for ${detailType}`);
   const match = await getMatch(matchId);
@@ -126,5 +131,9 @@ export async function notifySearchContinues(matchId: string, detailType: string)
   // Withdrawn meanwhile, or already placed elsewhere: nothing to tell.
   if (!application || application.status === 'WITHDRAWN' || application.status === 'PLACED' || application.erasedAt || !application.email) return;
   const { url } = await issueLink('applicationStatus', application.applicationId, application.language);
+  if (detailType === 'match.rejected' && heldByCoordinator(application)) {
+    await notifyHold(application, url, eventId, context);
+    return;
+  }
   await sendEmail(application.email, searchContinuesEmail.render(application.language, { firstName: application.firstName, outcome, statusUrl: url }));
 }

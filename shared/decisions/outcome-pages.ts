@@ -3,7 +3,7 @@ import type { Language, Translations } from '#shared/platform/i18n';
 import { layout, paragraphs } from '#shared/platform/page-layout';
 
 /** What a decision link's form did; shown right after the POST. */
-export type DecisionOutcome = 'approved' | 'rejected' | 'accepted' | 'declined' | 'withdrawn' | 'roleClosed';
+export type DecisionOutcome = 'approved' | 'rejected' | 'held' | 'accepted' | 'declined' | 'withdrawn' | 'roleClosed';
 
 /** Why a link has nothing left to decide: the match moved on since the email was sent. */
 export type ProposalChange = 'withdrawn' | 'roleClosed' | 'expired' | 'decided' | 'released';
@@ -21,6 +21,13 @@ const DONE: Translations<DoneText> = {
         body: [
           'Seuraavaksi yritystä pyydetään hyväksymään hakija. Kun yritys hyväksyy, harjoittelujakso vahvistetaan ja saat sähköpostin, jossa ovat jakson tiedot ja yhteystiedot.',
           'Jos yritys kieltäytyy, hakija palaa hakuun automaattisesti.',
+        ],
+      },
+      held: {
+        title: 'Hylkäsit ehdotuksen ja opiskelija on tauolla',
+        body: [
+          'Kiitos päätöksestäsi. Opiskelijalle ei ehdoteta paikkoja ennen kuin palautat hänet hakuun tai hänen ajankohtansa päättyy. Saat sähköpostiisi linkin, jolla palautat hänet.',
+          'Hakijalle kerrotaan ystävällisesti, että hakemus on tauolla. Perusteluasi ei lähetetä hänelle, mutta se sisältyy tietoihin, jotka hän voi ladata itsestään.',
         ],
       },
       rejected: {
@@ -70,6 +77,13 @@ const DONE: Translations<DoneText> = {
           'If the company declines, the applicant goes back to the search automatically.',
         ],
       },
+      held: {
+        title: 'You rejected the proposal and paused the student',
+        body: [
+          'Thank you for your decision. No placement is proposed to the student until you release them, or their availability ends. You will get a link by email to release them.',
+          'The applicant is told kindly that the application is paused. Your reason is not sent to them, but it is in the data they can download about themselves.',
+        ],
+      },
       rejected: {
         title: 'You rejected the proposal',
         body: [
@@ -115,6 +129,13 @@ const DONE: Translations<DoneText> = {
         body: [
           'Järgmisena palutakse ettevõttel kandidaat vastu võtta. Kui ettevõte seda teeb, praktika kinnitatakse ja saate e-kirja andmete ja kontaktidega.',
           'Kui ettevõte keeldub, naaseb kandidaat automaatselt otsingusse.',
+        ],
+      },
+      held: {
+        title: 'Lükkasite pakkumise tagasi ja panite õppija ootele',
+        body: [
+          'Täname otsuse eest. Õppijale ei pakuta praktikakohti enne, kui Te ta otsingusse tagasi toote või tema ajavahemik lõpeb. Saate e-kirjaga lingi, millega ta tagasi tuua.',
+          'Kandidaadile teatatakse sõbralikult, et avaldus on ootel. Teie põhjendust talle ei saadeta, kuid see on andmetes, mille ta saab enda kohta alla laadida.',
         ],
       },
       rejected: {
@@ -164,6 +185,13 @@ const DONE: Translations<DoneText> = {
           'Jei įmonė atsisakys, kandidatas automatiškai grįš į paiešką.',
         ],
       },
+      held: {
+        title: 'Atmetėte pasiūlymą ir sustabdėte mokinį',
+        body: [
+          'Dėkojame už sprendimą. Mokiniui nebus siūlomos praktikos vietos, kol jo negrąžinsite į paiešką arba nesibaigs jo laikotarpis. El. paštu gausite nuorodą, kuria galėsite jį grąžinti.',
+          'Kandidatui maloniai pranešama, kad paraiška sustabdyta. Jūsų priežastis jam nesiunčiama, tačiau ji yra duomenyse, kuriuos jis gali atsisiųsti apie save.',
+        ],
+      },
       rejected: {
         title: 'Atmetėte pasiūlymą',
         body: [
@@ -209,6 +237,13 @@ const DONE: Translations<DoneText> = {
         body: [
           'Следующим шагом компании будет предложено принять кандидата. Когда она это сделает, практика будет подтверждена, и Вы получите письмо с данными и контактами.',
           'Если компания откажет, кандидат автоматически вернётся в поиск.',
+        ],
+      },
+      held: {
+        title: 'Вы отклонили предложение и приостановили учащегося',
+        body: [
+          'Спасибо за решение. Учащемуся не будут предлагаться места практики, пока Вы его не вернёте или не закончатся его сроки. Ссылку для возврата Вы получите по почте.',
+          'Кандидату вежливо сообщат, что заявка приостановлена. Ваша причина ему не отправляется, но она есть в данных, которые он может скачать о себе.',
         ],
       },
       rejected: {

@@ -27,6 +27,8 @@ interface DecisionForm {
   error?: 'reasonRequired';
   /** What was typed, shown again after an error. */
   reason?: string;
+  /** The kind of "no" chosen, shown again after an error (coordinator only). */
+  rejectKind?: 'pair' | 'hold';
 }
 
 export interface CoordinatorDecisionVars extends DecisionForm {
@@ -55,6 +57,8 @@ interface FormText {
   no: string;
   /** What each button leads to. */
   after: string;
+  /** The coordinator's two kinds of "no": the pair never again, or the student held for now. */
+  rejectKinds?: { legend: string; pair: string; hold: string };
 }
 
 const COORDINATOR: Translations<FormText> = {
@@ -69,6 +73,11 @@ const COORDINATOR: Translations<FormText> = {
     yes: 'Hyväksy',
     no: 'Hylkää',
     after: 'Jos hyväksyt, seuraavaksi yritystä pyydetään hyväksymään hakija. Jos hylkäät, hakija palaa hakuun, eikä tätä paikkaa ehdoteta hänelle uudelleen.',
+    rejectKinds: {
+      legend: 'Jos hylkäät',
+      pair: 'Tämä paikka ei sovi: älä ehdota sitä hänelle uudelleen',
+      hold: 'Pidä opiskelija tauolla: älä ehdota hänelle mitään ennen kuin palautan hänet (saat linkin sähköpostiisi)',
+    },
   },
   en: {
     title: 'Review the placement proposal',
@@ -80,6 +89,11 @@ const COORDINATOR: Translations<FormText> = {
     yes: 'Approve',
     no: 'Reject',
     after: 'If you approve, the company is asked next to accept the applicant. If you reject, the applicant goes back to the search, and this placement is not proposed to them again.',
+    rejectKinds: {
+      legend: 'If you reject',
+      pair: 'This placement does not fit: do not propose it to them again',
+      hold: 'Hold the student: propose nothing to them until I release them (you get a link by email)',
+    },
   },
   et: {
     title: 'Vaadake praktikapakkumine üle',
@@ -91,6 +105,11 @@ const COORDINATOR: Translations<FormText> = {
     yes: 'Kiida heaks',
     no: 'Lükka tagasi',
     after: 'Kui kiidate pakkumise heaks, palutakse järgmisena ettevõttel kandidaat vastu võtta. Kui lükkate selle tagasi, naaseb kandidaat otsingusse ja seda kohta talle enam ei pakuta.',
+    rejectKinds: {
+      legend: 'Kui lükkate tagasi',
+      pair: 'See koht ei sobi: ärge pakkuge seda talle uuesti',
+      hold: 'Pange õppija ootele: ärge pakkuge talle midagi enne, kui ma ta tagasi toon (saate lingi e-kirjaga)',
+    },
   },
   lt: {
     title: 'Peržiūrėkite praktikos pasiūlymą',
@@ -102,6 +121,11 @@ const COORDINATOR: Translations<FormText> = {
     yes: 'Pritarti',
     no: 'Atmesti',
     after: 'Jei pritarsite, toliau įmonės bus paprašyta priimti kandidatą. Jei atmesite, kandidatas grįš į paiešką, ir ši vieta jam nebebus siūloma.',
+    rejectKinds: {
+      legend: 'Jei atmetate',
+      pair: 'Ši vieta netinka: nesiūlyti jos mokiniui dar kartą',
+      hold: 'Sustabdyti mokinį: nieko jam nesiūlyti, kol jo negrąžinsiu (nuorodą gausite el. paštu)',
+    },
   },
   ru: {
     title: 'Рассмотрите предложение о практике',
@@ -113,6 +137,11 @@ const COORDINATOR: Translations<FormText> = {
     yes: 'Одобрить',
     no: 'Отклонить',
     after: 'Если Вы одобрите предложение, следующим шагом компании будет предложено принять кандидата. Если отклоните — кандидат вернётся в поиск, и это место ему больше предлагаться не будет.',
+    rejectKinds: {
+      legend: 'Если Вы отклоняете',
+      pair: 'Это место не подходит: больше не предлагать его учащемуся',
+      hold: 'Приостановить учащегося: ничего ему не предлагать, пока я его не верну (ссылку Вы получите по почте)',
+    },
   },
 };
 
@@ -184,6 +213,9 @@ const STYLE = {
   error: 'margin:0 0 8px;color:#b3261e;font-weight:700',
   buttons: 'display:flex;flex-wrap:wrap;gap:12px',
   secondary: 'background:#fff;color:#0b5cad;border:2px solid #0b5cad',
+  fieldset: 'border:0;margin:0 0 16px;padding:0',
+  // Whole-line labels: a tap target as wide as the phone.
+  choice: 'display:block;padding:8px 0',
 };
 
 /** One form: the reason, then "yes" (primary) and "no" (quieter), both named `decision`. */
@@ -196,6 +228,7 @@ function decisionForm(t: FormText, vars: DecisionForm, values: { yes: string; no
 <p id="reason-hint" class="muted">${t.reasonHint}</p>
 ${invalid ? html`<p id="reason-error" role="alert" style="${STYLE.error}">${t.reasonRequired}</p>` : ''}
 <textarea id="reason" name="reason" rows="4" maxlength="${MAX_REASON_LENGTH}" aria-describedby="${describedBy}"${invalid ? raw(' aria-invalid="true" autofocus') : ''} style="${STYLE.textarea}${invalid ? STYLE.invalid : ''}">${vars.reason ?? ''}</textarea>
+${t.rejectKinds ? rejectKindChoice(t.rejectKinds, vars.rejectKind) : ''}
 <div style="${STYLE.buttons}">
 <button type="submit" name="decision" value="${values.yes}">${t.yes}</button>
 <button type="submit" name="decision" value="${values.no}" style="${STYLE.secondary}">${t.no}</button>
@@ -203,6 +236,13 @@ ${invalid ? html`<p id="reason-error" role="alert" style="${STYLE.error}">${t.re
 </form>
 <p class="muted">${t.after}</p>`;
 }
+
+/** Two radios, "the pair" checked unless the page comes back with "hold" chosen. */
+const rejectKindChoice = (t: NonNullable<FormText['rejectKinds']>, chosen: 'pair' | 'hold' = 'pair') => html`<fieldset style="${STYLE.fieldset}">
+<legend style="${STYLE.label}">${t.legend}</legend>
+<label style="${STYLE.choice}"><input type="radio" name="rejectKind" value="pair"${chosen === 'pair' ? raw(' checked') : ''}> ${t.pair}</label>
+<label style="${STYLE.choice}"><input type="radio" name="rejectKind" value="hold"${chosen === 'hold' ? raw(' checked') : ''}> ${t.hold}</label>
+</fieldset>`;
 
 const section = (heading: string, body: SafeHtml) => html`<h2>${heading}</h2>${body}`;
 

@@ -5,7 +5,7 @@
  *
  *   PROPOSED --approve--> APPROVED --accept--> CONFIRMED
  *      |                     |
- *      +--reject--> REJECTED +--decline--> DECLINED
+ *      +--reject--> REJECTED +--decline--> DECLINED   (reject: the pair never again, or the student held)
  *      +--expire--> EXPIRED  +--expire---> EXPIRED
  *      +--release-> RELEASED +--release--> RELEASED   (applicant withdrew, or role closed)
  */
@@ -17,7 +17,8 @@ export type MatchStatus = PendingState | (typeof FINAL_STATES)[number];
 
 export type MatchAction =
   | { type: 'approve' }
-  | { type: 'reject'; reason: string }
+  /** `hold`: the student is not to be proposed at all for now (until the coordinator releases them), rather than this pair never again. */
+  | { type: 'reject'; reason: string; hold?: boolean }
   | { type: 'accept' }
   | { type: 'decline'; reason: string }
   | { type: 'expire' }
@@ -32,8 +33,8 @@ export interface Transition {
   event?: MatchEventType;
   /** The place goes back to the role. */
   releasePlace: boolean;
-  /** What becomes of the applicant. */
-  applicant: 'unchanged' | 'backToPool' | 'placed' | 'withdrawn';
+  /** What becomes of the applicant (`held`: waiting, but out of the pool until released). */
+  applicant: 'unchanged' | 'backToPool' | 'held' | 'placed' | 'withdrawn';
   /** The pair is never proposed again. */
   forbidPair: boolean;
   /** The next decision is due this many days from now (a new pending step starts). */
@@ -71,6 +72,8 @@ export function transition(status: MatchStatus, action: MatchAction): Transition
   if (!step) return undefined;
   // The applicant's own withdrawal takes them out of the pool for good.
   if (action.type === 'release' && action.cause === 'withdrawn') return { from: status, ...step, applicant: 'withdrawn' };
+  // "Not this student now": the student is held, and the pair is not forbidden (it may fit later).
+  if (action.type === 'reject' && action.hold) return { from: status, ...step, applicant: 'held', forbidPair: false };
   return { from: status, ...step };
 }
 

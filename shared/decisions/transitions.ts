@@ -99,6 +99,16 @@ function applicationUpdate(match: MatchItem, application: ApplicationItem, step:
           ExpressionAttributeValues: { ...held, ':withdrawn': 'WITHDRAWN', ':now': now.toISOString() },
         },
       };
+    case 'held':
+      // The coordinator's hold: waiting, out of the pool, until released (hold.ts). A hold that
+      // is there already (a bounce) stays what it is.
+      return {
+        Update: {
+          ...base,
+          UpdateExpression: 'SET #status = :submitted, held = if_not_exists(held, :hold) REMOVE matchId, gsi1pk, gsi1sk',
+          ExpressionAttributeValues: { ...held, ':submitted': 'SUBMITTED', ':hold': { reason: 'coordinator', since: now.toISOString() } },
+        },
+      };
     case 'backToPool': {
       // An applicant whose mail cannot arrive (shared/deliverability/hold.ts) becomes SUBMITTED
       // but stays out of the pool. Bound to the hold as read: one arriving in between cancels this.
@@ -114,7 +124,8 @@ function applicationUpdate(match: MatchItem, application: ApplicationItem, step:
           ExpressionAttributeValues: {
             ...held,
             ':submitted': 'SUBMITTED',
-            ...(onHold ? {} : { ':pool': POOL.applications, ':poolKey': `${application.submittedAt}#${application.applicationId}` }),
+            // Back in its place in the pool: ordered by when it entered it (its confirmation).
+            ...(onHold ? {} : { ':pool': POOL.applications, ':poolKey': `${application.confirmedAt ?? application.submittedAt}#${application.applicationId}` }),
             ...(step.forbidPair ? { ':role': new Set([match.roleId]) } : {}),
           },
         },

@@ -135,6 +135,7 @@ const NEXT: Translations<NextSteps> = {
         'Jos olit päättämässä harjoittelupaikkaehdotuksesta: päätösaika on päättynyt, joten ehdotus on rauennut ja hakija on palannut hakuun. Sinun ei tarvitse tehdä mitään.',
       companyDecision:
         'Jos olit vastaamassa hakijasta: vastausaika on päättynyt, joten paikka on palannut hakuun. Ehdotamme siihen muita hakijoita.',
+      holdRelease: 'Jos halusit palauttaa tauolla olevan opiskelijan hakuun: tauko on päättynyt hänen ajankohtansa mukana. Sinun ei tarvitse tehdä mitään.',
       roleManagement: 'Jos halusit sulkea harjoittelupaikan: käytä uusimmassa paikkaa koskevassa sähköpostissa olevaa linkkiä.',
       followUpEnd: 'Jos olit vastaamassa harjoittelujakson päättymistä koskeviin kysymyksiin: vastausaika on päättynyt. Sinun ei tarvitse tehdä mitään.',
       followUpSixMonths: 'Jos olit vastaamassa kysymykseen tilanteestasi puoli vuotta harjoittelun jälkeen: vastausaika on päättynyt. Sinun ei tarvitse tehdä mitään.',
@@ -151,6 +152,7 @@ const NEXT: Translations<NextSteps> = {
         'If you were deciding on a placement proposal: the time to decide has passed, so the proposal has expired and the applicant is back in the search. There is nothing you need to do.',
       companyDecision:
         'If you were answering about an applicant: the time to answer has passed, so the place is back in the search. We will propose other applicants.',
+      holdRelease: 'If you wanted to put a paused student back into the search: the pause has ended with their availability. You do not need to do anything.',
       roleManagement: 'If you wanted to close a role: use the link in the most recent email about that role.',
       followUpEnd: 'If you were answering the questions about the end of your placement: the time to answer has passed. There is nothing you need to do.',
       followUpSixMonths: 'If you were telling us about your situation six months after your placement: the time to answer has passed. There is nothing you need to do.',
@@ -167,6 +169,7 @@ const NEXT: Translations<NextSteps> = {
         'Kui otsustasite praktikapakkumise üle: otsustamise aeg on möödas, seega pakkumine on aegunud ja kandidaat on tagasi otsingus. Te ei pea midagi tegema.',
       companyDecision:
         'Kui vastasite kandidaadi kohta: vastamise aeg on möödas, seega koht on tagasi otsingus. Pakume sellele teisi kandidaate.',
+      holdRelease: 'Kui soovisite ootel õppija otsingusse tagasi tuua: ootel olek lõppes koos tema ajavahemikuga. Te ei pea midagi tegema.',
       roleManagement: 'Kui soovisite praktikakohta sulgeda: kasutage linki viimases selle koha kohta saadetud e-kirjas.',
       followUpEnd: 'Kui vastasite küsimustele praktika lõpu kohta: vastamise aeg on möödas. Te ei pea midagi tegema.',
       followUpSixMonths: 'Kui vastasite küsimusele oma olukorra kohta kuus kuud pärast praktikat: vastamise aeg on möödas. Te ei pea midagi tegema.',
@@ -183,6 +186,7 @@ const NEXT: Translations<NextSteps> = {
         'Jei sprendėte dėl praktikos pasiūlymo: sprendimo laikas baigėsi, todėl pasiūlymas nebegalioja, o kandidatas grąžintas į paiešką. Jums nieko daryti nereikia.',
       companyDecision:
         'Jei atsakinėjote dėl kandidato: atsakymo laikas baigėsi, todėl vieta grąžinta į paiešką. Pasiūlysime kitų kandidatų.',
+      holdRelease: 'Jei norėjote grąžinti sustabdytą mokinį į paiešką: sustabdymas baigėsi kartu su jo laikotarpiu. Jums nieko daryti nereikia.',
       roleManagement: 'Jei norėjote uždaryti praktikos vietą: naudokite nuorodą iš naujausio laiško apie šią vietą.',
       followUpEnd: 'Jei atsakinėjote į klausimus apie praktikos pabaigą: atsakymo laikas baigėsi. Jums nieko daryti nereikia.',
       followUpSixMonths: 'Jei atsakinėjote į klausimą apie savo padėtį praėjus šešiems mėnesiams po praktikos: atsakymo laikas baigėsi. Jums nieko daryti nereikia.',
@@ -199,6 +203,7 @@ const NEXT: Translations<NextSteps> = {
         'Если Вы принимали решение по предложению о практике: срок для решения истёк, поэтому предложение больше не действует, а кандидат вернулся в поиск. От Вас ничего не требуется.',
       companyDecision:
         'Если Вы отвечали по кандидату: срок для ответа истёк, поэтому место вернулось в поиск. Мы предложим других кандидатов.',
+      holdRelease: 'Если Вы хотели вернуть приостановленного учащегося в подбор: приостановка закончилась вместе с его сроками. Ничего делать не нужно.',
       roleManagement: 'Если Вы хотели закрыть место практики: воспользуйтесь ссылкой из последнего письма об этом месте.',
       followUpEnd: 'Если Вы отвечали на вопросы об окончании практики: срок для ответа истёк. От Вас ничего не требуется.',
       followUpSixMonths: 'Если Вы отвечали на вопрос о своей ситуации через шесть месяцев после практики: срок для ответа истёк. От Вас ничего не требуется.',

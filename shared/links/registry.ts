@@ -1,6 +1,7 @@
 import { applicationStatus } from '#shared/applicant/status-link';
 import type { Registry } from './link-handler.ts';
 import { companyDecision, coordinatorDecision } from '#shared/decisions/links';
+import { holdRelease } from '#shared/decisions/hold';
 import { companyFeedback, followUpEnd, followUpSixMonths } from '#shared/follow-up/links';
 import { roleManagement } from '#shared/roles/management-link';
 import { roleVerification } from '#shared/roles/verification-link';
@@ -12,6 +13,7 @@ export const linkPurposes: Registry = {
   coordinatorDecision,
   companyDecision,
   roleManagement,
+  holdRelease,
   followUpEnd,
   followUpSixMonths,
   companyFeedback,

@@ -14,6 +14,7 @@ export type LinkPurpose =
   | 'coordinatorDecision'
   | 'companyDecision'
   | 'roleManagement'
+  | 'holdRelease'
   // Follow-up of a confirmed placement (shared/follow-up/): subjectId is the match id.
   | 'followUpEnd'
   | 'followUpSixMonths'
@@ -81,6 +82,8 @@ const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
   roleVerification: 7,
   // As long as the role could still get candidates.
   roleManagement: 365,
+  // A hold lasts at most as long as the application can be open.
+  holdRelease: 365,
   followUpEnd: 30,
   followUpSixMonths: 30,
   companyFeedback: 30,

@@ -56,14 +56,14 @@ export function consumer<S extends z.ZodObject>(
 export function consumerOfAny(
   name: string,
   contracts: readonly AnyContract[],
-  work: (detailType: string, metadata: EventMetadata, data: unknown) => Promise<void>,
+  work: (detailType: string, metadata: EventMetadata, data: unknown, context: Context) => Promise<void>,
 ) {
   return wrap(name, async (event, context) => {
     const contract = contracts.find((c) => c.detailType === event['detail-type']);
     if (!contract) throw new Error(`${name} does not consume ${event['detail-type']}`);
     const { metadata, data } = contract.parse(event);
     logger.appendKeys({ eventId: metadata.eventId, detailType: contract.detailType });
-    await onceFor(context, name, metadata.eventId, () => work(contract.detailType, metadata, data));
+    await onceFor(context, name, metadata.eventId, () => work(contract.detailType, metadata, data, context));
   });
 }
 

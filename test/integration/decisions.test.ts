@@ -69,6 +69,49 @@ describe('decisions by email', () => {
     expect(proposals).toHaveLength(1);
   });
 
+  it('reject holding the student: never proposed while held, though the role still fits; released from the email, proposed again', async () => {
+    // The reason is about the student, not the placement: "not this student now".
+    const pair = await proposedPair('0915');
+    const link = linkIn(pair.coordinatorMail.body.text!);
+    expect(await (await fetch(link)).text()).toContain('name="rejectKind" value="hold"');
+    // Without a reason the page comes back with the hold still chosen.
+    const missing = await form(link, { decision: 'reject', rejectKind: 'hold', reason: '' });
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toMatch(/value="hold" checked/);
+    const done = await form(link, { decision: 'reject', rejectKind: 'hold', reason: 'Has not passed the safety exam' });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('opiskelija on tauolla'); // the coordinator reads Finnish
+
+    const application = (await getItem(keys.application(pair.applicationId)))!;
+    expect(application).toMatchObject({ status: 'SUBMITTED', held: { reason: 'coordinator' } });
+    expect(application).not.toHaveProperty('gsi1pk');
+    expect(application.forbiddenRoleIds).toBeUndefined(); // the pair is not forbidden: it may fit later
+    expect((await getItem(keys.role(pair.roleId)))!.placesLeft).toBe(1);
+
+    // The applicant is told kindly, without the reason; the coordinator gets the release link.
+    const [paused] = await waitFor(async () => {
+      const found = (await emailsTo(pair.applicantEmail)).filter((m) => m.subject === 'Hakemuksesi on tauolla – Liike');
+      return found.length ? found : undefined;
+    }, 'the applicant told of the pause');
+    expect(paused!.body.text).not.toContain('safety exam');
+    const [release] = await mailAbout(COORDINATOR, pair.marker, 2).then((mails) => mails.filter((m) => m.subject === 'Pidit opiskelijan tauolla – Liike'));
+    expect(release).toBeDefined();
+
+    // The rejection asked for a round: the place is free and the role still fits, but the student is held.
+    await waitFor(async () => ((await busEvents()).some((e) => e['detail-type'] === 'matching.requested' && (e.detail as { data: { reason: string } }).data.reason === 'match.rejected') ? true : undefined), 'a round after the rejection');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await eventsOf('match.proposed', 'applicationId', pair.applicationId)).toHaveLength(1);
+
+    // Released from the coordinator's email: back in the pool, and proposed the same role again.
+    const releaseLink = linkIn(release!.body.text!);
+    expect(await (await fetch(releaseLink)).text()).toContain('value="release"');
+    expect((await form(releaseLink, { decision: 'release' })).status).toBe(200);
+    expect(await getItem(keys.application(pair.applicationId))).not.toHaveProperty('held');
+    await waitFor(async () => ((await eventsOf('match.proposed', 'applicationId', pair.applicationId)).length === 2 ? true : undefined), 'a proposal after the release');
+    // Nothing left to release.
+    expect((await form(releaseLink, { decision: 'release' })).status).toBe(409);
+  });
+
   it('decline after approval needs a reason and releases the place', async () => {
     const pair = await proposedPair('0533');
     const [decideLink] = companyLinks(await approve(pair));

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Email } from '#shared/platform/email';
@@ -80,6 +80,8 @@ const SAMPLES: Record<string, unknown[]> = {
     contacts,
   })),
   'shared/decisions/emails.ts#searchContinuesEmail': (['rejected', 'declined', 'expired', 'released'] as const).map((outcome) => ({ firstName: HOSTILE, outcome, statusUrl: url })),
+  'shared/decisions/hold-texts.ts#applicantHeldEmail': [{ firstName: HOSTILE, statusUrl: url }],
+  'shared/decisions/hold-texts.ts#coordinatorHoldEmail': [{ recipientName: HOSTILE, applicantName: HOSTILE, availableTo: '2027-06-30', releaseUrl: url }],
   'shared/follow-up/emails.ts#followUpEndEmail': both(participant),
   'shared/follow-up/emails.ts#followUpSixMonthsEmail': both(participant),
   'shared/follow-up/emails.ts#companyFeedbackEmail': both((reminder) => ({
@@ -114,11 +116,12 @@ const SAMPLES: Record<string, unknown[]> = {
 const isEmail = (value: unknown): value is Email<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as Email<unknown>).render === 'function' && typeof (value as Email<unknown>).content === 'function';
 
-/** Every exported email of every shared/**\/emails.ts, by `<file>#<export>`. */
+/** Every exported email of every file under shared/ that defines one, by `<file>#<export>`. */
 async function allEmails(): Promise<Map<string, Email<unknown>>> {
   const files = (readdirSync(join(repoRoot, 'shared'), { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => file.endsWith('emails.ts'))
-    .map((file) => join(repoRoot, 'shared', file));
+    .filter((file) => file.endsWith('.ts') && file !== join('platform', 'email.ts'))
+    .map((file) => join(repoRoot, 'shared', file))
+    .filter((file) => /defineEmail[<(]/.test(readFileSync(file, 'utf8')));
   const found = new Map<string, Email<unknown>>();
   for (const file of files) {
     const module = (await import(file)) as Record<string, unknown>;

@@ -24,6 +24,17 @@ describe('match state machine', () => {
     expect(transition(from, action)).toMatchObject({ from, to, event, releasePlace, applicant, forbidPair });
   });
 
+  it('a reject that holds the student: the place goes back, the student is held, the pair stays possible', () => {
+    expect(transition('PROPOSED', { type: 'reject', reason: 'x', hold: true })).toMatchObject({
+      to: 'REJECTED',
+      event: 'match.rejected',
+      releasePlace: true,
+      applicant: 'held',
+      forbidPair: false,
+    });
+    expect(transition('APPROVED', { type: 'reject', reason: 'x', hold: true })).toBeUndefined();
+  });
+
   it('a company cannot accept or decline before the coordinator approved', () => {
     expect(transition('PROPOSED', { type: 'accept' })).toBeUndefined();
     expect(transition('PROPOSED', { type: 'decline', reason: 'x' })).toBeUndefined();

@@ -96,9 +96,13 @@ describe('application status page', () => {
   });
 
   it('says a held application is paused, while it is waiting or proposed', () => {
-    expect(applicationStatusPage('en', { ...status, held: true })).toContain('your application is paused');
-    expect(applicationStatusPage('fi', { ...status, status: 'PROPOSED', held: true })).toContain('hakemuksesi on pysäytetty');
-    expect(applicationStatusPage('en', { ...status, status: 'PLACED', held: true })).not.toContain('paused');
+    expect(applicationStatusPage('en', { ...status, held: 'undeliverable' })).toContain('your application is paused');
+    expect(applicationStatusPage('fi', { ...status, status: 'PROPOSED', held: 'undeliverable' })).toContain('hakemuksesi on pysäytetty');
+    expect(applicationStatusPage('en', { ...status, status: 'PLACED', held: 'undeliverable' })).not.toContain('paused');
+    // Held by the coordinator: kind, no word of mail trouble.
+    const byCoordinator = applicationStatusPage('en', { ...status, held: 'coordinator' });
+    expect(byCoordinator).toContain('coordinator has paused your application');
+    expect(byCoordinator).not.toContain('could not be delivered');
     expect(applicationStatusPage('en', status)).not.toContain('paused');
   });
 });
