@@ -139,7 +139,7 @@ describe('npm start killed -9 at a random moment', () => {
   const submissions: Submission[] = Array.from({ length: 300 }, (_, i) => ({ key: `crash-${i}-${crypto.randomUUID()}`, body: validApplication() }));
   const figures: Record<string, number | string> = {};
 
-  it('loses no application, receipt or delivery, and never attaches to a stale DynamoDB Local', { timeout: 300_000 }, async () => {
+  it('loses no application, receipt or delivery, and never attaches to a stale DynamoDB Local', { timeout: 600_000 }, async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'liike-crash-'));
     ports = { api: await freePort(), mail: await freePort(), dynamodb: await freePort(), bus: await freePort() };
 
