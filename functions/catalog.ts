@@ -3,6 +3,7 @@ import {
   matchApproved,
   matchProposed,
   applicationConfirmed,
+  applicationOverlapping,
   applicationReleased,
   applicationSubmitted,
   applicationWithdrawn,
@@ -119,7 +120,8 @@ export const functions = {
     entry: 'functions/api/create-application.ts',
     description: 'POST /applications',
     // UpdateItem: the per-address counter (shared/platform/http/rate-limit.ts), in the write's transaction.
-    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    // Query: the person's earlier applications (one placement at a time: shared/decisions/one-at-a-time.ts).
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     idempotency: true,
     trigger: { kind: 'http', routes: [{ method: 'POST', path: '/applications' }] },
   },
@@ -180,6 +182,14 @@ export const functions = {
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [applicationSubmitted] },
+  },
+  notifyOverlapping: {
+    entry: 'functions/consumers/notify-overlapping.ts',
+    description: 'Tells a person that a second application for dates they already have taken was not stored',
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [applicationOverlapping] },
   },
   sendRoleVerification: {
     entry: 'functions/consumers/send-role-verification.ts',

@@ -108,7 +108,15 @@ export function applicationWrite(
     ...(participant ? { participant } : {}),
     ...(options.idempotencyRecordId ? { idempotencyRecordIds: new Set([options.idempotencyRecordId]) } : {}),
   };
-  const lookup = { ...keys.emailLookup(emailHash(input.email), applicationId), type: 'EMAIL_LOOKUP', applicationId };
+  // With the window, so a later application of the same person is checked against it without
+  // reading every earlier one (shared/decisions/one-at-a-time.ts).
+  const lookup = {
+    ...keys.emailLookup(emailHash(input.email), applicationId),
+    type: 'EMAIL_LOOKUP',
+    applicationId,
+    availableFrom: input.availableFrom,
+    availableTo: input.availableTo,
+  };
   return {
     application: item,
     items: [

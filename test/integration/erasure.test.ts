@@ -227,7 +227,9 @@ describe('erasure and access', { timeout: 90_000 }, () => {
   it('npm run erase -- --email ADDRESS --yes erases every application of that address', async () => {
     const who = person();
     const a = await apply('0412', who);
-    const b = await apply('0412', { ...who, email: who.email.toUpperCase() }, { motivation: undefined });
+    // Another period (one application per person for the same dates: shared/decisions/one-at-a-time.ts).
+    const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const b = await apply('0412', { ...who, email: who.email.toUpperCase() }, { motivation: undefined, availableFrom: later(150), availableTo: later(240) });
     await statusLinkOf(who.email);
 
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/erase.ts', '--email', `  ${who.email.toUpperCase()} `, '--yes'], {

@@ -15,6 +15,8 @@ import { emailsTo, postJson, waitForEmail } from '../support/stack.ts';
 const applicationsOf = async (email: string) =>
   queryAll({ TableName: config.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `EMAIL#${emailHash(email)}` } });
 
+const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 describe('submissions naming one address are limited', () => {
   it('the sixth application for an address in an hour is a 429 with Retry-After, and writes and sends nothing', async () => {
     const victim = uniqueEmail('victim');
@@ -23,7 +25,9 @@ describe('submissions naming one address are limited', () => {
     for (const [i, key] of keys.entries()) {
       // The address in capitals is the same address.
       const email = i % 2 ? victim.toUpperCase() : victim;
-      statuses.push((await postJson('/applications', validApplication({ email }), { 'idempotency-key': key })).status);
+      // Each for other dates: the same dates twice would be one application (one-at-a-time.ts).
+      const period = { availableFrom: day(30 + i * 100), availableTo: day(110 + i * 100) };
+      statuses.push((await postJson('/applications', validApplication({ email, ...period }), { 'idempotency-key': key })).status);
     }
     expect(statuses.slice(0, 5)).toEqual([201, 201, 201, 201, 201]);
     expect(statuses[5]).toBe(429);

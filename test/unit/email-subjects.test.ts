@@ -80,6 +80,7 @@ const SAMPLES: Record<string, unknown[]> = {
     contacts,
   })),
   'shared/decisions/emails.ts#searchContinuesEmail': (['rejected', 'declined', 'expired', 'released'] as const).map((outcome) => ({ firstName: HOSTILE, outcome, statusUrl: url })),
+  'shared/decisions/overlapping-email.ts#overlappingApplicationEmail': [{ firstName: HOSTILE, statusUrl: url }],
   'shared/decisions/hold-texts.ts#applicantHeldEmail': [{ firstName: HOSTILE, statusUrl: url }],
   'shared/decisions/hold-texts.ts#coordinatorHoldEmail': [{ recipientName: HOSTILE, applicantName: HOSTILE, availableTo: '2027-06-30', releaseUrl: url }],
   'shared/follow-up/emails.ts#followUpEndEmail': both(participant),
