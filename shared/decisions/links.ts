@@ -80,6 +80,8 @@ export const coordinatorDecision = decisionLink({
       requiredLanguages: ctx.role.languages,
       requiredWeeks: requiredWeeks(ctx),
       score: ctx.match.score,
+      ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
+      ...(ctx.role.description ? { roleDescription: ctx.role.description } : {}),
       decideBy: ctx.match.decisionDueAt ?? '',
       formAction: path,
       ...(error ? { error: 'reasonRequired' as const, reason: error.reason } : {}),

@@ -27,6 +27,8 @@ export async function sendCoordinatorEmails(ctx: MatchContext, reminder: boolean
       requiredLanguages: role.languages,
       requiredWeeks: requiredWeeks(ctx),
       score: match.score,
+      ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
+      ...(role.description ? { roleDescription: role.description } : {}),
       decideUrl: url,
       decideBy: due,
       reminder,

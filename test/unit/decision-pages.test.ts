@@ -91,15 +91,32 @@ describe('coordinator decision page', () => {
       expect(page).toContain('Vilniaus statybininkų rengimo centras');
     }
     const en = coordinatorDecisionPage('en', coordinator);
-    expect(en).toContain('16 weeks: 40 of 40 points');
-    expect(en).toContain('1 level above what the role requires: 10 of 30 points');
-    expect(en).toContain('9 days in the search: 3 of 30 points');
-    expect(en).toContain('53 of 100 points');
-    expect(en).toContain('Finland – no. 2 on the applicant’s list');
+    expect(en).toContain('<dt>Time in common</dt><dd>16 weeks</dd>');
+    expect(en).toContain('<dt>Languages</dt><dd>Meets the requirement, 1 level above it</dd>');
+    expect(en).toContain('<dt>Waiting time</dt><dd>9 days in the search</dd>');
+    expect(en).toContain('Finland, no. 2 on the applicant’s list');
+    expect(en).not.toMatch(/points|of 100|Total/);
     expect(en).toContain('Nothing changes until you press');
     expect(en).toContain('>Approve</button>');
     expect(en).toContain('>Reject</button>');
-    expect(coordinatorDecisionPage('ru', coordinator)).toContain('53 из 100 баллов');
+    expect(coordinatorDecisionPage('ru', coordinator)).toContain('Соответствует требованиям, запас — 1 уровень');
+    expect(coordinatorDecisionPage('ru', coordinator)).not.toContain('баллов');
+  });
+
+  it('shows the applicant’s motivation and the role’s description, escaped, when there are some', () => {
+    const words = { motivation: 'Haluan oppia <hirsi>rakentamista.\nVoin aloittaa heti.', roleDescription: 'Работа с деревом, 8 часов в день.\nЖильё: помогаем найти.' };
+    for (const language of LANGUAGES) {
+      const page = coordinatorDecisionPage(language, { ...coordinator, ...words });
+      expect(page).toContain('Haluan oppia &lt;hirsi&gt;rakentamista.\nVoin aloittaa heti.');
+      expect(page).toContain('Работа с деревом, 8 часов в день.\nЖильё: помогаем найти.');
+      // Both before the decision form.
+      expect(page.indexOf('Haluan oppia')).toBeLessThan(page.indexOf('<form'));
+      expect(page.indexOf('Работа с деревом')).toBeLessThan(page.indexOf('<form'));
+    }
+    const en = coordinatorDecisionPage('en', { ...coordinator, ...words });
+    expect(en).toContain('<h2>In the applicant’s own words</h2>');
+    expect(en).toContain('<h2>The role, in the company’s words</h2>');
+    expect(coordinatorDecisionPage('en', coordinator)).not.toContain('<blockquote');
   });
 
   it('with a missing reason shows an alert next to the field and keeps what was typed, escaped', () => {
