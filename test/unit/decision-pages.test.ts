@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '#shared/platform/html';
 import { formatDate, LANGUAGES, type Language } from '#shared/platform/i18n';
-import { applicationStatusPage, type ApplicationStatusVars } from '#shared/applicant/status-page';
+import { applicationStatusPage, type ApplicationStatusVars, type StatusPlacement } from '#shared/applicant/status-page';
 import { closeRolePage, type CloseRoleVars } from '#shared/roles/close-page';
 import { companyDecisionPage, coordinatorDecisionPage, type CompanyDecisionVars, type CoordinatorDecisionVars } from '#shared/decisions/proposal-page';
 import { decisionDonePage, proposalChangedPage, type DecisionOutcome, type ProposalChange } from '#shared/decisions/outcome-pages';
@@ -235,6 +235,55 @@ describe('application status page with the decision states', () => {
       expect(applicationStatusPage(language, { ...status, status: 'PLACED' })).not.toContain('>PLACED<');
     }
     expect(applicationStatusPage('fi', { ...status, status: 'PLACED' })).toContain('Paikka vahvistettu');
+  });
+
+  const proposed: StatusPlacement = {
+    stage: 'coordinator',
+    companyName: 'UAB <Testas>',
+    roleTitle: 'Viešbučio praktika',
+    city: 'Kaunas',
+    country: 'LT',
+    periodFrom: '2025-09-01',
+    periodTo: '2025-11-30',
+    description: 'Registratūra ir svečių aptarnavimas.\nBūstą padedame rasti.',
+  };
+  const contacts = { company: { name: 'Contact Person', email: 'contact@testas.example' }, coordinator: { name: 'Anna Virtanen', email: 'anna.virtanen@sasky.example' } };
+
+  it('shows the proposed placement: company, role, place, dates, description, and who decides next; no contacts yet', () => {
+    const en = applicationStatusPage('en', { ...status, placement: proposed });
+    expect(en).toContain('<h2>The placement proposed to you</h2>');
+    expect(en).toContain('<dt>Company</dt><dd>UAB &lt;Testas&gt;</dd>');
+    expect(en).toContain('<dt>Role</dt><dd>Viešbučio praktika</dd>');
+    expect(en).toContain('<dt>Place</dt><dd>Kaunas, Lithuania</dd>');
+    expect(en).toContain('<dt>Dates</dt><dd>1 September 2025 – 30 November 2025</dd>');
+    expect(en).toContain('Your school’s coordinator reviews the proposal, then the company decides.');
+    expect(en).toContain('Registratūra ir svečių aptarnavimas.\nBūstą padedame rasti.');
+    expect(en).not.toContain('contact@testas.example');
+    expect(applicationStatusPage('en', { ...status, placement: { ...proposed, stage: 'company' } })).toContain('has approved the proposal; the company decides next');
+    for (const language of LANGUAGES) {
+      const page = applicationStatusPage(language, { ...status, placement: proposed });
+      for (const value of ['UAB &lt;Testas&gt;', 'Viešbučio praktika', 'Kaunas', 'Būstą padedame rasti']) expect(page, language).toContain(value);
+    }
+  });
+
+  it('once placed, shows the placement with the company contact and the coordinator', () => {
+    const confirmed = { ...proposed, stage: 'confirmed' as const, contacts };
+    for (const language of LANGUAGES) {
+      const page = applicationStatusPage(language, { ...status, status: 'PLACED', placement: confirmed });
+      expect(page, language).toContain('Contact Person, <a href="mailto:contact@testas.example">contact@testas.example</a>');
+      expect(page, language).toContain('Anna Virtanen, <a href="mailto:anna.virtanen@sasky.example">anna.virtanen@sasky.example</a>');
+      expect(page, language).toContain('Kaunas');
+    }
+    const en = applicationStatusPage('en', { ...status, status: 'PLACED', placement: confirmed });
+    expect(en).toContain('<h2>Your placement</h2>');
+    expect(en).toContain('<dt>Company contact</dt>');
+    expect(en).not.toContain('decides next');
+  });
+
+  it('shows no placement in other states', () => {
+    for (const other of ['SUBMITTED', 'WITHDRAWN', 'UNCONFIRMED'] as const) {
+      expect(applicationStatusPage('en', { ...status, status: other, placement: proposed })).not.toContain('Kaunas');
+    }
   });
 });
 
