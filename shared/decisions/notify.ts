@@ -7,6 +7,7 @@ import { sendEmail } from '#shared/platform/mailer';
 import { companyProposalEmail, coordinatorProposalEmail, placementConfirmedEmail, searchContinuesEmail, type SearchOutcome } from './emails.ts';
 import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, type MatchContext } from './match-context.ts';
 import { getMatch } from './matches.ts';
+import { companyDeclinedEmail, placementProposedEmail } from './news-emails.ts';
 
 /**
  * Who is told what along a proposal's life, each in their own language. Decision links are
@@ -129,4 +130,52 @@ export async function notifySearchContinues(matchId: string, detailType: string)
   if (!application || application.status === 'WITHDRAWN' || application.status === 'PLACED' || application.erasedAt || !application.email) return;
   const { url } = await issueLink('applicationStatus', application.applicationId, application.language);
   await sendEmail(application.email, searchContinuesEmail.render(application.language, { firstName: application.firstName, outcome, statusUrl: url }));
+}
+
+/**
+ * On match.proposed: the applicant is told of the proposal when it is made (company, role, place,
+ * dates, the role's description, what happens next), unless the proposal ended meanwhile or the
+ * application was withdrawn or erased.
+ */
+export async function notifyApplicantOfProposal(matchId: string) {
+  const ctx = await loadMatchContext(matchId);
+  const application = ctx?.application;
+  const pending = ctx?.match.status === 'PROPOSED' || ctx?.match.status === 'APPROVED';
+  if (!ctx || !application || !pending || application.status !== 'PROPOSED' || application.matchId !== matchId || application.erasedAt || !application.email) {
+    logger.info('proposal no longer pending, or the application withdrawn or erased; nothing to send', { matchId });
+    return;
+  }
+  const { url } = await issueLink('applicationStatus', application.applicationId, application.language);
+  const email = placementProposedEmail.render(application.language, {
+    firstName: application.firstName,
+    placement: placementFacts(ctx),
+    ...(ctx.role.description ? { roleDescription: ctx.role.description } : {}),
+    statusUrl: url,
+  });
+  await sendEmail(application.email, email);
+}
+
+/**
+ * On match.declined: the school's coordinator, who approved the student, is told that the company
+ * declined (never the company's reason); not once the application was withdrawn or erased.
+ */
+export async function notifyCoordinatorOfDecline(matchId: string) {
+  const ctx = await loadMatchContext(matchId);
+  if (ctx?.match.status !== 'DECLINED') {
+    logger.info('match not declined; nothing to send', { matchId });
+    return;
+  }
+  const { application, school } = ctx;
+  if (application.erasedAt || application.status === 'WITHDRAWN') {
+    logger.info('application withdrawn or erased since; nothing to send', { matchId });
+    return;
+  }
+  const { coordinator } = school;
+  const email = companyDeclinedEmail.render(coordinator.language, {
+    recipientName: coordinator.name,
+    applicant: applicantFacts(ctx),
+    placement: placementFacts(ctx),
+    backInSearch: !application.held,
+  });
+  await sendEmail(coordinator.email, email);
 }

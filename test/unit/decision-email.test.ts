@@ -79,6 +79,10 @@ const confirmed = (audience: EmailVars['placementConfirmed']['audience']): Email
   contacts,
 });
 const continues = (outcome: SearchOutcome): EmailVars['searchContinues'] => ({ firstName: 'Анна', outcome, statusUrl: url(4) });
+const DESCRIPTION = 'Duties: timber framing on site.\nHours: 7–15, Mon–Fri.\nEquipment: boots and helmet provided.\nHousing: we help find a room.';
+const proposedToApplicant: EmailVars['placementProposed'] = { firstName: 'Анна', placement, roleDescription: DESCRIPTION, statusUrl: url(5) };
+const declined: EmailVars['companyDeclined'] = { recipientName: 'Mari Tamm', applicant, placement, backInSearch: true };
+const withdrew: EmailVars['applicantWithdrew'] = { recipientName: 'Mari Tamm', applicant, cancelledProposal: { companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies', city: 'Tampere' } };
 
 type Sample = { [K in keyof EmailVars]: { kind: K; name: string; vars: EmailVars[K]; links: string[] } }[keyof EmailVars];
 
@@ -94,6 +98,12 @@ const samples: Sample[] = [
     (outcome): Sample => ({ kind: 'searchContinues', name: outcome, vars: continues(outcome), links: [url(4)] }),
   ),
   { kind: 'withdrawalConfirmed', name: 'withdrawn', vars: { firstName: 'Анна' }, links: [] },
+  { kind: 'placementProposed', name: 'to applicant', vars: proposedToApplicant, links: [url(5)] },
+  { kind: 'placementProposed', name: 'to applicant, no description', vars: { ...proposedToApplicant, roleDescription: undefined }, links: [url(5)] },
+  { kind: 'companyDeclined', name: 'to coordinator', vars: declined, links: [] },
+  { kind: 'companyDeclined', name: 'to coordinator, application held', vars: { ...declined, backInSearch: false }, links: [] },
+  { kind: 'applicantWithdrew', name: 'to coordinator, proposal cancelled', vars: withdrew, links: [] },
+  { kind: 'applicantWithdrew', name: 'to coordinator, nothing pending', vars: { ...withdrew, cancelledProposal: undefined }, links: [] },
   { kind: 'roleClosed', name: 'closed', vars: { recipientName: 'Matti Meikäläinen', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies' }, links: [] },
 ];
 
@@ -364,6 +374,62 @@ describe('search continues', () => {
     // @ts-expect-error the applicant is never told why a coordinator or a company said no
     const email = renderEmail('searchContinues', 'en', { ...continues('rejected'), reason: 'Not good enough' });
     expect(email.text).not.toContain('Not good enough');
+  });
+});
+
+describe('the applicant hears of a proposal when it is made', () => {
+  it('names the company, the role, the place and the dates, with the role’s description and what happens next, in every language', () => {
+    const next: Record<Language, RegExp> = {
+      fi: /koordinaattori käy ehdotuksen läpi; jos hän hyväksyy sen, yritys päättää/,
+      en: /your school’s coordinator reviews the proposal; if they approve it, the company decides/,
+      et: /vaatab pakkumise üle Teie kooli koordinaator; kui ta selle heaks kiidab, otsustab ettevõte/,
+      lt: /pasiūlymą peržiūrės Jūsų mokyklos koordinatorius; jei jis pritars, įmonė nuspręs/,
+      ru: /предложение рассмотрит координатор Вашего учебного заведения; если он его одобрит, компания решит/,
+    };
+    for (const language of LANGUAGES) {
+      const email = renderEmail('placementProposed', language, proposedToApplicant);
+      for (const fact of ['Rakennus Oy', 'Kirvesmies', 'Tampere', formatDate('2025-09-01', language), formatDate('2025-12-19', language), DESCRIPTION]) {
+        expect(email.text, language).toContain(fact);
+      }
+      expect(email.text, language).toMatch(next[language]);
+      expect(email.html, language).toContain(`href="${url(5)}"`);
+      // The company's words stay out of the subject, and the applicant is never named there either.
+      expect(email.subject, language).not.toMatch(/Rakennus|Kirvesmies|Tampere|Анна/);
+    }
+    const en = renderEmail('placementProposed', 'en', proposedToApplicant).text;
+    expect(en).toContain('THE ROLE, IN THE COMPANY’S WORDS');
+    expect(en).toContain('Period: 1 September 2025 – 19 December 2025');
+    expect(renderEmail('placementProposed', 'en', { ...proposedToApplicant, roleDescription: ' ' }).text).not.toContain('COMPANY’S WORDS');
+  });
+});
+
+describe('the coordinator hears of a decline and of a withdrawal', () => {
+  it('a decline names the student, the company and the role, and says what happens to the student', () => {
+    for (const language of LANGUAGES) {
+      const back = renderEmail('companyDeclined', language, declined);
+      const held = renderEmail('companyDeclined', language, { ...declined, backInSearch: false });
+      for (const email of [back, held]) {
+        for (const fact of ['Анна Смирнова', 'Rakennus Oy', 'Kirvesmies', 'Narva Kutseõppekeskus']) expect(email.text, language).toContain(fact);
+        expect(email.subject, language).not.toMatch(/Анна|Rakennus|Kirvesmies/);
+      }
+      expect(held.text, language).not.toBe(back.text);
+    }
+    expect(renderEmail('companyDeclined', 'en', declined).text).toContain('Rakennus Oy has declined Анна Смирнова for the placement “Kirvesmies”, which you approved.');
+    expect(renderEmail('companyDeclined', 'en', declined).text).toContain('The applicant is back in the search automatically');
+    expect(renderEmail('companyDeclined', 'en', { ...declined, backInSearch: false }).text).toContain('The application stays paused');
+  });
+
+  it('a withdrawal names the student and the proposal it cancelled, if any', () => {
+    for (const language of LANGUAGES) {
+      const cancelled = renderEmail('applicantWithdrew', language, withdrew);
+      const nothing = renderEmail('applicantWithdrew', language, { ...withdrew, cancelledProposal: undefined });
+      expect(cancelled.text, language).toContain('Анна Смирнова');
+      expect(cancelled.text, language).toContain('Rakennus Oy');
+      expect(nothing.text, language).toContain('Анна Смирнова');
+      expect(nothing.text, language).not.toContain('Rakennus Oy');
+      expect(cancelled.subject, language).not.toContain('Анна');
+    }
+    expect(renderEmail('applicantWithdrew', 'en', withdrew).text).toContain('The proposal that was waiting for a decision has been cancelled: “Kirvesmies” at Rakennus Oy, Tampere.');
   });
 });
 

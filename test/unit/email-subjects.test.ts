@@ -80,6 +80,12 @@ const SAMPLES: Record<string, unknown[]> = {
     contacts,
   })),
   'shared/decisions/emails.ts#searchContinuesEmail': (['rejected', 'declined', 'expired', 'released'] as const).map((outcome) => ({ firstName: HOSTILE, outcome, statusUrl: url })),
+  'shared/decisions/news-emails.ts#placementProposedEmail': [{ firstName: HOSTILE, placement: placement(HOSTILE), roleDescription: HOSTILE, statusUrl: url }],
+  'shared/decisions/news-emails.ts#companyDeclinedEmail': both((backInSearch) => ({ recipientName: HOSTILE, applicant, placement: placement(HOSTILE), backInSearch })),
+  'shared/applicant/emails.ts#applicantWithdrewEmail': [
+    { recipientName: HOSTILE, applicant },
+    { recipientName: HOSTILE, applicant, cancelledProposal: { companyName: HOSTILE, roleTitle: HOSTILE, city: HOSTILE } },
+  ],
   'shared/follow-up/emails.ts#followUpEndEmail': both(participant),
   'shared/follow-up/emails.ts#followUpSixMonthsEmail': both(participant),
   'shared/follow-up/emails.ts#companyFeedbackEmail': both((reminder) => ({
