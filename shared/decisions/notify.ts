@@ -134,15 +134,16 @@ export async function notifySearchContinues(matchId: string, detailType: string)
 
 /**
  * On match.proposed: the applicant is told of the proposal when it is made (company, role, place,
- * dates, the role's description, what happens next), unless the proposal ended meanwhile or the
- * application was withdrawn or erased.
+ * dates, the role's description, what happens next), unless the application was withdrawn, erased
+ * or placed meanwhile. A proposal that ended meanwhile is still told (it was made; the applicant
+ * hears that the search goes on as well), so what a person is sent does not hang on which of two
+ * consumers of the moment ran first.
  */
 export async function notifyApplicantOfProposal(matchId: string) {
   const ctx = await loadMatchContext(matchId);
   const application = ctx?.application;
-  const pending = ctx?.match.status === 'PROPOSED' || ctx?.match.status === 'APPROVED';
-  if (!ctx || !application || !pending || application.status !== 'PROPOSED' || application.matchId !== matchId || application.erasedAt || !application.email) {
-    logger.info('proposal no longer pending, or the application withdrawn or erased; nothing to send', { matchId });
+  if (!ctx || !application || application.status === 'WITHDRAWN' || application.status === 'PLACED' || application.erasedAt || !application.email) {
+    logger.info('application withdrawn, erased or placed since; nothing to send', { matchId });
     return;
   }
   const { url } = await issueLink('applicationStatus', application.applicationId, application.language);

@@ -175,6 +175,8 @@ async function proposedPair(field: string, school: typeof FI_SCHOOL | typeof RU_
   );
   const { matchId } = (proposed.detail as { data: { matchId: string } }).data;
   const [coordinatorMail] = await mailAbout(school.coordinator, marker);
+  // The applicant's news of the proposal (after the receipt), so later counts start from here.
+  await waitFor(async () => ((await emailsTo(application.email)).length >= 2 ? true : undefined), 'the applicant’s proposal email', 15_000);
   return {
     marker,
     matchId,
