@@ -251,6 +251,15 @@ export const functions = {
     email: true,
     trigger: { kind: 'rule', events: [matchProposed] },
   },
+  notifyApplicantProposed: {
+    entry: 'functions/consumers/notify-applicant-proposed.ts',
+    description: 'Tells the applicant of a proposal: the placement, the role description, what happens next',
+    // PutItem: a fresh status link in the email.
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [matchProposed] },
+  },
   notifyCompany: {
     entry: 'functions/consumers/notify-company.ts',
     description: 'Decision email to the company contact for an approved proposal',
@@ -282,6 +291,14 @@ export const functions = {
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [applicationWithdrawn] },
+  },
+  notifyCoordinatorOfChange: {
+    entry: 'functions/consumers/notify-coordinator-of-change.ts',
+    description: "Tells the school's coordinator that the company declined a student they approved, or that a student withdrew a confirmed application",
+    table: ['dynamodb:GetItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [matchDeclined, applicationWithdrawn] },
   },
   releaseClosedRole: {
     entry: 'functions/consumers/release-closed-role.ts',

@@ -1,4 +1,6 @@
 import { defineEmail } from '#shared/platform/email';
+import { quote as q, type Language } from '#shared/platform/i18n';
+import { applicantRows, fullName, MATCH_LABELS, type ApplicantFacts } from '#shared/decisions/match-facts';
 
 /** To the applicant once the application is withdrawn (from the status page). */
 export interface WithdrawalConfirmedVars {
@@ -50,5 +52,81 @@ export const withdrawalConfirmedEmail = defineEmail<WithdrawalConfirmedVars>({
       'Передумали? Вы можете в любое время подать новую заявку.',
     ],
     outro: ['Если Вы не отзывали заявку сами, обратитесь к координатору международного сотрудничества Вашего учебного заведения.'],
+  }),
+});
+
+/**
+ * To the sending school's coordinator when a student of theirs withdraws a confirmed application
+ * (an unconfirmed one was never shown to anyone). Fixed words in the subject; the name in the body.
+ */
+export interface ApplicantWithdrewVars {
+  recipientName: string;
+  applicant: ApplicantFacts;
+  /** The proposal that was waiting for a decision and was cancelled with the withdrawal. */
+  cancelledProposal?: { companyName: string; roleTitle: string; city: string };
+}
+
+const withdrewSections = (language: Language, v: ApplicantWithdrewVars) => [{ heading: MATCH_LABELS[language].applicantHeading, facts: applicantRows(language, v.applicant) }];
+
+export const applicantWithdrewEmail = defineEmail<ApplicantWithdrewVars>({
+  fi: (v) => ({
+    subject: 'Oppilaitoksenne hakija on perunut hakemuksensa – Liike',
+    greeting: `Hei ${v.recipientName},`,
+    intro: [
+      `Oppilaitoksenne hakija ${fullName(v.applicant)} on perunut hakemuksensa ulkomaan työssäoppimisjaksolle. Hakemus ei ole enää mukana haussa.`,
+      ...(v.cancelledProposal
+        ? [`Päätöstä odottanut ehdotus peruttiin: ${q(v.cancelledProposal.roleTitle, 'fi')}, ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Sen päätöslinkit eivät enää toimi.`]
+        : []),
+    ],
+    sections: withdrewSections('fi', v),
+    outro: ['Sinun ei tarvitse tehdä mitään.'],
+  }),
+  en: (v) => ({
+    subject: 'An applicant from your school has withdrawn – Liike',
+    greeting: `Hello ${v.recipientName},`,
+    intro: [
+      `${fullName(v.applicant)}, an applicant from your school, has withdrawn their application for a work placement abroad. It is no longer in the search.`,
+      ...(v.cancelledProposal
+        ? [`The proposal that was waiting for a decision has been cancelled: ${q(v.cancelledProposal.roleTitle, 'en')} at ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Its decision links no longer work.`]
+        : []),
+    ],
+    sections: withdrewSections('en', v),
+    outro: ['You do not need to do anything.'],
+  }),
+  et: (v) => ({
+    subject: 'Teie kooli kandidaat võttis avalduse tagasi – Liike',
+    greeting: `Tere, ${v.recipientName}!`,
+    intro: [
+      `Teie kooli kandidaat ${fullName(v.applicant)} võttis tagasi oma avalduse välispraktikale. Avaldus ei osale enam otsingus.`,
+      ...(v.cancelledProposal
+        ? [`Otsust oodanud pakkumine tühistati: ${q(v.cancelledProposal.roleTitle, 'et')}, ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Selle otsustuslingid enam ei tööta.`]
+        : []),
+    ],
+    sections: withdrewSections('et', v),
+    outro: ['Te ei pea midagi tegema.'],
+  }),
+  lt: (v) => ({
+    subject: 'Jūsų mokyklos kandidatas atšaukė paraišką – Liike',
+    greeting: `Sveiki, ${v.recipientName}!`,
+    intro: [
+      `Jūsų mokyklos kandidatas ${fullName(v.applicant)} atšaukė savo paraišką praktikai užsienyje. Paraiška nebedalyvauja paieškoje.`,
+      ...(v.cancelledProposal
+        ? [`Sprendimo laukęs pasiūlymas panaikintas: ${q(v.cancelledProposal.roleTitle, 'lt')}, ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Jo sprendimo nuorodos nebeveikia.`]
+        : []),
+    ],
+    sections: withdrewSections('lt', v),
+    outro: ['Jums nieko daryti nereikia.'],
+  }),
+  ru: (v) => ({
+    subject: 'Кандидат из Вашего учебного заведения отозвал заявку – Liike',
+    greeting: `Здравствуйте, ${v.recipientName}!`,
+    intro: [
+      `Кандидат из Вашего учебного заведения ${fullName(v.applicant)} отозвал свою заявку на практику за рубежом. Заявка больше не участвует в поиске.`,
+      ...(v.cancelledProposal
+        ? [`Предложение, ожидавшее решения, отменено: ${q(v.cancelledProposal.roleTitle, 'ru')}, ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Ссылки для решения по нему больше не работают.`]
+        : []),
+    ],
+    sections: withdrewSections('ru', v),
+    outro: ['От Вас ничего не требуется.'],
   }),
 });

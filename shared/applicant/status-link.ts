@@ -5,7 +5,8 @@ import { withdrawApplication } from '#shared/decisions/transitions';
 import { eraseApplication, exportApplicantData } from '#shared/erasure/erasure';
 import type { ApiResult } from '#shared/platform/http/handler';
 import { getMatch } from '#shared/decisions/matches';
-import { applicationStatusPage } from './status-page.ts';
+import { applicationStatusPage, type StatusPlacement } from './status-page.ts';
+import { loadMatchContext, placementPeriod } from '#shared/decisions/match-context';
 import { decisionDonePage, proposalChangedPage } from '#shared/decisions/outcome-pages';
 import { notFoundPage } from '#shared/platform/error-pages';
 import { DATA_VIEW, dataErasedPage, eraseConfirmPage } from './data-pages.ts';
@@ -30,8 +31,39 @@ function dataResponse(method: string, applicationId: string, data: unknown): Api
   };
 }
 
+/**
+ * The placement proposed to the applicant, or confirmed: the company, the role, the place and the
+ * dates, with who decides next; once confirmed, the company contact and the school's coordinator.
+ */
+async function placementOf(application: ApplicationItem): Promise<StatusPlacement | undefined> {
+  if (!application.matchId || (application.status !== 'PROPOSED' && application.status !== 'PLACED')) return undefined;
+  const ctx = await loadMatchContext(application.matchId);
+  if (!ctx) return undefined;
+  const { match, role, school } = ctx;
+  const stage = ({ PROPOSED: 'coordinator', APPROVED: 'company', CONFIRMED: 'confirmed' } as const)[match.status as 'PROPOSED' | 'APPROVED' | 'CONFIRMED'];
+  if (!stage) return undefined;
+  return {
+    stage,
+    companyName: role.company.name,
+    roleTitle: role.title,
+    city: role.company.city,
+    country: role.company.country,
+    ...placementPeriod(application, role),
+    ...(role.description ? { description: role.description } : {}),
+    ...(stage === 'confirmed'
+      ? {
+          contacts: {
+            company: { name: role.contact.name, email: role.contact.email },
+            coordinator: { name: school.coordinator.name, email: school.coordinator.email },
+          },
+        }
+      : {}),
+  };
+}
+
 /** The status page of an application, with the forms its status allows, posting to the link itself. */
-function statusPage(language: Language, application: ApplicationItem, path: string, options: { justConfirmed?: boolean } = {}) {
+async function statusPage(language: Language, application: ApplicationItem, path: string, options: { justConfirmed?: boolean } = {}) {
+  const placement = await placementOf(application);
   return applicationStatusPage(language, {
     status: application.status,
     submittedAt: application.submittedAt,
@@ -44,6 +76,7 @@ function statusPage(language: Language, application: ApplicationItem, path: stri
     ...(application.status === 'UNCONFIRMED' ? { confirmAction: path } : {}),
     ...(options.justConfirmed ? { justConfirmed: true } : {}),
     ...(application.held ? { held: application.held.reason === 'coordinator' ? ('coordinator' as const) : ('undeliverable' as const) } : {}),
+    ...(placement ? { placement } : {}),
     dataPath: path,
   });
 }
@@ -65,7 +98,7 @@ export const applicationStatus: PurposeHandler = {
       if (data) return dataResponse(method, application.applicationId, data);
     }
     if (view === DATA_VIEW.erase) return pageResponse(method, 200, eraseConfirmPage(item.language, { action: path }));
-    return pageResponse(method, 200, statusPage(item.language, application, path));
+    return pageResponse(method, 200, await statusPage(item.language, application, path));
   },
   async act(item, { method, path, now, form }) {
     const application = await getApplication(item.subjectId);
@@ -82,7 +115,7 @@ export const applicationStatus: PurposeHandler = {
       const outcome = await confirmApplication(application, now);
       const current = await getApplication(item.subjectId);
       if (!current || current.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: current?.erasedAt ?? now.toISOString() }));
-      return pageResponse(method, 200, statusPage(item.language, current, path, { justConfirmed: outcome === 'confirmed' }));
+      return pageResponse(method, 200, await statusPage(item.language, current, path, { justConfirmed: outcome === 'confirmed' }));
     }
     // Only what the page's forms send acts: a stray or mistyped POST changes nothing.
     if (form.get('decision') !== 'withdraw') return { ...(await applicationStatus.view(item, { method: 'GET', path, now, form })), statusCode: 400 };

@@ -26,6 +26,150 @@ export interface ApplicationStatusVars {
   held?: 'undeliverable' | 'coordinator';
   /** The link's own path: with it, the page offers "download my data" and "delete my data". */
   dataPath?: string;
+  /** The pending proposal or the confirmed placement, while PROPOSED or PLACED. */
+  placement?: StatusPlacement;
+}
+
+/** What the applicant is told of the placement proposed to them, or confirmed. */
+export interface StatusPlacement {
+  /** Who decides next while pending; `confirmed` once the company has accepted. */
+  stage: 'coordinator' | 'company' | 'confirmed';
+  companyName: string;
+  roleTitle: string;
+  city: string;
+  country: Country;
+  periodFrom: string;
+  periodTo: string;
+  /** The company's description of the role. */
+  description?: string;
+  /** Once confirmed: whom to contact. */
+  contacts?: { company: { name: string; email: string }; coordinator: { name: string; email: string } };
+}
+
+interface PlacementText {
+  proposedHeading: string;
+  confirmedHeading: string;
+  company: string;
+  role: string;
+  place: string;
+  dates: string;
+  next: string;
+  stage: Record<'coordinator' | 'company', string>;
+  about: string;
+  contactsHeading: string;
+  companyContact: string;
+  coordinator: string;
+}
+
+const PLACEMENT_TEXT: Translations<PlacementText> = {
+  fi: {
+    proposedHeading: 'Sinulle ehdotettu paikka',
+    confirmedHeading: 'Harjoittelupaikkasi',
+    company: 'Yritys',
+    role: 'Harjoittelupaikka',
+    place: 'Paikka',
+    dates: 'Ajankohta',
+    next: 'Seuraavaksi',
+    stage: {
+      coordinator: 'Oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen yritys päättää.',
+      company: 'Oppilaitoksesi koordinaattori on hyväksynyt ehdotuksen; seuraavaksi yritys päättää.',
+    },
+    about: 'Yrityksen kuvaus tehtävästä',
+    contactsHeading: 'Yhteystiedot',
+    companyContact: 'Yrityksen yhteyshenkilö',
+    coordinator: 'Oppilaitoksesi koordinaattori',
+  },
+  en: {
+    proposedHeading: 'The placement proposed to you',
+    confirmedHeading: 'Your placement',
+    company: 'Company',
+    role: 'Role',
+    place: 'Place',
+    dates: 'Dates',
+    next: 'Next',
+    stage: {
+      coordinator: 'Your school’s coordinator reviews the proposal, then the company decides.',
+      company: 'Your school’s coordinator has approved the proposal; the company decides next.',
+    },
+    about: 'The role, in the company’s words',
+    contactsHeading: 'Contacts',
+    companyContact: 'Company contact',
+    coordinator: 'Your school’s coordinator',
+  },
+  et: {
+    proposedHeading: 'Teile pakutud praktikakoht',
+    confirmedHeading: 'Teie praktikakoht',
+    company: 'Ettevõte',
+    role: 'Praktikakoht',
+    place: 'Koht',
+    dates: 'Aeg',
+    next: 'Edasi',
+    stage: {
+      coordinator: 'Teie kooli koordinaator vaatab pakkumise üle, seejärel otsustab ettevõte.',
+      company: 'Teie kooli koordinaator on pakkumise heaks kiitnud; järgmisena otsustab ettevõte.',
+    },
+    about: 'Praktikakoht ettevõtte sõnadega',
+    contactsHeading: 'Kontaktid',
+    companyContact: 'Ettevõtte kontaktisik',
+    coordinator: 'Teie kooli koordinaator',
+  },
+  lt: {
+    proposedHeading: 'Jums pasiūlyta praktikos vieta',
+    confirmedHeading: 'Jūsų praktikos vieta',
+    company: 'Įmonė',
+    role: 'Praktikos vieta',
+    place: 'Vietovė',
+    dates: 'Datos',
+    next: 'Kas toliau',
+    stage: {
+      coordinator: 'Jūsų mokyklos koordinatorius peržiūri pasiūlymą, o tada sprendžia įmonė.',
+      company: 'Jūsų mokyklos koordinatorius pasiūlymui pritarė; toliau sprendžia įmonė.',
+    },
+    about: 'Praktikos vieta įmonės žodžiais',
+    contactsHeading: 'Kontaktai',
+    companyContact: 'Įmonės kontaktinis asmuo',
+    coordinator: 'Jūsų mokyklos koordinatorius',
+  },
+  ru: {
+    proposedHeading: 'Предложенное Вам место практики',
+    confirmedHeading: 'Ваше место практики',
+    company: 'Компания',
+    role: 'Место практики',
+    place: 'Где',
+    dates: 'Сроки',
+    next: 'Что дальше',
+    stage: {
+      coordinator: 'Координатор Вашего учебного заведения рассматривает предложение, затем решение принимает компания.',
+      company: 'Координатор Вашего учебного заведения одобрил предложение; дальше решает компания.',
+    },
+    about: 'Место практики со слов компании',
+    contactsHeading: 'Контакты',
+    companyContact: 'Контактное лицо компании',
+    coordinator: 'Координатор Вашего учебного заведения',
+  },
+};
+
+/** The proposed or confirmed placement: company, role, place, dates, what happens next; contacts once confirmed. */
+function placementSection(language: Language, p: StatusPlacement) {
+  const t = PLACEMENT_TEXT[language];
+  const description = p.description?.trim();
+  const mail = (person: { name: string; email: string }) => html`${person.name}, <a href="mailto:${person.email}">${person.email}</a>`;
+  return html`<h2>${p.stage === 'confirmed' ? t.confirmedHeading : t.proposedHeading}</h2>
+${facts([
+  [t.company, p.companyName],
+  [t.role, p.roleTitle],
+  [t.place, `${p.city}, ${countryName(p.country, language)}`],
+  [t.dates, formatPeriod(p.periodFrom, p.periodTo, language)],
+  ...(p.stage === 'confirmed' ? [] : ([[t.next, t.stage[p.stage]]] as [string, string][])),
+])}
+${description ? html`<h3>${t.about}</h3><blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${description}</p></blockquote>` : ''}
+${p.contacts
+  ? html`<h2>${t.contactsHeading}</h2>
+${facts([
+  [t.companyContact, mail(p.contacts.company)],
+  [t.coordinator, mail(p.contacts.coordinator)],
+])}`
+  : ''}`;
 }
 
 interface Text {
@@ -218,6 +362,7 @@ ${vars.justConfirmed ? html`<p class="notice" role="status">${t.confirmed}</p>` 
 ${vars.held && (vars.status === 'SUBMITTED' || vars.status === 'PROPOSED') ? html`<p class="notice">${vars.held === 'coordinator' ? t.heldByCoordinator : t.held}</p>` : ''}
 <p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${labelFrom(APPLICATION_STATUSES[language], vars.status)}</strong></p>
 <p class="lead">${t.explain[vars.status] ?? ''}</p>
+${vars.placement && (vars.status === 'PROPOSED' || vars.status === 'PLACED') ? placementSection(language, vars.placement) : ''}
 ${canConfirm
   ? html`<form method="post" action="${vars.confirmAction}"><button type="submit" name="decision" value="confirm">${t.confirm.button}</button></form>`
   : ''}

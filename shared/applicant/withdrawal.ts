@@ -1,6 +1,11 @@
-import { getApplication } from '#shared/applications/store';
+import { getApplication, type ApplicationItem } from '#shared/applications/store';
+import { applicantFacts } from '#shared/decisions/match-context';
+import { getMatch } from '#shared/decisions/matches';
+import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
-import { withdrawalConfirmedEmail } from './emails.ts';
+import { getRole } from '#shared/roles/store';
+import { getSchool } from '#shared/schools/registry';
+import { applicantWithdrewEmail, withdrawalConfirmedEmail } from './emails.ts';
 
 /** On application.withdrawn: the applicant's confirmation. */
 export async function sendWithdrawalConfirmation(applicationId: string) {
@@ -8,4 +13,41 @@ export async function sendWithdrawalConfirmation(applicationId: string) {
   // Erased (the applicant deleted their data, which withdraws too): nobody to write to.
   if (!application || application.erasedAt || !application.email) return;
   await sendEmail(application.email, withdrawalConfirmedEmail.render(application.language, { firstName: application.firstName }));
+}
+
+/** The proposal a withdrawal released, if one was pending (its match ended with cause `withdrawn`). */
+async function cancelledProposal(application: ApplicationItem) {
+  for (const matchId of application.matchIds ?? []) {
+    const match = await getMatch(matchId);
+    if (match?.status !== 'RELEASED' || match.ended?.cause !== 'withdrawn') continue;
+    const role = await getRole(match.roleId);
+    return role && { companyName: role.company.name, roleTitle: role.title, city: role.company.city };
+  }
+  return undefined;
+}
+
+/**
+ * On application.withdrawn: the school's coordinator is told that a student of theirs withdrew,
+ * with the proposal that was cancelled. Only for an application the applicant had confirmed
+ * (an unconfirmed one was never shown to anyone), and not after erasure (which withdraws too).
+ */
+export async function tellCoordinatorOfWithdrawal(applicationId: string) {
+  const application = await getApplication(applicationId);
+  if (!application || application.erasedAt || application.status !== 'WITHDRAWN' || !application.confirmedAt) {
+    logger.info('application not withdrawn after confirmation, or erased; nothing to tell the coordinator', { applicationId });
+    return;
+  }
+  const school = await getSchool(application.schoolId);
+  if (!school) {
+    logger.warn('the school of a withdrawn application is not in the registry; nobody to tell', { applicationId, schoolId: application.schoolId });
+    return;
+  }
+  const cancelled = await cancelledProposal(application);
+  const { coordinator } = school;
+  const email = applicantWithdrewEmail.render(coordinator.language, {
+    recipientName: coordinator.name,
+    applicant: applicantFacts({ application, school }),
+    ...(cancelled ? { cancelledProposal: cancelled } : {}),
+  });
+  await sendEmail(coordinator.email, email);
 }

@@ -40,6 +40,10 @@ export interface CoordinatorProposalVars {
   score: Score;
   /** The larger of the two minimum lengths; with it the email names the spare weeks. */
   requiredWeeks?: number;
+  /** The applicant's own words, as the form promises the coordinator reads them. */
+  motivation?: string;
+  /** The company's description of the role (duties, hours, equipment, housing help). */
+  roleDescription?: string;
   decideUrl: string;
   /** ISO date-time when the proposal expires. */
   decideBy: string;
@@ -80,10 +84,15 @@ function proposalSections(language: Language, v: CoordinatorProposalVars): Email
   const context = { placement: v.placement, requiredLanguages: v.requiredLanguages, requiredWeeks: v.requiredWeeks };
   return [
     { heading: t.applicantHeading, facts: applicantRows(language, v.applicant) },
+    ...ownWords(t.motivationHeading, v.motivation),
     { heading: t.placementHeading, facts: placementRows(language, v.placement, v.requiredLanguages) },
+    ...ownWords(t.roleDescriptionHeading, v.roleDescription),
     { heading: t.whyHeading, facts: scoreRows(language, v.score, context) },
   ];
 }
+
+/** A section of someone's own words (line breaks kept), or none when there are none. */
+export const ownWords = (heading: string, text: string | undefined): EmailSection[] => (text?.trim() ? [{ heading, paragraphs: [text.trim()] }] : []);
 
 export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
   fi: (v) => {

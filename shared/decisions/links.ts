@@ -85,6 +85,8 @@ export const coordinatorDecision = decisionLink({
       requiredLanguages: ctx.role.languages,
       requiredWeeks: requiredWeeks(ctx),
       score: ctx.match.score,
+      ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
+      ...(ctx.role.description ? { roleDescription: ctx.role.description } : {}),
       decideBy: ctx.match.decisionDueAt ?? '',
       formAction: path,
       ...(error ? { error: 'reasonRequired' as const, reason: error.reason, rejectKind: error.form.get('rejectKind') === 'hold' ? ('hold' as const) : ('pair' as const) } : {}),

@@ -28,7 +28,7 @@ export function placementPeriod(application: ApplicationItem, role: RoleItem) {
   };
 }
 
-export function applicantFacts({ application, school }: MatchContext) {
+export function applicantFacts({ application, school }: Pick<MatchContext, 'application' | 'school'>) {
   return {
     firstName: application.firstName,
     lastName: application.lastName,

@@ -1,7 +1,6 @@
 import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#shared/vocabulary/labels';
 import { formatCount, formatPeriod, languageLevels, type Language, type Translations } from '#shared/platform/i18n';
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
-import { FIT } from '#shared/matching/rules';
 
 /**
  * The facts of a proposed or confirmed placement as label–value rows, in one language. The
@@ -70,6 +69,8 @@ interface Labels {
   placementHeading: string;
   whyHeading: string;
   motivationHeading: string;
+  /** The company's own description of the role (duties, hours, equipment, housing help). */
+  roleDescriptionHeading: string;
   contactsHeading: string;
   name: string;
   applicantType: string;
@@ -86,7 +87,6 @@ interface Labels {
   overlap: string;
   languageFit: string;
   waiting: string;
-  total: string;
   destination: string;
   rolePreference: string;
   companyContact: string;
@@ -100,6 +100,7 @@ export const MATCH_LABELS: Translations<Labels> = {
     placementHeading: 'Paikka ja ajankohta',
     whyHeading: 'Miksi juuri tämä ehdotus',
     motivationHeading: 'Hakijan omin sanoin',
+    roleDescriptionHeading: 'Yrityksen kuvaus tehtävästä',
     contactsHeading: 'Yhteystiedot',
     name: 'Nimi',
     applicantType: 'Hakijatyyppi',
@@ -116,7 +117,6 @@ export const MATCH_LABELS: Translations<Labels> = {
     overlap: 'Yhteinen aika',
     languageFit: 'Kielitaito',
     waiting: 'Odotusaika',
-    total: 'Yhteensä',
     destination: 'Kohdemaa',
     rolePreference: 'Harjoittelupaikkatoive',
     companyContact: 'Yrityksen yhteyshenkilö',
@@ -128,6 +128,7 @@ export const MATCH_LABELS: Translations<Labels> = {
     placementHeading: 'The placement',
     whyHeading: 'Why this match',
     motivationHeading: 'In the applicant’s own words',
+    roleDescriptionHeading: 'The role, in the company’s words',
     contactsHeading: 'Contacts',
     name: 'Name',
     applicantType: 'Applicant type',
@@ -144,7 +145,6 @@ export const MATCH_LABELS: Translations<Labels> = {
     overlap: 'Time in common',
     languageFit: 'Languages',
     waiting: 'Waiting time',
-    total: 'Total',
     destination: 'Destination',
     rolePreference: 'Role preference',
     companyContact: 'Company contact',
@@ -156,6 +156,7 @@ export const MATCH_LABELS: Translations<Labels> = {
     placementHeading: 'Koht ja aeg',
     whyHeading: 'Miks just see pakkumine',
     motivationHeading: 'Kandidaat enda sõnadega',
+    roleDescriptionHeading: 'Praktikakoht ettevõtte sõnadega',
     contactsHeading: 'Kontaktid',
     name: 'Nimi',
     applicantType: 'Kandidaadi liik',
@@ -172,7 +173,6 @@ export const MATCH_LABELS: Translations<Labels> = {
     overlap: 'Ühine ajavahemik',
     languageFit: 'Keeleoskus',
     waiting: 'Ooteaeg',
-    total: 'Kokku',
     destination: 'Sihtriik',
     rolePreference: 'Praktikakoha eelistus',
     companyContact: 'Ettevõtte kontaktisik',
@@ -184,6 +184,7 @@ export const MATCH_LABELS: Translations<Labels> = {
     placementHeading: 'Vieta ir laikas',
     whyHeading: 'Kodėl būtent šis pasiūlymas',
     motivationHeading: 'Kandidato žodžiais',
+    roleDescriptionHeading: 'Praktikos vieta įmonės žodžiais',
     contactsHeading: 'Kontaktai',
     name: 'Vardas ir pavardė',
     applicantType: 'Dalyvio tipas',
@@ -200,7 +201,6 @@ export const MATCH_LABELS: Translations<Labels> = {
     overlap: 'Bendras laikotarpis',
     languageFit: 'Kalbos',
     waiting: 'Laukimo laikas',
-    total: 'Iš viso',
     destination: 'Šalis',
     rolePreference: 'Praktikos vietos pageidavimas',
     companyContact: 'Įmonės kontaktinis asmuo',
@@ -212,6 +212,7 @@ export const MATCH_LABELS: Translations<Labels> = {
     placementHeading: 'Место и сроки',
     whyHeading: 'Почему именно это предложение',
     motivationHeading: 'Кандидат о себе',
+    roleDescriptionHeading: 'Место практики со слов компании',
     contactsHeading: 'Контакты',
     name: 'Имя',
     applicantType: 'Тип участника',
@@ -228,7 +229,6 @@ export const MATCH_LABELS: Translations<Labels> = {
     overlap: 'Общий период',
     languageFit: 'Языки',
     waiting: 'Время ожидания',
-    total: 'Итого',
     destination: 'Страна',
     rolePreference: 'Пожелание по месту',
     companyContact: 'Контактное лицо компании',
@@ -237,85 +237,108 @@ export const MATCH_LABELS: Translations<Labels> = {
   },
 };
 
-/** How each score component is said; `weeks`, `points` and so on come already counted. */
+/**
+ * How far the two periods leave room to set the dates: none (the overlap is just the minimum
+ * length), some, or plenty (at least this many spare weeks).
+ */
+export type DateRoom = 'none' | 'some' | 'plenty';
+const PLENTY_OF_SPARE_WEEKS = 4;
+
+/**
+ * How each part of the fit is explained, in words a reader can weigh: what the numbers mean
+ * for the placement, never points (a role that asks exactly what the applicant has is a good
+ * fit, though it earns no language points). `weeks`, `days` and `levels` come already counted.
+ */
 interface ScoreText {
-  points: (points: number, max: number) => string;
-  overlap: (weeks: string, extra?: { required: string; spare: string; exact: boolean }) => string;
+  overlap: (weeks: string, extra?: { required: string; spare: string; room: DateRoom }) => string;
   noLanguageRequired: string;
-  exactLevels: string;
-  levelsAbove: (levels: string) => string;
+  meetsLanguages: string;
+  aboveLanguages: (levels: string) => string;
   waited: (days: string) => string;
-  /** 1-based position on the applicant's list of destinations. */
-  ranked: (position: number) => string;
-  /** 1-based position on the applicant's list of roles. */
+  waitedNoTime: string;
+  /** 1-based position of the destination on the applicant's list. */
+  destination: (country: string, position: number) => string;
+  /** 1-based position of the role on the applicant's list of roles. */
   rankedRole: (position: number) => string;
 }
 
 const SCORE: Translations<ScoreText> = {
   fi: {
-    points: (p, max) => `${p}/${formatCount(max, 'point', 'fi')}`,
     overlap: (weeks, x) =>
-      !x ? weeks : x.exact ? `${weeks}, juuri vaadittu vähimmäiskesto` : `${weeks}, eli ${x.spare} yli vaaditun vähimmäiskeston (${x.required})`,
-    noLanguageRequired: 'Kielitaitovaatimuksia ei ole, joten pisteet ovat neutraalit',
-    exactLevels: 'Vaaditut tasot täyttyvät juuri',
-    levelsAbove: (levels) => `${levels} yli vaaditun`,
-    waited: (days) => `Hakemus on odottanut ${days}`,
-    ranked: (n) => `hakijan toivelistalla nro ${n}`,
-    rankedRole: (n) => `Hakijan harjoittelupaikkatoiveissa nro ${n}`,
+      !x
+        ? weeks
+        : x.room === 'none'
+          ? `${weeks}, juuri vaadittu vähimmäiskesto: päivämäärissä ei ole joustovaraa`
+          : `${weeks}, eli ${x.spare} yli vaaditun vähimmäiskeston (${x.required}): päivämäärissä on ${x.room === 'plenty' ? 'runsaasti' : 'hieman'} joustovaraa`,
+    noLanguageRequired: 'Kielitaitovaatimuksia ei ole',
+    meetsLanguages: 'Täyttää vaatimuksen',
+    aboveLanguages: (levels) => `Täyttää vaatimuksen, ${levels} yli vaaditun`,
+    waited: (days) => `Hakemus on ollut haussa ${days}`,
+    waitedNoTime: 'Hakemus tuli hakuun tänään',
+    destination: (country, n) => (n === 1 ? `${country}, hakijan ensisijainen toive` : `${country}, hakijan toivelistalla nro ${n}`),
+    rankedRole: (n) => (n === 1 ? 'Hakijan ensisijainen harjoittelupaikkatoive' : `Hakijan harjoittelupaikkatoiveissa nro ${n}`),
   },
   en: {
-    points: (p, max) => `${p} of ${formatCount(max, 'point', 'en')}`,
     overlap: (weeks, x) =>
-      !x ? weeks : x.exact ? `${weeks}, just the ${x.required} needed` : `${weeks}, ${x.spare} more than the ${x.required} needed`,
-    noLanguageRequired: 'No language required, so a neutral score',
-    exactLevels: 'Exactly the required levels',
-    levelsAbove: (levels) => `${levels} above what the role requires`,
+      !x
+        ? weeks
+        : x.room === 'none'
+          ? `${weeks}, just the ${x.required} needed: no room to move the dates`
+          : `${weeks}, ${x.spare} more than the ${x.required} needed: ${x.room === 'plenty' ? 'plenty of' : 'some'} room to set the dates`,
+    noLanguageRequired: 'No language is required',
+    meetsLanguages: 'Meets the requirement',
+    aboveLanguages: (levels) => `Meets the requirement, ${levels} above it`,
     waited: (days) => `${days} in the search`,
-    ranked: (n) => `no. ${n} on the applicant’s list`,
-    rankedRole: (n) => `No. ${n} among the roles the applicant ranked`,
+    waitedNoTime: 'Joined the search today',
+    destination: (country, n) => (n === 1 ? `${country}, the applicant’s first choice` : `${country}, no. ${n} on the applicant’s list`),
+    rankedRole: (n) => (n === 1 ? 'The applicant’s first choice among the roles' : `No. ${n} among the roles the applicant ranked`),
   },
   et: {
-    points: (p, max) => `${formatCount(p, 'point', 'et')} ${max}-st`,
     overlap: (weeks, x) =>
-      !x ? weeks : x.exact ? `${weeks}, täpselt nõutav miinimum` : `${weeks}, ehk ${x.spare} rohkem kui nõutav miinimum (${x.required})`,
-    noLanguageRequired: 'Keelenõudeid ei ole, seega neutraalne hinne',
-    exactLevels: 'Vastab täpselt nõutud tasemetele',
-    levelsAbove: (levels) => `${levels} üle nõutu`,
-    waited: (days) => `Avaldus on oodanud ${days}`,
-    ranked: (n) => `kandidaadi soovinimekirjas nr ${n}`,
-    rankedRole: (n) => `Kandidaadi praktikakohtade eelistuste seas nr ${n}`,
+      !x
+        ? weeks
+        : x.room === 'none'
+          ? `${weeks}, täpselt nõutav miinimum: kuupäevades paindlikkust ei ole`
+          : `${weeks}, ehk ${x.spare} rohkem kui nõutav miinimum (${x.required}): kuupäevades on ${x.room === 'plenty' ? 'palju' : 'veidi'} paindlikkust`,
+    noLanguageRequired: 'Keelenõudeid ei ole',
+    meetsLanguages: 'Vastab nõuetele',
+    aboveLanguages: (levels) => `Vastab nõuetele, ${levels} üle nõutu`,
+    waited: (days) => `Avaldus on olnud otsingus ${days}`,
+    waitedNoTime: 'Avaldus jõudis otsingusse täna',
+    destination: (country, n) => (n === 1 ? `${country}, kandidaadi esimene eelistus` : `${country}, kandidaadi soovinimekirjas nr ${n}`),
+    rankedRole: (n) => (n === 1 ? 'Kandidaadi esimene eelistus praktikakohtade seas' : `Kandidaadi praktikakohtade eelistuste seas nr ${n}`),
   },
   lt: {
-    points: (p, max) => `${p} iš ${formatCount(max, 'point', 'lt')}`,
     overlap: (weeks, x) =>
-      !x ? weeks : x.exact ? `${weeks} (tiksliai mažiausia trukmė)` : `${weeks} (mažiausia trukmė – ${x.required}, atsarga – ${x.spare})`,
-    noLanguageRequired: 'Kalbų reikalavimų nėra, todėl vertinimas neutralus',
-    exactLevels: 'Tiksliai atitinka reikalaujamus lygius',
-    levelsAbove: (levels) => `Kalbų mokėjimo atsarga – ${levels}`,
+      !x
+        ? weeks
+        : x.room === 'none'
+          ? `${weeks} (tiksliai mažiausia trukmė): datų keisti negalima`
+          : `${weeks} (mažiausia trukmė – ${x.required}, atsarga – ${x.spare}): datas galima ${x.room === 'plenty' ? 'laisvai' : 'šiek tiek'} derinti`,
+    noLanguageRequired: 'Kalbų reikalavimų nėra',
+    meetsLanguages: 'Atitinka reikalavimus',
+    aboveLanguages: (levels) => `Atitinka reikalavimus, atsarga – ${levels}`,
     waited: (days) => `Paraiška paieškoje – ${days}`,
-    ranked: (n) => `kandidato pageidavimų sąraše Nr. ${n}`,
-    rankedRole: (n) => `Kandidato pageidaujamų praktikos vietų sąraše Nr. ${n}`,
+    waitedNoTime: 'Paraiška į paiešką pateko šiandien',
+    destination: (country, n) => (n === 1 ? `${country}, pirmasis kandidato pasirinkimas` : `${country}, kandidato pageidavimų sąraše Nr. ${n}`),
+    rankedRole: (n) => (n === 1 ? 'Pirmasis kandidato pasirinkimas tarp praktikos vietų' : `Kandidato pageidaujamų praktikos vietų sąraše Nr. ${n}`),
   },
   ru: {
-    points: (p, max) => `${p} из ${formatCount(max, 'point', 'ru')}`,
     overlap: (weeks, x) =>
-      !x ? weeks : x.exact ? `${weeks} (ровно требуемый минимум)` : `${weeks} (минимум — ${x.required}, запас — ${x.spare})`,
-    noLanguageRequired: 'Требований к языкам нет, поэтому оценка нейтральная',
-    exactLevels: 'Ровно требуемые уровни',
-    levelsAbove: (levels) => `Запас — ${levels} сверх требуемого`,
-    waited: (days) => `Заявка ждёт ${days}`,
-    ranked: (n) => `№ ${n} в списке пожеланий кандидата`,
-    rankedRole: (n) => `№ ${n} в списке мест, выбранных кандидатом`,
+      !x
+        ? weeks
+        : x.room === 'none'
+          ? `${weeks} (ровно требуемый минимум): сдвинуть даты нельзя`
+          : `${weeks} (минимум — ${x.required}, запас — ${x.spare}): даты можно ${x.room === 'plenty' ? 'свободно' : 'немного'} сдвинуть`,
+    noLanguageRequired: 'Требований к языкам нет',
+    meetsLanguages: 'Соответствует требованиям',
+    aboveLanguages: (levels) => `Соответствует требованиям, запас — ${levels}`,
+    waited: (days) => `Заявка в поиске ${days}`,
+    waitedNoTime: 'Заявка поступила в поиск сегодня',
+    destination: (country, n) => (n === 1 ? `${country}, первый выбор кандидата` : `${country}, № ${n} в списке пожеланий кандидата`),
+    rankedRole: (n) => (n === 1 ? 'Первый выбор кандидата среди мест практики' : `№ ${n} в списке мест, выбранных кандидатом`),
   },
 };
-
-/** The most each component can give, from the matcher's own constants. */
-const MAX = {
-  overlap: FIT.overlapCapWeeks * FIT.overlapPointsPerWeek,
-  language: FIT.languageCapLevels * FIT.languagePointsPerLevel,
-  waiting: FIT.waitingCapPoints,
-};
-const MAX_TOTAL = MAX.overlap + MAX.language + MAX.waiting;
 
 export const fullName = (a: Pick<ApplicantFacts, 'firstName' | 'lastName'>) => `${a.firstName} ${a.lastName}`;
 
@@ -357,7 +380,14 @@ export interface ScoreContext {
   requiredWeeks?: number;
 }
 
-/** The score broken down in plain words: each component with what earned it and its points. */
+/** How much room the overlap leaves to set the dates, from its spare weeks. */
+export const dateRoom = (spareWeeks: number): DateRoom => (spareWeeks <= 0 ? 'none' : spareWeeks < PLENTY_OF_SPARE_WEEKS ? 'some' : 'plenty');
+
+/**
+ * Why this pair, in plain words, one row per part of the fit: the time in common, the languages,
+ * the waiting time, where the place is on the applicant's lists. Driven by the score breakdown's
+ * values, not its points: no total, nothing "out of 100".
+ */
 export function scoreRows(language: Language, score: Score, context: ScoreContext): Row[] {
   const t = MATCH_LABELS[language];
   const s = SCORE[language];
@@ -366,21 +396,21 @@ export function scoreRows(language: Language, score: Score, context: ScoreContex
   const spare = requiredWeeks === undefined ? 0 : Math.max(score.overlapWeeks - requiredWeeks, 0);
   const overlap = s.overlap(
     weeks(score.overlapWeeks),
-    requiredWeeks === undefined ? undefined : { required: weeks(requiredWeeks), spare: weeks(spare), exact: spare === 0 },
+    requiredWeeks === undefined ? undefined : { required: weeks(requiredWeeks), spare: weeks(spare), room: dateRoom(spare) },
   );
   const languageFit =
     context.requiredLanguages.length === 0
       ? s.noLanguageRequired
       : score.languageMargin > 0
-        ? s.levelsAbove(formatCount(score.languageMargin, 'level', language))
-        : s.exactLevels;
+        ? s.aboveLanguages(formatCount(score.languageMargin, 'level', language))
+        : s.meetsLanguages;
+  const waited = score.waitingDays > 0 ? s.waited(formatCount(score.waitingDays, 'day', language)) : s.waitedNoTime;
   const country = countryName(context.placement.country, language);
   const rows: Row[] = [
-    [t.overlap, `${overlap}: ${s.points(score.overlap, MAX.overlap)}`],
-    [t.languageFit, `${languageFit}: ${s.points(score.language, MAX.language)}`],
-    [t.waiting, `${s.waited(formatCount(score.waitingDays, 'day', language))}: ${s.points(score.waiting, MAX.waiting)}`],
-    [t.total, s.points(score.total, MAX_TOTAL)],
-    [t.destination, score.destinationRank >= 0 ? `${country} – ${s.ranked(score.destinationRank + 1)}` : country],
+    [t.overlap, overlap],
+    [t.languageFit, languageFit],
+    [t.waiting, waited],
+    [t.destination, score.destinationRank >= 0 ? s.destination(country, score.destinationRank + 1) : country],
   ];
   if (score.rolePreferenceRank !== null) rows.push([t.rolePreference, s.rankedRole(score.rolePreferenceRank + 1)]);
   return rows;

@@ -8,6 +8,7 @@ import { companyProposalEmail, coordinatorProposalEmail, placementConfirmedEmail
 import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, type MatchContext } from './match-context.ts';
 import { getMatch } from './matches.ts';
 import { heldByCoordinator, notifyHold } from './hold.ts';
+import { companyDeclinedEmail, placementProposedEmail } from './news-emails.ts';
 
 /**
  * Who is told what along a proposal's life, each in their own language. Decision links are
@@ -28,6 +29,8 @@ export async function sendCoordinatorEmails(ctx: MatchContext, reminder: boolean
       requiredLanguages: role.languages,
       requiredWeeks: requiredWeeks(ctx),
       score: match.score,
+      ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
+      ...(role.description ? { roleDescription: role.description } : {}),
       decideUrl: url,
       decideBy: due,
       reminder,
@@ -136,4 +139,53 @@ export async function notifySearchContinues(matchId: string, detailType: string,
     return;
   }
   await sendEmail(application.email, searchContinuesEmail.render(application.language, { firstName: application.firstName, outcome, statusUrl: url }));
+}
+
+/**
+ * On match.proposed: the applicant is told of the proposal when it is made (company, role, place,
+ * dates, the role's description, what happens next), unless the application was withdrawn, erased
+ * or placed meanwhile. A proposal that ended meanwhile is still told (it was made; the applicant
+ * hears that the search goes on as well), so what a person is sent does not hang on which of two
+ * consumers of the moment ran first.
+ */
+export async function notifyApplicantOfProposal(matchId: string) {
+  const ctx = await loadMatchContext(matchId);
+  const application = ctx?.application;
+  if (!ctx || !application || application.status === 'WITHDRAWN' || application.status === 'PLACED' || application.erasedAt || !application.email) {
+    logger.info('application withdrawn, erased or placed since; nothing to send', { matchId });
+    return;
+  }
+  const { url } = await issueLink('applicationStatus', application.applicationId, application.language);
+  const email = placementProposedEmail.render(application.language, {
+    firstName: application.firstName,
+    placement: placementFacts(ctx),
+    ...(ctx.role.description ? { roleDescription: ctx.role.description } : {}),
+    statusUrl: url,
+  });
+  await sendEmail(application.email, email);
+}
+
+/**
+ * On match.declined: the school's coordinator, who approved the student, is told that the company
+ * declined (never the company's reason); not once the application was withdrawn or erased.
+ */
+export async function notifyCoordinatorOfDecline(matchId: string) {
+  const ctx = await loadMatchContext(matchId);
+  if (ctx?.match.status !== 'DECLINED') {
+    logger.info('match not declined; nothing to send', { matchId });
+    return;
+  }
+  const { application, school } = ctx;
+  if (application.erasedAt || application.status === 'WITHDRAWN') {
+    logger.info('application withdrawn or erased since; nothing to send', { matchId });
+    return;
+  }
+  const { coordinator } = school;
+  const email = companyDeclinedEmail.render(coordinator.language, {
+    recipientName: coordinator.name,
+    applicant: applicantFacts(ctx),
+    placement: placementFacts(ctx),
+    backInSearch: !application.held,
+  });
+  await sendEmail(coordinator.email, email);
 }

@@ -38,6 +38,10 @@ export interface CoordinatorDecisionVars extends DecisionForm {
   score: Score;
   /** The larger of the two minimum lengths; with it the page names the spare weeks. */
   requiredWeeks?: number;
+  /** The applicant's own words. */
+  motivation?: string;
+  /** The company's description of the role. */
+  roleDescription?: string;
 }
 
 export interface CompanyDecisionVars extends DecisionForm {
@@ -246,6 +250,10 @@ const rejectKindChoice = (t: NonNullable<FormText['rejectKinds']>, chosen: 'pair
 
 const section = (heading: string, body: SafeHtml) => html`<h2>${heading}</h2>${body}`;
 
+/** Someone's own words under a heading, line breaks kept, escaped; nothing when there are none. */
+const ownWords = (heading: string, text: string | undefined) =>
+  text?.trim() ? section(heading, html`<blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${text.trim()}</p></blockquote>`) : '';
+
 /** The coordinator (or deputy) approves or rejects; rejecting needs a reason. */
 export function coordinatorDecisionPage(language: Language, vars: CoordinatorDecisionVars): string {
   const t = COORDINATOR[language];
@@ -254,7 +262,9 @@ export function coordinatorDecisionPage(language: Language, vars: CoordinatorDec
   const body = html`
 <p class="lead">${t.lead(formatDate(vars.decideBy, language))}</p>
 ${section(l.applicantHeading, facts(applicantRows(language, vars.applicant)))}
+${ownWords(l.motivationHeading, vars.motivation)}
 ${section(l.placementHeading, facts(placementRows(language, vars.placement, vars.requiredLanguages)))}
+${ownWords(l.roleDescriptionHeading, vars.roleDescription)}
 ${section(l.whyHeading, facts(scoreRows(language, vars.score, context)))}
 ${decisionForm(t, vars, { yes: 'approve', no: 'reject' })}`;
   return layout({ language, title: t.title, body });

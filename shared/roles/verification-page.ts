@@ -1,18 +1,30 @@
 import { html } from '#shared/platform/html';
-import { countryName, sectorName } from '#shared/vocabulary/labels';
-import { formatNumber, formatPeriod, quote, type Language, type Translations } from '#shared/platform/i18n';
-import type { Country, Sector } from '#shared/vocabulary/codes';
+import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#shared/vocabulary/labels';
+import { formatCount, formatNumber, formatPeriod, languageLevels, languageName, quote, type Language, type Translations } from '#shared/platform/i18n';
+import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { facts, layout, paragraphs } from '#shared/platform/page-layout';
 
+/** Every field the company entered, so the contact can check them all before the role opens. */
 export interface RoleVerificationVars {
   companyName: string;
+  businessId: string;
   roleTitle: string;
   sector: Sector;
   city: string;
+  region: string;
   country: Country;
+  contact: { name: string; email: string; language: Language };
+  /** ISCED-F 2013 codes. */
+  fieldsOfStudy: readonly string[];
   places: number;
   periodFrom: string;
   periodTo: string;
+  minWeeks: number;
+  /** Required languages with their CEFR level. */
+  languages: readonly { code: string; level: string }[];
+  applicantTypes: readonly ApplicantType[];
+  /** Duties, hours, equipment, housing help: shown to the coordinator and the applicant with each proposal. */
+  description?: string;
   /** Where the confirm form posts: the same link, so only the POST changes anything. */
   formAction: string;
 }
@@ -28,9 +40,83 @@ interface VerificationText {
   period: string;
   button: string;
   notYours: string;
+  businessId: string;
+  contact: string;
+  contactLanguage: string;
+  fieldsOfStudy: string;
+  minWeeks: string;
+  languages: string;
+  noLanguages: string;
+  applicantTypes: string;
+  description: string;
+  descriptionNote: string;
 }
 
-const VERIFICATION: Translations<VerificationText> = {
+/** The labels of the fields added after the first version of the page, per language. */
+const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | 'role' | 'sector' | 'location' | 'places' | 'period' | 'button' | 'notYours'>> = {
+  fi: {
+    businessId: 'Yritystunnus',
+    contact: 'Yhteyshenkilö',
+    contactLanguage: 'Viestien kieli',
+    fieldsOfStudy: 'Koulutusalat (ISCED-F)',
+    minWeeks: 'Vähimmäiskesto',
+    languages: 'Vaadittu kielitaito (CEFR-taso)',
+    noLanguages: 'Ei kielitaitovaatimuksia',
+    applicantTypes: 'Hakijatyypit',
+    description: 'Kuvaus tehtävästä',
+    descriptionNote: 'Hakijan oppilaitoksen koordinaattori ja hakija näkevät tämän kuvauksen jokaisen ehdotuksen yhteydessä.',
+  },
+  en: {
+    businessId: 'Business ID',
+    contact: 'Contact person',
+    contactLanguage: 'Language of emails',
+    fieldsOfStudy: 'Fields of study (ISCED-F)',
+    minWeeks: 'Minimum length',
+    languages: 'Required languages (CEFR level)',
+    noLanguages: 'None required',
+    applicantTypes: 'Applicant types',
+    description: 'Description of the role',
+    descriptionNote: 'The applicant’s school coordinator and the applicant see this description with every proposal.',
+  },
+  et: {
+    businessId: 'Registrikood',
+    contact: 'Kontaktisik',
+    contactLanguage: 'E-kirjade keel',
+    fieldsOfStudy: 'Õppevaldkonnad (ISCED-F)',
+    minWeeks: 'Minimaalne kestus',
+    languages: 'Nõutav keeleoskus (CEFR tase)',
+    noLanguages: 'Keelenõudeid ei ole',
+    applicantTypes: 'Kandidaadi liigid',
+    description: 'Praktikakoha kirjeldus',
+    descriptionNote: 'Kandidaadi kooli koordinaator ja kandidaat näevad seda kirjeldust iga pakkumise juures.',
+  },
+  lt: {
+    businessId: 'Įmonės kodas',
+    contact: 'Kontaktinis asmuo',
+    contactLanguage: 'Laiškų kalba',
+    fieldsOfStudy: 'Mokymo sritys (ISCED-F)',
+    minWeeks: 'Mažiausia trukmė',
+    languages: 'Reikalaujamos kalbos (CEFR lygis)',
+    noLanguages: 'Kalbų reikalavimų nėra',
+    applicantTypes: 'Dalyvių tipai',
+    description: 'Praktikos vietos aprašymas',
+    descriptionNote: 'Kandidato mokyklos koordinatorius ir kandidatas šį aprašymą matys su kiekvienu pasiūlymu.',
+  },
+  ru: {
+    businessId: 'Регистрационный номер',
+    contact: 'Контактное лицо',
+    contactLanguage: 'Язык писем',
+    fieldsOfStudy: 'Направления обучения (ISCED-F)',
+    minWeeks: 'Минимальная продолжительность',
+    languages: 'Требуемые языки (уровень CEFR)',
+    noLanguages: 'Не требуются',
+    applicantTypes: 'Типы участников',
+    description: 'Описание места практики',
+    descriptionNote: 'Координатор учебного заведения кандидата и сам кандидат увидят это описание в каждом предложении.',
+  },
+};
+
+const VERIFICATION: Translations<Omit<VerificationText, keyof (typeof MORE)['en']>> = {
   fi: {
     title: 'Vahvista harjoittelupaikka',
     lead: 'Tarkista alla olevat tiedot. Paikka avautuu hakijoille vasta, kun painat painiketta – siihen asti mikään ei muutu.',
@@ -95,17 +181,30 @@ const VERIFICATION: Translations<VerificationText> = {
 
 /** Shows the role and one POST form; a GET of this page never changes anything. */
 export function roleVerificationPage(language: Language, vars: RoleVerificationVars): string {
-  const t = VERIFICATION[language];
+  const t: VerificationText = { ...VERIFICATION[language], ...MORE[language] };
+  const description = vars.description?.trim();
   const body = html`
 <p class="lead">${t.lead}</p>
 ${facts([
   [t.company, vars.companyName],
+  [t.businessId, vars.businessId],
+  [t.location, [vars.city, vars.region, countryName(vars.country, language)].filter((part) => part.trim() !== '').join(', ')],
+  [t.contact, `${vars.contact.name}, ${vars.contact.email}`],
+  [t.contactLanguage, languageName(vars.contact.language, language)],
   [t.role, vars.roleTitle],
   [t.sector, sectorName(vars.sector, language)],
-  [t.location, `${vars.city}, ${countryName(vars.country, language)}`],
+  [t.fieldsOfStudy, html`<ul>${vars.fieldsOfStudy.map((code) => html`<li>${fieldOfStudyName(code)}</li>`)}</ul>`],
   [t.places, formatNumber(vars.places, language)],
   [t.period, formatPeriod(vars.periodFrom, vars.periodTo, language)],
+  [t.minWeeks, formatCount(vars.minWeeks, 'week', language)],
+  [t.languages, vars.languages.length ? languageLevels(vars.languages, language) : t.noLanguages],
+  [t.applicantTypes, vars.applicantTypes.map((type) => applicantTypeName(type, language)).join(', ')],
 ])}
+${description
+  ? html`<h2>${t.description}</h2>
+<blockquote style="margin:0 0 12px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${description}</p></blockquote>
+<p class="muted">${t.descriptionNote}</p>`
+  : ''}
 <form method="post" action="${vars.formAction}"><button type="submit" name="decision" value="verify">${t.button}</button></form>
 <p class="muted">${t.notYours}</p>`;
   return layout({ language, title: t.title, body });

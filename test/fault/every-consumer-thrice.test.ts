@@ -16,8 +16,8 @@ import { COORDINATOR, companyLinks, eventsOf, form, getItem, linkInMail, mailAbo
  * Every consumer with a rule, fed every event of real flows three times in shuffled order
  * (fixed seed), must leave the same final state as each event delivered once, in order.
  *
- * Six flows are walked on the local stack, each stopped at another stage (proposed, approved,
- * confirmed and then the role closed, rejected, withdrawn, held by a bounce), and a school's
+ * Seven flows are walked on the local stack, each stopped at another stage (proposed, approved,
+ * confirmed and then the role closed, rejected, withdrawn, held by a bounce, declined), and a school's
  * coordinator address bounces (the staff alert). Their events are read from the bus
  * log, their items from the table. Two fresh copies of those items are written with new ids,
  * addresses and names; every event is delivered to the consumers whose rule pattern matches it
@@ -102,9 +102,9 @@ interface Writes {
 
 /** Fields of study no other test uses: the walked flows', and each copy's own. */
 const FIELDS = {
-  original: ['0231', '0232', '0311', '0312', '0313', '1031'],
-  once: ['0411', '0412', '0413', '0414', '0415', '1032'],
-  thrice: ['0111', '0112', '0113', '0114', '0416', '0831'],
+  original: ['0231', '0232', '0311', '0312', '0313', '1031', '0712'],
+  once: ['0411', '0412', '0413', '0414', '0415', '1032', '0716'],
+  thrice: ['0111', '0112', '0113', '0114', '0416', '0831', '0731'],
 };
 const fieldMap = (copy: 'once' | 'thrice') => new Map(FIELDS.original.map((f, i) => [f, FIELDS[copy][i]!]));
 
@@ -135,16 +135,23 @@ const walks: Record<string, (pair: Pair) => Promise<void>> = {
   },
   rejected: async (pair) => {
     expect((await form(linkInMail(pair.coordinatorMail), { decision: 'reject', reason: 'Exams in May' })).status).toBe(200);
-    await waitForEmail(pair.applicantEmail, 2); // "the search goes on"
+    await waitForEmail(pair.applicantEmail, 3); // the receipt, the proposal, "the search goes on"
   },
   withdrawn: async (pair) => {
     const [receipt] = await waitForEmail(pair.applicantEmail);
     expect((await form(linkIn(receipt!.body.text!), { decision: 'withdraw' })).status).toBe(200);
-    await waitForEmail(pair.applicantEmail, 2); // the withdrawal confirmation
+    await waitForEmail(pair.applicantEmail, 3); // the withdrawal confirmation
+    await mailAbout(COORDINATOR, pair.marker, 2); // the proposal, then the news of the withdrawal
   },
   held: async (pair) => {
     await bounce(pair.applicantEmail); // application.held
     await mailAbout(COORDINATOR, pair.marker, 2); // the proposal, then the news of the hold
+  },
+  declined: async (pair) => {
+    const [decide] = await approve(pair);
+    expect((await form(decide!, { decision: 'decline', reason: 'Filled locally' })).status).toBe(200);
+    await waitForEmail(pair.applicantEmail, 3); // "the search goes on"
+    await mailAbout(COORDINATOR, pair.marker, 2); // the proposal, then the news of the decline
   },
 };
 

@@ -174,7 +174,8 @@ describe('erasure and access', { timeout: 90_000 }, () => {
     expect(data.matches.find((m) => m.matchId === pendingMatch)?.role?.title).toMatch(/^Hoitaja/);
     expect(await getItem(keys.application(applicationId))).toEqual(before);
 
-    await waitFor(async () => ((await emailsTo(who.email)).length >= 2 ? true : undefined), 'two mails', WAIT_MS); // the receipt, and "the search goes on" after the rejection
+    // The receipt, the first proposal, "the search goes on" after the rejection, the second proposal.
+    await waitFor(async () => ((await emailsTo(who.email)).length >= 4 ? true : undefined), 'four mails', WAIT_MS);
     const mailsBefore = (await emailsTo(who.email)).length;
     const erased = await form(statusLink, { decision: 'erase' });
     expect(erased.status).toBe(200);

@@ -38,9 +38,9 @@ async function confirmedPlacement(field: string): Promise<Placement> {
     application: { firstName: 'Kadri', language: 'et', sectors: ['technology'], availableFrom: isoDate(600), availableTo: periodTo, minWeeks: 4 },
   });
   await confirm(pair);
-  // The placement confirmations must be in first (receipt + confirmation; verification + role
-  // open + decision + confirmation), or one arriving late would be counted as a follow-up.
-  await waitForEmail(pair.applicantEmail, 2);
+  // The placement confirmations must be in first (receipt + proposal + confirmation; verification +
+  // role open + decision + confirmation), or one arriving late would be counted as a follow-up.
+  await waitForEmail(pair.applicantEmail, 3);
   await waitForEmail(pair.contactEmail, 4);
   const { coordinatorMail: _mail, ...placement } = pair;
   return { ...placement, periodTo };

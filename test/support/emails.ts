@@ -1,6 +1,7 @@
 import { applicationReceiptEmail } from '#shared/applications/emails';
-import { withdrawalConfirmedEmail } from '#shared/applicant/emails';
+import { applicantWithdrewEmail, withdrawalConfirmedEmail } from '#shared/applicant/emails';
 import { companyProposalEmail, coordinatorProposalEmail, placementConfirmedEmail, searchContinuesEmail } from '#shared/decisions/emails';
+import { companyDeclinedEmail, placementProposedEmail } from '#shared/decisions/news-emails';
 import type { Email } from '#shared/platform/email';
 import type { Language } from '#shared/platform/i18n';
 import { roleClosedEmail, roleOpenedEmail, roleVerificationEmail } from '#shared/roles/emails';
@@ -16,6 +17,9 @@ const EMAILS = {
   searchContinues: searchContinuesEmail,
   withdrawalConfirmed: withdrawalConfirmedEmail,
   roleClosed: roleClosedEmail,
+  placementProposed: placementProposedEmail,
+  companyDeclined: companyDeclinedEmail,
+  applicantWithdrew: applicantWithdrewEmail,
 };
 
 type VarsOf<E> = E extends Email<infer V> ? V : never;

@@ -74,7 +74,7 @@ export interface Pair {
 
 /**
  * Posts and verifies a one-place role and a fitting application, and waits for the coordinator's
- * email. `tag` starts the applicant's last name (the marker every email about the pair carries)
+ * email and the applicant's news of the proposal. `tag` starts the applicant's last name (the marker every email about the pair carries)
  * and the two addresses, so a test can recognise its own data. `overrides` replace top-level
  * fields of the role and the application (company, contact, sector, periods, language…).
  */
@@ -118,6 +118,9 @@ export async function proposedPair(
   const proposed = await waitFor(async () => (await eventsOf('match.proposed', 'applicationId', applicationId))[0], 'match.proposed', 20_000);
   const { matchId } = (proposed.detail as { data: { matchId: string } }).data;
   const [coordinatorMail] = await mailAbout(COORDINATOR, marker);
+  // The applicant hears of the proposal too: the receipt, then this; a test counting the
+  // applicant's mails after a decision counts from here.
+  await waitForEmail(application.email, 2);
   return { matchId, applicationId, roleId, marker, applicantEmail: application.email, contactEmail: role.contact.email, coordinatorMail: coordinatorMail! };
 }
 

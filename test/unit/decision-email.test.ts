@@ -79,6 +79,10 @@ const confirmed = (audience: EmailVars['placementConfirmed']['audience']): Email
   contacts,
 });
 const continues = (outcome: SearchOutcome): EmailVars['searchContinues'] => ({ firstName: 'Анна', outcome, statusUrl: url(4) });
+const DESCRIPTION = 'Duties: timber framing on site.\nHours: 7–15, Mon–Fri.\nEquipment: boots and helmet provided.\nHousing: we help find a room.';
+const proposedToApplicant: EmailVars['placementProposed'] = { firstName: 'Анна', placement, roleDescription: DESCRIPTION, statusUrl: url(5) };
+const declined: EmailVars['companyDeclined'] = { recipientName: 'Mari Tamm', applicant, placement, backInSearch: true };
+const withdrew: EmailVars['applicantWithdrew'] = { recipientName: 'Mari Tamm', applicant, cancelledProposal: { companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies', city: 'Tampere' } };
 
 type Sample = { [K in keyof EmailVars]: { kind: K; name: string; vars: EmailVars[K]; links: string[] } }[keyof EmailVars];
 
@@ -94,6 +98,12 @@ const samples: Sample[] = [
     (outcome): Sample => ({ kind: 'searchContinues', name: outcome, vars: continues(outcome), links: [url(4)] }),
   ),
   { kind: 'withdrawalConfirmed', name: 'withdrawn', vars: { firstName: 'Анна' }, links: [] },
+  { kind: 'placementProposed', name: 'to applicant', vars: proposedToApplicant, links: [url(5)] },
+  { kind: 'placementProposed', name: 'to applicant, no description', vars: { ...proposedToApplicant, roleDescription: undefined }, links: [url(5)] },
+  { kind: 'companyDeclined', name: 'to coordinator', vars: declined, links: [] },
+  { kind: 'companyDeclined', name: 'to coordinator, application held', vars: { ...declined, backInSearch: false }, links: [] },
+  { kind: 'applicantWithdrew', name: 'to coordinator, proposal cancelled', vars: withdrew, links: [] },
+  { kind: 'applicantWithdrew', name: 'to coordinator, nothing pending', vars: { ...withdrew, cancelledProposal: undefined }, links: [] },
   { kind: 'roleClosed', name: 'closed', vars: { recipientName: 'Matti Meikäläinen', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies' }, links: [] },
 ];
 
@@ -155,32 +165,60 @@ describe('coordinator proposal', () => {
     expect(email.text).toContain('Required languages: English B1');
   });
 
-  it('breaks the score down in plain words, with the numbers', () => {
+  it('explains the fit in plain words, never as points or a total', () => {
     const en = renderEmail('coordinatorProposal', 'en', coordinator).text;
-    expect(en).toContain('Time in common: 14 weeks, 6 weeks more than the 8 weeks needed: 30 of 40 points');
-    expect(en).toContain('Languages: 2 levels above what the role requires: 20 of 30 points');
-    expect(en).toContain('Waiting time: 45 days in the search: 15 of 30 points');
-    expect(en).toContain('Total: 65 of 100 points');
-    expect(en).toContain('Destination: Finland – no. 1 on the applicant’s list');
+    expect(en).toContain('Time in common: 14 weeks, 6 weeks more than the 8 weeks needed: plenty of room to set the dates');
+    expect(en).toContain('Languages: Meets the requirement, 2 levels above it');
+    expect(en).toContain('Waiting time: 45 days in the search');
+    expect(en).toContain('Destination: Finland, the applicant’s first choice');
     expect(en).toContain('Role preference: No. 2 among the roles the applicant ranked');
 
-    const points: Record<Language, string[]> = {
-      fi: ['30/40 pistettä', '20/30 pistettä', '15/30 pistettä', '65/100 pistettä', '14 viikkoa', '2 tasoa', '45 päivää'],
-      en: ['30 of 40 points', '65 of 100 points', '14 weeks', '2 levels', '45 days'],
-      et: ['30 punkti 40-st', '20 punkti 30-st', '65 punkti 100-st', '14 nädalat', '2 taset', '45 päeva'],
-      lt: ['30 iš 40 taškų', '20 iš 30 taškų', '65 iš 100 taškų', '14 savaičių', '6 savaitės', '2 lygiai', '45 dienos'],
-      ru: ['30 из 40 баллов', '20 из 30 баллов', '65 из 100 баллов', '14 недель', '6 недель', '2 уровня', '45 дней'],
+    const said: Record<Language, string[]> = {
+      fi: ['14 viikkoa, eli 6 viikkoa yli vaaditun vähimmäiskeston (8 viikkoa)', 'Täyttää vaatimuksen, 2 tasoa yli vaaditun', 'Hakemus on ollut haussa 45 päivää', 'Suomi, hakijan ensisijainen toive'],
+      en: ['14 weeks', '2 levels above it', '45 days in the search'],
+      et: ['14 nädalat, ehk 6 nädalat rohkem', 'Vastab nõuetele, 2 taset üle nõutu', 'Avaldus on olnud otsingus 45 päeva', 'Soome, kandidaadi esimene eelistus'],
+      lt: ['14 savaičių (mažiausia trukmė – 8 savaitės, atsarga – 6 savaitės)', 'Atitinka reikalavimus, atsarga – 2 lygiai', 'Paraiška paieškoje – 45 dienos'],
+      ru: ['14 недель (минимум — 8 недель, запас — 6 недель)', 'Соответствует требованиям, запас — 2 уровня', 'Заявка в поиске 45 дней', 'Финляндия, первый выбор кандидата'],
     };
     for (const language of LANGUAGES) {
       const email = renderEmail('coordinatorProposal', language, coordinator);
-      for (const part of points[language]) {
-        expect(email.text).toContain(part);
-        expect(email.html).toContain(part);
+      for (const part of said[language]) {
+        expect(email.text, language).toContain(part);
+        expect(email.html, language).toContain(part);
       }
+      // No points and no total, in any language.
+      expect(email.text, language).not.toMatch(/\b(40|100)\b|points|pistettä|punkti|taškų|баллов|Total|Yhteensä|Kokku|Iš viso|Итого/);
     }
   });
 
-  it('explains a role without language requirements and leaves out an unranked role', () => {
+  it('says what each value of each part means', () => {
+    const rows = (changes: Partial<typeof score>, extra: Partial<typeof coordinator> = {}) =>
+      renderEmail('coordinatorProposal', 'en', { ...coordinator, ...extra, score: { ...score, ...changes } }).text;
+    // Time in common: exactly the minimum, a little room, plenty of room.
+    expect(rows({ overlapWeeks: 8 })).toContain('Time in common: 8 weeks, just the 8 weeks needed: no room to move the dates');
+    expect(rows({ overlapWeeks: 10 })).toContain('Time in common: 10 weeks, 2 weeks more than the 8 weeks needed: some room to set the dates');
+    expect(rows({ overlapWeeks: 12 })).toContain('Time in common: 12 weeks, 4 weeks more than the 8 weeks needed: plenty of room to set the dates');
+    // Languages: exactly the required levels is a fit that meets the requirement, not "0 points".
+    expect(rows({ language: 0, languageMargin: 0 })).toContain('Languages: Meets the requirement\n');
+    expect(rows({ language: 10, languageMargin: 1 })).toContain('Languages: Meets the requirement, 1 level above it');
+    expect(rows({}, { requiredLanguages: [] })).toContain('Languages: No language is required');
+    // Waiting time: none yet, some days.
+    expect(rows({ waiting: 0, waitingDays: 0 })).toContain('Waiting time: Joined the search today');
+    expect(rows({ waiting: 0, waitingDays: 1 })).toContain('Waiting time: 1 day in the search');
+    // Preference ranks: the first choice, a later one, no ranked roles.
+    expect(rows({ destinationRank: 2 })).toContain('Destination: Finland, no. 3 on the applicant’s list');
+    expect(rows({ rolePreferenceRank: 0 })).toContain('Role preference: The applicant’s first choice among the roles');
+    expect(rows({ rolePreferenceRank: null })).not.toContain('Role preference');
+    // Each value is said differently, in every language.
+    for (const language of LANGUAGES) {
+      const texts = [{ overlapWeeks: 8 }, { overlapWeeks: 10 }, { overlapWeeks: 12 }, { languageMargin: 0 }, { waitingDays: 0 }, { destinationRank: 2 }, { rolePreferenceRank: 0 }].map(
+        (changes) => renderEmail('coordinatorProposal', language, { ...coordinator, score: { ...score, ...changes } }).text,
+      );
+      expect(new Set(texts).size, language).toBe(texts.length);
+    }
+  });
+
+  it('without required weeks or required languages, and with an unranked role', () => {
     const email = renderEmail('coordinatorProposal', 'en', {
       ...coordinator,
       requiredLanguages: [],
@@ -188,9 +226,34 @@ describe('coordinator proposal', () => {
       score: { ...score, language: 15, languageMargin: 0, rolePreferenceRank: null },
     });
     expect(email.text).toContain('Required languages: None required');
-    expect(email.text).toContain('No language required, so a neutral score: 15 of 30 points');
-    expect(email.text).toContain('Time in common: 14 weeks: 30 of 40 points');
+    expect(email.text).toContain('Languages: No language is required');
+    expect(email.text).toContain('Time in common: 14 weeks\n');
     expect(email.text).not.toContain('Role preference');
+  });
+
+  it('shows the applicant’s motivation and the company’s description of the role, escaped, only when there are some', () => {
+    const withWords = {
+      ...coordinator,
+      motivation: 'Хочу научиться строить деревянные дома.\n<b>I can start early.</b>',
+      roleDescription: 'Duties: framing.\nHours: 7–15.\nHousing: we help find a flat.',
+    };
+    for (const language of LANGUAGES) {
+      const email = renderEmail('coordinatorProposal', language, withWords);
+      expect(email.text).toContain('Хочу научиться строить деревянные дома.\n<b>I can start early.</b>');
+      expect(email.html).toContain('&lt;b&gt;I can start early.&lt;/b&gt;');
+      expect(email.text).toContain('Duties: framing.\nHours: 7–15.\nHousing: we help find a flat.');
+      // The applicant's words follow the applicant, the role's follow the placement.
+      expect(email.text.indexOf('Хочу')).toBeLessThan(email.text.indexOf('Duties: framing'));
+      expect(email.subject).not.toMatch(/Хочу|Duties/);
+    }
+    const en = renderEmail('coordinatorProposal', 'en', withWords).text;
+    expect(en).toContain('IN THE APPLICANT’S OWN WORDS');
+    expect(en).toContain('THE ROLE, IN THE COMPANY’S WORDS');
+    for (const blank of [undefined, '  ']) {
+      const text = renderEmail('coordinatorProposal', 'en', { ...coordinator, motivation: blank, roleDescription: blank }).text;
+      expect(text).not.toContain('OWN WORDS');
+      expect(text).not.toContain('COMPANY’S WORDS');
+    }
   });
 
   it('a reminder says so in the subject and the intro, with the expiry', () => {
@@ -311,6 +374,62 @@ describe('search continues', () => {
     // @ts-expect-error the applicant is never told why a coordinator or a company said no
     const email = renderEmail('searchContinues', 'en', { ...continues('rejected'), reason: 'Not good enough' });
     expect(email.text).not.toContain('Not good enough');
+  });
+});
+
+describe('the applicant hears of a proposal when it is made', () => {
+  it('names the company, the role, the place and the dates, with the role’s description and what happens next, in every language', () => {
+    const next: Record<Language, RegExp> = {
+      fi: /koordinaattori käy ehdotuksen läpi; jos hän hyväksyy sen, yritys päättää/,
+      en: /your school’s coordinator reviews the proposal; if they approve it, the company decides/,
+      et: /vaatab pakkumise üle Teie kooli koordinaator; kui ta selle heaks kiidab, otsustab ettevõte/,
+      lt: /pasiūlymą peržiūrės Jūsų mokyklos koordinatorius; jei jis pritars, įmonė nuspręs/,
+      ru: /предложение рассмотрит координатор Вашего учебного заведения; если он его одобрит, компания решит/,
+    };
+    for (const language of LANGUAGES) {
+      const email = renderEmail('placementProposed', language, proposedToApplicant);
+      for (const fact of ['Rakennus Oy', 'Kirvesmies', 'Tampere', formatDate('2025-09-01', language), formatDate('2025-12-19', language), DESCRIPTION]) {
+        expect(email.text, language).toContain(fact);
+      }
+      expect(email.text, language).toMatch(next[language]);
+      expect(email.html, language).toContain(`href="${url(5)}"`);
+      // The company's words stay out of the subject, and the applicant is never named there either.
+      expect(email.subject, language).not.toMatch(/Rakennus|Kirvesmies|Tampere|Анна/);
+    }
+    const en = renderEmail('placementProposed', 'en', proposedToApplicant).text;
+    expect(en).toContain('THE ROLE, IN THE COMPANY’S WORDS');
+    expect(en).toContain('Period: 1 September 2025 – 19 December 2025');
+    expect(renderEmail('placementProposed', 'en', { ...proposedToApplicant, roleDescription: ' ' }).text).not.toContain('COMPANY’S WORDS');
+  });
+});
+
+describe('the coordinator hears of a decline and of a withdrawal', () => {
+  it('a decline names the student, the company and the role, and says what happens to the student', () => {
+    for (const language of LANGUAGES) {
+      const back = renderEmail('companyDeclined', language, declined);
+      const held = renderEmail('companyDeclined', language, { ...declined, backInSearch: false });
+      for (const email of [back, held]) {
+        for (const fact of ['Анна Смирнова', 'Rakennus Oy', 'Kirvesmies', 'Narva Kutseõppekeskus']) expect(email.text, language).toContain(fact);
+        expect(email.subject, language).not.toMatch(/Анна|Rakennus|Kirvesmies/);
+      }
+      expect(held.text, language).not.toBe(back.text);
+    }
+    expect(renderEmail('companyDeclined', 'en', declined).text).toContain('Rakennus Oy has declined Анна Смирнова for the placement “Kirvesmies”, which you approved.');
+    expect(renderEmail('companyDeclined', 'en', declined).text).toContain('The applicant is back in the search automatically');
+    expect(renderEmail('companyDeclined', 'en', { ...declined, backInSearch: false }).text).toContain('The application stays paused');
+  });
+
+  it('a withdrawal names the student and the proposal it cancelled, if any', () => {
+    for (const language of LANGUAGES) {
+      const cancelled = renderEmail('applicantWithdrew', language, withdrew);
+      const nothing = renderEmail('applicantWithdrew', language, { ...withdrew, cancelledProposal: undefined });
+      expect(cancelled.text, language).toContain('Анна Смирнова');
+      expect(cancelled.text, language).toContain('Rakennus Oy');
+      expect(nothing.text, language).toContain('Анна Смирнова');
+      expect(nothing.text, language).not.toContain('Rakennus Oy');
+      expect(cancelled.subject, language).not.toContain('Анна');
+    }
+    expect(renderEmail('applicantWithdrew', 'en', withdrew).text).toContain('The proposal that was waiting for a decision has been cancelled: “Kirvesmies” at Rakennus Oy, Tampere.');
   });
 });
 

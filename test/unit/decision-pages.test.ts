@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '#shared/platform/html';
 import { formatDate, LANGUAGES, type Language } from '#shared/platform/i18n';
-import { applicationStatusPage, type ApplicationStatusVars } from '#shared/applicant/status-page';
+import { applicationStatusPage, type ApplicationStatusVars, type StatusPlacement } from '#shared/applicant/status-page';
 import { closeRolePage, type CloseRoleVars } from '#shared/roles/close-page';
 import { companyDecisionPage, coordinatorDecisionPage, type CompanyDecisionVars, type CoordinatorDecisionVars } from '#shared/decisions/proposal-page';
 import { decisionDonePage, proposalChangedPage, type DecisionOutcome, type ProposalChange } from '#shared/decisions/outcome-pages';
@@ -91,15 +91,32 @@ describe('coordinator decision page', () => {
       expect(page).toContain('Vilniaus statybininkų rengimo centras');
     }
     const en = coordinatorDecisionPage('en', coordinator);
-    expect(en).toContain('16 weeks: 40 of 40 points');
-    expect(en).toContain('1 level above what the role requires: 10 of 30 points');
-    expect(en).toContain('9 days in the search: 3 of 30 points');
-    expect(en).toContain('53 of 100 points');
-    expect(en).toContain('Finland – no. 2 on the applicant’s list');
+    expect(en).toContain('<dt>Time in common</dt><dd>16 weeks</dd>');
+    expect(en).toContain('<dt>Languages</dt><dd>Meets the requirement, 1 level above it</dd>');
+    expect(en).toContain('<dt>Waiting time</dt><dd>9 days in the search</dd>');
+    expect(en).toContain('Finland, no. 2 on the applicant’s list');
+    expect(en).not.toMatch(/points|of 100|Total/);
     expect(en).toContain('Nothing changes until you press');
     expect(en).toContain('>Approve</button>');
     expect(en).toContain('>Reject</button>');
-    expect(coordinatorDecisionPage('ru', coordinator)).toContain('53 из 100 баллов');
+    expect(coordinatorDecisionPage('ru', coordinator)).toContain('Соответствует требованиям, запас — 1 уровень');
+    expect(coordinatorDecisionPage('ru', coordinator)).not.toContain('баллов');
+  });
+
+  it('shows the applicant’s motivation and the role’s description, escaped, when there are some', () => {
+    const words = { motivation: 'Haluan oppia <hirsi>rakentamista.\nVoin aloittaa heti.', roleDescription: 'Работа с деревом, 8 часов в день.\nЖильё: помогаем найти.' };
+    for (const language of LANGUAGES) {
+      const page = coordinatorDecisionPage(language, { ...coordinator, ...words });
+      expect(page).toContain('Haluan oppia &lt;hirsi&gt;rakentamista.\nVoin aloittaa heti.');
+      expect(page).toContain('Работа с деревом, 8 часов в день.\nЖильё: помогаем найти.');
+      // Both before the decision form.
+      expect(page.indexOf('Haluan oppia')).toBeLessThan(page.indexOf('<form'));
+      expect(page.indexOf('Работа с деревом')).toBeLessThan(page.indexOf('<form'));
+    }
+    const en = coordinatorDecisionPage('en', { ...coordinator, ...words });
+    expect(en).toContain('<h2>In the applicant’s own words</h2>');
+    expect(en).toContain('<h2>The role, in the company’s words</h2>');
+    expect(coordinatorDecisionPage('en', coordinator)).not.toContain('<blockquote');
   });
 
   it('with a missing reason shows an alert next to the field and keeps what was typed, escaped', () => {
@@ -218,6 +235,55 @@ describe('application status page with the decision states', () => {
       expect(applicationStatusPage(language, { ...status, status: 'PLACED' })).not.toContain('>PLACED<');
     }
     expect(applicationStatusPage('fi', { ...status, status: 'PLACED' })).toContain('Paikka vahvistettu');
+  });
+
+  const proposed: StatusPlacement = {
+    stage: 'coordinator',
+    companyName: 'UAB <Testas>',
+    roleTitle: 'Viešbučio praktika',
+    city: 'Kaunas',
+    country: 'LT',
+    periodFrom: '2025-09-01',
+    periodTo: '2025-11-30',
+    description: 'Registratūra ir svečių aptarnavimas.\nBūstą padedame rasti.',
+  };
+  const contacts = { company: { name: 'Contact Person', email: 'contact@testas.example' }, coordinator: { name: 'Anna Virtanen', email: 'anna.virtanen@sasky.example' } };
+
+  it('shows the proposed placement: company, role, place, dates, description, and who decides next; no contacts yet', () => {
+    const en = applicationStatusPage('en', { ...status, placement: proposed });
+    expect(en).toContain('<h2>The placement proposed to you</h2>');
+    expect(en).toContain('<dt>Company</dt><dd>UAB &lt;Testas&gt;</dd>');
+    expect(en).toContain('<dt>Role</dt><dd>Viešbučio praktika</dd>');
+    expect(en).toContain('<dt>Place</dt><dd>Kaunas, Lithuania</dd>');
+    expect(en).toContain('<dt>Dates</dt><dd>1 September 2025 – 30 November 2025</dd>');
+    expect(en).toContain('Your school’s coordinator reviews the proposal, then the company decides.');
+    expect(en).toContain('Registratūra ir svečių aptarnavimas.\nBūstą padedame rasti.');
+    expect(en).not.toContain('contact@testas.example');
+    expect(applicationStatusPage('en', { ...status, placement: { ...proposed, stage: 'company' } })).toContain('has approved the proposal; the company decides next');
+    for (const language of LANGUAGES) {
+      const page = applicationStatusPage(language, { ...status, placement: proposed });
+      for (const value of ['UAB &lt;Testas&gt;', 'Viešbučio praktika', 'Kaunas', 'Būstą padedame rasti']) expect(page, language).toContain(value);
+    }
+  });
+
+  it('once placed, shows the placement with the company contact and the coordinator', () => {
+    const confirmed = { ...proposed, stage: 'confirmed' as const, contacts };
+    for (const language of LANGUAGES) {
+      const page = applicationStatusPage(language, { ...status, status: 'PLACED', placement: confirmed });
+      expect(page, language).toContain('Contact Person, <a href="mailto:contact@testas.example">contact@testas.example</a>');
+      expect(page, language).toContain('Anna Virtanen, <a href="mailto:anna.virtanen@sasky.example">anna.virtanen@sasky.example</a>');
+      expect(page, language).toContain('Kaunas');
+    }
+    const en = applicationStatusPage('en', { ...status, status: 'PLACED', placement: confirmed });
+    expect(en).toContain('<h2>Your placement</h2>');
+    expect(en).toContain('<dt>Company contact</dt>');
+    expect(en).not.toContain('decides next');
+  });
+
+  it('shows no placement in other states', () => {
+    for (const other of ['SUBMITTED', 'WITHDRAWN', 'UNCONFIRMED'] as const) {
+      expect(applicationStatusPage('en', { ...status, status: other, placement: proposed })).not.toContain('Kaunas');
+    }
   });
 });
 

@@ -83,6 +83,12 @@ const SAMPLES: Record<string, unknown[]> = {
   'shared/decisions/overlapping-email.ts#overlappingApplicationEmail': [{ firstName: HOSTILE, statusUrl: url }],
   'shared/decisions/hold-texts.ts#applicantHeldEmail': [{ firstName: HOSTILE, statusUrl: url }],
   'shared/decisions/hold-texts.ts#coordinatorHoldEmail': [{ recipientName: HOSTILE, applicantName: HOSTILE, availableTo: '2027-06-30', releaseUrl: url }],
+  'shared/decisions/news-emails.ts#placementProposedEmail': [{ firstName: HOSTILE, placement: placement(HOSTILE), roleDescription: HOSTILE, statusUrl: url }],
+  'shared/decisions/news-emails.ts#companyDeclinedEmail': both((backInSearch) => ({ recipientName: HOSTILE, applicant, placement: placement(HOSTILE), backInSearch })),
+  'shared/applicant/emails.ts#applicantWithdrewEmail': [
+    { recipientName: HOSTILE, applicant },
+    { recipientName: HOSTILE, applicant, cancelledProposal: { companyName: HOSTILE, roleTitle: HOSTILE, city: HOSTILE } },
+  ],
   'shared/follow-up/emails.ts#followUpEndEmail': both(participant),
   'shared/follow-up/emails.ts#followUpSixMonthsEmail': both(participant),
   'shared/follow-up/emails.ts#companyFeedbackEmail': both((reminder) => ({

@@ -18,13 +18,21 @@ const status: ApplicationStatusVars = {
 };
 const role: RoleVerificationVars = {
   companyName: 'ООО «Стройка»',
+  businessId: '12345678',
   roleTitle: 'Сварщик',
   sector: 'construction',
   city: 'Tartu',
+  region: 'Tartumaa',
   country: 'EE',
+  contact: { name: 'Jaan Tamm', email: 'jaan@stroika.example', language: 'ru' },
+  fieldsOfStudy: ['0715', '0732'],
   places: 2,
   periodFrom: '2025-09-01',
   periodTo: '2025-12-19',
+  minWeeks: 6,
+  languages: [{ code: 'ru', level: 'B1' }, { code: 'et', level: 'A2' }],
+  applicantTypes: ['student', 'staff'],
+  description: 'Сварка металлоконструкций, 8 часов в день.\nСпецодежда выдаётся; помогаем найти жильё.',
   formAction: '/t/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde',
 };
 const used = { decision: 'roleVerified', decidedAt: '2025-06-15T09:05:00.000Z' };
@@ -123,14 +131,56 @@ describe('role verification pages', () => {
     expect(roleVerificationPage('et', role)).toContain('Eesti');
   });
 
+  it('shows every field the company entered, the description included, so the contact can check them', () => {
+    const en = roleVerificationPage('en', role);
+    for (const [label, value] of [
+      ['Company', escapeHtml('ООО «Стройка»')],
+      ['Business ID', '12345678'],
+      ['Location', 'Tartu, Tartumaa, Estonia'],
+      ['Contact person', 'Jaan Tamm, jaan@stroika.example'],
+      ['Language of emails', 'Russian'],
+      ['Role', 'Сварщик'],
+      ['Sector', 'Construction'],
+      ['Places', '2'],
+      ['Period', '1 September 2025 – 19 December 2025'],
+      ['Minimum length', '6 weeks'],
+      ['Required languages (CEFR level)', 'Russian B1, Estonian A2'],
+      ['Applicant types', 'Student, Staff (teacher or trainer)'],
+    ]) {
+      expect(en).toContain(`<dt>${label}</dt><dd>${value}</dd>`);
+    }
+    expect(en).toContain('<dt>Fields of study (ISCED-F)</dt><dd><ul><li>0715 Mechanics and metal trades</li><li>0732 Building and civil engineering</li></ul></dd>');
+    expect(en).toContain('<h2>Description of the role</h2>');
+    expect(en).toContain('Сварка металлоконструкций, 8 часов в день.\nСпецодежда выдаётся; помогаем найти жильё.');
+    expect(en).toContain('see this description with every proposal');
+    // In every language: each label its own, every value there.
+    for (const language of LANGUAGES) {
+      const page = roleVerificationPage(language, role);
+      expect(page.match(/<dt>/g)).toHaveLength(13);
+      for (const value of ['12345678', 'Tartu', 'Tartumaa', 'Jaan Tamm', 'jaan@stroika.example', '0715', '0732', 'B1', 'A2', 'Сварка металлоконструкций']) expect(page, language).toContain(value);
+      expect(new Set([...page.matchAll(/<dt>([^<]+)<\/dt>/g)].map((m) => m[1])).size, language).toBe(13);
+    }
+  });
+
+  it('without a description or required languages, says so and shows no empty section', () => {
+    const page = roleVerificationPage('en', { ...role, description: undefined, languages: [] });
+    expect(page).not.toContain('Description of the role');
+    expect(page).toContain('<dt>Required languages (CEFR level)</dt><dd>None required</dd>');
+    expect(roleVerificationPage('en', { ...role, description: '   ' })).not.toContain('<blockquote');
+  });
+
   it('escapes hostile values, including the form action', () => {
     const page = roleVerificationPage('lt', {
       ...role,
       companyName: '<img src=x onerror=alert(1)>',
       roleTitle: '</h1><script>x()</script>',
+      businessId: '<b>1</b>',
+      contact: { name: '<i>x</i>', email: 'a@b.example', language: 'lt' },
+      description: '</p><script>z()</script>',
       formAction: '/t/a" onsubmit="x()',
     });
-    expect(page).not.toMatch(/<img|<script/);
+    expect(page).not.toMatch(/<img|<script|<b>1|<i>x/);
+    expect(page).toContain('&lt;/p&gt;&lt;script&gt;z()&lt;/script&gt;');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(page).toContain('action="/t/a&quot; onsubmit=&quot;x()"');
   });
