@@ -29,13 +29,6 @@ export const applicationConfirmed = defineEvent({
   }),
 });
 
-export const applicationOverlapping = defineEvent({
-  detailType: 'application.overlapping',
-  version: 1,
-  description: "A second application named a person whose open application or placement overlaps its dates; it was not stored, and the person is told.",
-  data: z.strictObject({ applicationId: id }),
-});
-
 export const applicationReleased = defineEvent({
   detailType: 'application.released',
   version: 1,
@@ -150,7 +143,6 @@ export const schoolContactUndeliverable = defineEvent({
 export const allEvents = [
   applicationSubmitted,
   applicationConfirmed,
-  applicationOverlapping,
   applicationReleased,
   applicationWithdrawn,
   roleSubmitted,

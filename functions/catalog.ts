@@ -3,7 +3,6 @@ import {
   matchApproved,
   matchProposed,
   applicationConfirmed,
-  applicationOverlapping,
   applicationReleased,
   applicationSubmitted,
   applicationWithdrawn,
@@ -120,8 +119,7 @@ export const functions = {
     entry: 'functions/api/create-application.ts',
     description: 'POST /applications',
     // UpdateItem: the per-address counter (shared/platform/http/rate-limit.ts), in the write's transaction.
-    // Query: the person's earlier applications (one placement at a time: shared/decisions/one-at-a-time.ts).
-    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     idempotency: true,
     trigger: { kind: 'http', routes: [{ method: 'POST', path: '/applications' }] },
   },
@@ -177,19 +175,13 @@ export const functions = {
   },
   sendApplicationReceipt: {
     entry: 'functions/consumers/send-application-receipt.ts',
-    description: 'Receipt email with the private status link',
-    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    description: 'Receipt email with the private status link; or, for dates the person already has taken, the application is discarded and they are told',
+    // Query, DeleteItem: the person's earlier applications, and discarding a second one for the
+    // same dates (shared/decisions/one-at-a-time.ts).
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:DeleteItem'],
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [applicationSubmitted] },
-  },
-  notifyOverlapping: {
-    entry: 'functions/consumers/notify-overlapping.ts',
-    description: 'Tells a person that a second application for dates they already have taken was not stored',
-    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
-    idempotency: true,
-    email: true,
-    trigger: { kind: 'rule', events: [applicationOverlapping] },
   },
   sendRoleVerification: {
     entry: 'functions/consumers/send-role-verification.ts',

@@ -1,5 +1,6 @@
 import { applicationSubmitted } from '#events/contracts';
-import { sendApplicationReceipt } from '#shared/applications/receipt';
+import { receiveApplication } from '#shared/decisions/one-at-a-time';
 import { consumer } from '#shared/platform/consumer';
 
-export const handler = consumer('sendApplicationReceipt', applicationSubmitted, ({ applicationId }) => sendApplicationReceipt(applicationId));
+/** The receipt; or, for dates the person has taken already, the application is discarded and they are told (one-at-a-time.ts). */
+export const handler = consumer('sendApplicationReceipt', applicationSubmitted, ({ applicationId }) => receiveApplication(applicationId));

@@ -1,23 +1,29 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { sendApplicationReceipt } from '#shared/applications/receipt';
 import { getApplication, type ApplicationItem } from '#shared/applications/store';
+import { issueLink } from '#shared/links/tokens';
 import { getRole } from '#shared/roles/store';
 import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll } from '#shared/platform/db';
 import { emailHash } from '#shared/platform/email-hash';
-import { issueLink } from '#shared/links/tokens';
 import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { placementPeriod } from './match-context.ts';
-import { overlappingApplicationEmail } from './overlapping-email.ts';
 import type { MatchItem } from './matches.ts';
+import { overlappingApplicationEmail } from './overlapping-email.ts';
 
 /*
  * One person, one placement at a time. An application belongs to a person: its normalised email
  * address, as the email lookup items key it (EMAIL#<hash>). A second application for dates that
- * overlap one of the person's open applications (unconfirmed, waiting or proposed), or a
- * confirmed placement, is not stored (functions/api/create-application.ts): its answer looks like
- * any other, since anyone can type anyone's address, and the person is told by email
- * (application.overlapping), with the link to the existing application.
+ * overlap one of the person's open applications (unconfirmed, waiting or proposed) submitted
+ * before it, or a confirmed placement, is not kept: on application.submitted, instead of the
+ * receipt, it is discarded (deleted with its lookup and sensitive answers, as if never stored)
+ * and the person is told by email, with the link to what they have.
+ *
+ * Checked here, after the write, and not in POST /applications: the API's answer must be the
+ * same either way (anyone can type anyone's address), its write stays one round trip, and two
+ * applications sent at the same moment are still told apart (the earlier one stays).
  */
 
 const OPEN = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
@@ -31,49 +37,104 @@ interface Lookup {
   availableTo?: string;
 }
 
-/** The placement period of a confirmed placement, if the application has one. */
+const periodOf = (application: ApplicationItem) => ({ from: application.availableFrom, to: application.availableTo });
+/** Submitted before `other` (the application id breaks a tie of the same millisecond). */
+const before = (a: ApplicationItem, other: ApplicationItem) =>
+  a.submittedAt < other.submittedAt || (a.submittedAt === other.submittedAt && a.applicationId < other.applicationId);
+
+/** The placement period of a confirmed placement. */
 async function placementOf(application: ApplicationItem): Promise<{ from: string; to: string } | undefined> {
   if (!application.matchId) return undefined;
   const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.match(application.matchId) }));
-  const match = Item as MatchItem | undefined;
-  const role = match && (await getRole(match.roleId));
+  const role = Item && (await getRole((Item as MatchItem).roleId));
   if (!role) return undefined;
   const { periodFrom, periodTo } = placementPeriod(application, role);
   return { from: periodFrom, to: periodTo };
 }
 
 /**
- * The person's open application, or placed one, whose dates overlap `period`; undefined when
- * there is none. Reads the person's lookups (one Query, empty for a first application), and
- * only the applications whose window overlaps.
+ * What of the person's takes `application`'s dates already: an open application submitted
+ * before it, or a placement, whose dates overlap; undefined when nothing does. One Query of the
+ * person's lookups (which carry each window), then only the applications whose window overlaps.
  */
-export async function overlappingApplicationOf(email: string, period: { from: string; to: string }): Promise<ApplicationItem | undefined> {
+export async function takenBy(application: ApplicationItem): Promise<ApplicationItem | undefined> {
+  const period = periodOf(application);
   const lookups = await queryAll<Lookup>({
     TableName: config.tableName,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :application)',
-    ExpressionAttributeValues: { ':pk': keys.emailLookup(emailHash(email), '').pk, ':application': 'APPLICATION#' },
+    ExpressionAttributeValues: { ':pk': keys.emailLookup(emailHash(application.email), '').pk, ':application': 'APPLICATION#' },
+    ConsistentRead: true,
   });
-  // A lookup written before lookups carried the window is read in full.
-  const candidates = lookups.filter((l) => !l.availableFrom || !l.availableTo || overlaps({ from: l.availableFrom, to: l.availableTo }, period));
-  for (const { applicationId } of candidates) {
-    const application = await getApplication(applicationId);
-    if (!application || application.erasedAt) continue;
-    if (OPEN.has(application.status) && overlaps({ from: application.availableFrom, to: application.availableTo }, period)) return application;
-    if (application.status === 'PLACED') {
-      const placement = await placementOf(application);
-      if (placement && overlaps(placement, period)) return application;
+  for (const lookup of lookups) {
+    if (lookup.applicationId === application.applicationId) continue;
+    // A lookup without a window (written before they carried one) is read in full.
+    if (lookup.availableFrom && lookup.availableTo && !overlaps({ from: lookup.availableFrom, to: lookup.availableTo }, period)) continue;
+    const other = await getApplication(lookup.applicationId);
+    if (!other || other.erasedAt) continue;
+    if (OPEN.has(other.status) && before(other, application) && overlaps(periodOf(other), period)) return other;
+    if (other.status === 'PLACED') {
+      const placement = await placementOf(other);
+      if (placement && overlaps(placement, period)) return other;
     }
   }
   return undefined;
 }
 
-/** On application.overlapping: the person is told, in the existing application's language, with its link. */
-export async function notifyOverlapping(applicationId: string) {
+/** Deletes an unconfirmed application with its lookup and other items, bound to its status. */
+async function discard(application: ApplicationItem): Promise<boolean> {
+  const others = await queryAll<{ pk: string; sk: string }>({
+    TableName: config.tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.application(application.applicationId).pk },
+    ProjectionExpression: 'pk, sk',
+  });
+  try {
+    await ddb.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Delete: {
+              TableName: config.tableName,
+              Key: keys.application(application.applicationId),
+              ConditionExpression: '#status = :unconfirmed',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':unconfirmed': 'UNCONFIRMED' },
+            },
+          },
+          ...others.filter((item) => item.sk !== 'APPLICATION').map((item) => ({ Delete: { TableName: config.tableName, Key: { pk: item.pk, sk: item.sk } } })),
+          { Delete: { TableName: config.tableName, Key: keys.emailLookup(emailHash(application.email), application.applicationId) } },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return false;
+    throw error;
+  }
+}
+
+/**
+ * On application.submitted: the receipt, unless the person's dates are taken already. Then the
+ * application is discarded and the person is told, in the language of what they have, with its
+ * link. Once discarded, a repeat of the event finds nothing and sends nothing.
+ */
+export async function receiveApplication(applicationId: string) {
   const application = await getApplication(applicationId);
-  if (!application || application.erasedAt || !application.email) {
-    logger.info('application gone; nothing to send', { applicationId });
+  if (!application || application.erasedAt || !application.email || application.status !== 'UNCONFIRMED') {
+    await sendApplicationReceipt(applicationId);
     return;
   }
-  const { url } = await issueLink('applicationStatus', applicationId, application.language);
-  await sendEmail(application.email, overlappingApplicationEmail.render(application.language, { firstName: application.firstName, statusUrl: url }));
+  const existing = await takenBy(application);
+  if (!existing) {
+    await sendApplicationReceipt(applicationId);
+    return;
+  }
+  if (!(await discard(application))) {
+    // Confirmed or withdrawn in between (it was already someone's): it stays, with its receipt.
+    await sendApplicationReceipt(applicationId);
+    return;
+  }
+  logger.info('a second application for dates the person has taken was discarded', { applicationId, existingApplicationId: existing.applicationId });
+  const { url } = await issueLink('applicationStatus', existing.applicationId, existing.language);
+  await sendEmail(existing.email, overlappingApplicationEmail.render(existing.language, { firstName: existing.firstName, statusUrl: url }));
 }

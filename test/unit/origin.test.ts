@@ -1,4 +1,4 @@
-import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import path from 'node:path';
@@ -64,8 +64,6 @@ beforeEach(() => {
   ddb.reset();
   ddb.on(GetCommand).resolves({ Item: { pk: 'SCHOOL#ru-spb-construction', schoolId: 'ru-spb-construction', name: 'College', country: 'RU', city: 'Санкт-Петербург' } });
   ddb.on(TransactWriteCommand).resolves({});
-  // The person's earlier applications (one placement at a time): none.
-  ddb.on(QueryCommand).resolves({ Items: [] });
 });
 
 describe('a request that did not come through CloudFront', () => {
