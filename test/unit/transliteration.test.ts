@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { hasNonLatinLetters, icaoLatin, isLatinName, latinForm, withLatinForm } from '#shared/vocabulary/transliteration';
+
+describe('ICAO Doc 9303 transliteration (Cyrillic → Latin, as in a passport)', () => {
+  it('writes the letters as ICAO 9303 does', () => {
+    expect(icaoLatin('Смирнова')).toBe('Smirnova');
+    expect(icaoLatin('Щукин')).toBe('Shchukin');
+    expect(icaoLatin('Юлия')).toBe('Iuliia');
+    expect(icaoLatin('Ёлкин')).toBe('Elkin');
+    expect(icaoLatin('Жанна Хабарова')).toBe('Zhanna Khabarova');
+    expect(icaoLatin('Цой Чехов Шишкин')).toBe('Tsoi Chekhov Shishkin');
+    // й → i, ы → y, э → e, ъ → ie, and ь is left out.
+    expect(icaoLatin('Андрей Дмитрий Рыжиков Эдуард')).toBe('Andrei Dmitrii Ryzhikov Eduard');
+    expect(icaoLatin('Подъячев Ольга Наталья')).toBe('Podieiachev Olga Natalia');
+    expect(icaoLatin('Ксения Артём')).toBe('Kseniia Artem');
+    // Letters of the other Cyrillic alphabets in ICAO's table.
+    expect(icaoLatin('Іван Євгенія Ўладзімір')).toBe('Ivan Ievgeniia Uladzimir');
+  });
+
+  it('capitalises a letter that becomes several as its word is written', () => {
+    expect(icaoLatin('ЮЛИЯ ЩЕГЛОВА')).toBe('IULIIA SHCHEGLOVA');
+    expect(icaoLatin('Ющенко')).toBe('Iushchenko');
+    expect(icaoLatin('ЧЕ')).toBe('CHE');
+    expect(icaoLatin('Салтыков-Щедрин')).toBe('Saltykov-Shchedrin');
+    expect(icaoLatin('Щ.')).toBe('Shch.');
+  });
+
+  it('reads a letter typed with a combining mark as the composed letter', () => {
+    expect(icaoLatin('Е\u0308лкин')).toBe('Elkin'); // Ё as Е + combining diaeresis
+    expect(icaoLatin('Андреи\u0306')).toBe('Andrei'); // й as и + combining breve
+  });
+
+  it('leaves Latin letters and other scripts as they are', () => {
+    expect(icaoLatin('Rūta Kazlauskienė')).toBe('Rūta Kazlauskienė');
+    expect(icaoLatin('Σοφία')).toBe('Σοφία');
+    expect(latinForm('Σοφία')).toBeUndefined();
+    expect(latinForm(' Анна ')).toBe('Anna');
+    expect(latinForm('Mäkinen')).toBe('Mäkinen');
+  });
+
+  it('knows Latin names from others', () => {
+    for (const name of ['Smirnova', 'Žukauskas', 'Põder', "O'Connor", 'O’Neill', 'Jean-Luc', 'St. John', 'Ærøe', 'Łukasz']) {
+      expect(isLatinName(name), name).toBe(true);
+      expect(hasNonLatinLetters(name), name).toBe(false);
+    }
+    for (const name of ['Смирнова', 'Smirnovа' /* Cyrillic а */, 'Anna<b>', 'Anna1', '-', ' ', '', '😀']) {
+      expect(isLatinName(name), name).toBe(false);
+    }
+    expect(hasNonLatinLetters('Smirnovа')).toBe(true);
+  });
+
+  it('shows both forms only when they differ', () => {
+    expect(withLatinForm('Анна Смирнова', 'Anna Smirnova')).toBe('Анна Смирнова (Anna Smirnova)');
+    // The passport's spelling wins over the table's.
+    expect(withLatinForm('Анна Смирнова', 'Anna Smirnova-Laine')).toBe('Анна Смирнова (Anna Smirnova-Laine)');
+    // Without one, ICAO 9303's; none for a script it does not know.
+    expect(withLatinForm('Юлия Щукина', undefined)).toBe('Юлия Щукина (Iuliia Shchukina)');
+    expect(withLatinForm('Σοφία', undefined)).toBe('Σοφία');
+    expect(withLatinForm('Aino Virtanen', 'Aino Virtanen')).toBe('Aino Virtanen');
+    expect(withLatinForm('Aino Virtanen', undefined)).toBe('Aino Virtanen');
+  });
+});
