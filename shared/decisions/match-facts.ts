@@ -2,6 +2,7 @@ import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#s
 import { formatCount, formatPeriod, languageLevels, type Language, type Translations } from '#shared/platform/i18n';
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { FIT } from '#shared/matching/rules';
+import { personName } from '#shared/applications/latin-name';
 
 /**
  * The facts of a proposed or confirmed placement as label–value rows, in one language. The
@@ -46,6 +47,9 @@ export interface PlacementFacts {
 export interface ApplicantFacts {
   firstName: string;
   lastName: string;
+  /** As in the passport: shown beside a name in another script ("Анна Смирнова (Anna Smirnova)"). */
+  firstNameLatin?: string | undefined;
+  lastNameLatin?: string | undefined;
   applicantType: ApplicantType;
   schoolName: string;
   homeCountry: Country;
@@ -317,7 +321,8 @@ const MAX = {
 };
 const MAX_TOTAL = MAX.overlap + MAX.language + MAX.waiting;
 
-export const fullName = (a: Pick<ApplicantFacts, 'firstName' | 'lastName'>) => `${a.firstName} ${a.lastName}`;
+/** The name, with its Latin form beside it when it is in another script (readers abroad cannot read it otherwise). */
+export const fullName = (a: Pick<ApplicantFacts, 'firstName' | 'lastName' | 'firstNameLatin' | 'lastNameLatin'>) => personName(a);
 
 /** "Tampere, Pirkanmaa, Finland" (an empty region is left out). */
 export const placeName = (p: Pick<PlacementFacts, 'city' | 'region' | 'country'>, language: Language) =>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasNonLatinLetters, icaoLatin, isLatinName, latinForm, withLatinForm } from '#shared/vocabulary/transliteration';
+import { applicationSchema } from '#shared/applications/schema';
+import { LATIN_NAME_MESSAGE, LATIN_NAME_REQUIRED, latinNames, personName } from '#shared/applications/latin-name';
+import { validApplication } from '../support/fixtures.ts';
 
 describe('ICAO Doc 9303 transliteration (Cyrillic → Latin, as in a passport)', () => {
   it('writes the letters as ICAO 9303 does', () => {
@@ -58,5 +61,46 @@ describe('ICAO Doc 9303 transliteration (Cyrillic → Latin, as in a passport)',
     expect(withLatinForm('Σοφία', undefined)).toBe('Σοφία');
     expect(withLatinForm('Aino Virtanen', 'Aino Virtanen')).toBe('Aino Virtanen');
     expect(withLatinForm('Aino Virtanen', undefined)).toBe('Aino Virtanen');
+  });
+});
+
+describe("the application's name in Latin letters", () => {
+  const schema = applicationSchema();
+  const paths = (body: Record<string, unknown>) => {
+    const result = schema.safeParse(validApplication(body));
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('is optional: a Cyrillic name gets ICAO 9303’s, a Latin name needs none', () => {
+    expect(paths({ firstName: 'Анна', lastName: 'Смирнова' })).toEqual([]);
+    expect(latinNames(schema.parse(validApplication({ firstName: 'Анна', lastName: 'Смирнова' })))).toEqual({
+      firstNameLatin: 'Anna',
+      lastNameLatin: 'Smirnova',
+    });
+    expect(latinNames(schema.parse(validApplication({ firstName: 'Aino', lastName: 'Mäkinen' })))).toEqual({});
+  });
+
+  it('keeps the spelling the applicant gave', () => {
+    const input = schema.parse(validApplication({ firstName: 'Юлия', lastName: 'Щукина', firstNameLatin: 'Julia', lastNameLatin: 'Shchukina' }));
+    expect(latinNames(input)).toEqual({ firstNameLatin: 'Julia', lastNameLatin: 'Shchukina' });
+    expect(personName(input)).toBe('Юлия Щукина (Julia Shchukina)');
+  });
+
+  it('is required for a script ICAO 9303’s table does not cover, and must be Latin', () => {
+    expect(paths({ firstName: 'Σοφία', lastName: 'Παπαδοπούλου' })).toEqual([
+      `firstNameLatin: ${LATIN_NAME_REQUIRED}`,
+      `lastNameLatin: ${LATIN_NAME_REQUIRED}`,
+    ]);
+    expect(paths({ firstName: 'Σοφία', lastName: 'Παπαδοπούλου', firstNameLatin: 'Sofia', lastNameLatin: 'Papadopoulou' })).toEqual([]);
+    expect(paths({ firstNameLatin: 'Анна', lastNameLatin: 'Smirnova1' })).toEqual([
+      `firstNameLatin: ${LATIN_NAME_MESSAGE}`,
+      `lastNameLatin: ${LATIN_NAME_MESSAGE}`,
+    ]);
+  });
+
+  it('is shown beside the name, also for an application stored before it was asked', () => {
+    expect(personName({ firstName: 'Анна', lastName: 'Смирнова', firstNameLatin: 'Anna', lastNameLatin: 'Smirnova' })).toBe('Анна Смирнова (Anna Smirnova)');
+    expect(personName({ firstName: 'Анна', lastName: 'Смирнова' })).toBe('Анна Смирнова (Anna Smirnova)');
+    expect(personName({ firstName: 'Aino', lastName: 'Mäkinen' })).toBe('Aino Mäkinen');
   });
 });
