@@ -334,7 +334,7 @@ export function applicantRows(language: Language, a: ApplicantFacts): Row[] {
     [t.name, fullName(a)],
     [t.applicantType, applicantTypeName(a.applicantType, language)],
     [t.school, `${a.schoolName}, ${countryName(a.homeCountry, language)}`],
-    [t.fieldOfStudy, fieldOfStudyName(a.fieldOfStudy)],
+    [t.fieldOfStudy, fieldOfStudyName(a.fieldOfStudy, language)],
     [t.languages, languageLevels(a.languages, language)],
   ];
 }

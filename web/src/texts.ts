@@ -71,11 +71,11 @@ export const common = {
   },
   backHome: { fi: 'Takaisin etusivulle', en: 'Back to the start page', et: 'Tagasi avalehele', lt: 'Grįžti į pradžią', ru: 'На главную страницу' },
   isoNote: {
-    fi: 'Alojen nimet ovat englanniksi (ISCED-F 2013 -luokitus); numero ratkaisee.',
-    en: 'Field names are in English (ISCED-F 2013 classification); the code is what counts.',
-    et: 'Valdkondade nimetused on inglise keeles (ISCED-F 2013 klassifikaator); loeb kood.',
-    lt: 'Sričių pavadinimai pateikti anglų kalba (ISCED-F 2013 klasifikatorius); svarbus kodas.',
-    ru: 'Названия направлений даны на английском (классификатор ISCED-F 2013); важен код.',
+    fi: 'Alat ovat kansainvälisen ISCED-F 2013 -luokituksen mukaiset; numero on sama kaikilla kielillä.',
+    en: 'The fields are those of the international ISCED-F 2013 classification; the code is the same in every language.',
+    et: 'Valdkonnad on rahvusvahelise ISCED-F 2013 klassifikaatori järgi; kood on kõigis keeltes sama.',
+    lt: 'Sritys pateiktos pagal tarptautinį ISCED-F 2013 klasifikatorių; kodas visomis kalbomis tas pats.',
+    ru: 'Направления даны по международному классификатору ISCED-F 2013; код одинаков на всех языках.',
   },
 } satisfies Record<string, Table>;
 
