@@ -7,6 +7,7 @@ import { sendEmail } from '#shared/platform/mailer';
 import { companyProposalEmail, coordinatorProposalEmail, placementConfirmedEmail, searchContinuesEmail, type SearchOutcome } from './emails.ts';
 import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, type MatchContext } from './match-context.ts';
 import { getMatch } from './matches.ts';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 /**
  * Who is told what along a proposal's life, each in their own language. Decision links are
@@ -28,7 +29,7 @@ export async function sendCoordinatorEmails(ctx: MatchContext, reminder: boolean
       requiredWeeks: requiredWeeks(ctx),
       score: match.score,
       decideUrl: url,
-      decideBy: due,
+      decideBy: forReaderIn(due, school.country),
       reminder,
       deputy,
     });
@@ -49,7 +50,7 @@ export async function sendCompanyEmails(ctx: MatchContext, reminder: boolean, no
     placement: placementFacts(ctx),
     ...(application.motivation ? { motivation: application.motivation } : {}),
     decideUrl: decide.url,
-    decideBy: due,
+    decideBy: forReaderIn(due, role.company.country),
     closeRoleUrl: close.url,
     reminder,
   });

@@ -8,6 +8,7 @@ import { applicantUndeliverableEmail, schoolContactUndeliverableEmail, STAFF_LAN
 import { holdOf } from './hold.ts';
 import type { SchoolContact } from './school-contacts.ts';
 import { personName } from '#shared/applications/latin-name';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 /** On application.held: the school's coordinator is told, in their language, whom to reach and how. */
 export async function notifyApplicationHeld(applicationId: string) {
@@ -29,7 +30,7 @@ export async function notifyApplicationHeld(applicationId: string) {
     applicantEmail: application.email,
     schoolName: schoolName(school),
     applicationId,
-    submittedAt: application.submittedAt,
+    submittedAt: forReaderIn(application.submittedAt, school.country),
     proposalPending: application.status === 'PROPOSED',
     applyUrl: `${config.publicBaseUrl}/apply/`,
   });
