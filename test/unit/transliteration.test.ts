@@ -3,6 +3,8 @@ import { hasNonLatinLetters, icaoLatin, isLatinName, latinForm, withLatinForm } 
 import { applicationSchema } from '#shared/applications/schema';
 import { LATIN_NAME_MESSAGE, LATIN_NAME_REQUIRED, latinNames, personName } from '#shared/applications/latin-name';
 import { validApplication } from '../support/fixtures.ts';
+import { errorText } from '../../web/src/errors.ts';
+import { LANGUAGES } from '#shared/platform/i18n';
 
 describe('ICAO Doc 9303 transliteration (Cyrillic → Latin, as in a passport)', () => {
   it('writes the letters as ICAO 9303 does', () => {
@@ -102,5 +104,13 @@ describe("the application's name in Latin letters", () => {
     expect(personName({ firstName: 'Анна', lastName: 'Смирнова', firstNameLatin: 'Anna', lastNameLatin: 'Smirnova' })).toBe('Анна Смирнова (Anna Smirnova)');
     expect(personName({ firstName: 'Анна', lastName: 'Смирнова' })).toBe('Анна Смирнова (Anna Smirnova)');
     expect(personName({ firstName: 'Aino', lastName: 'Mäkinen' })).toBe('Aino Mäkinen');
+  });
+
+  it('its errors are said in the reader’s language in the form', () => {
+    expect(errorText({ path: 'firstNameLatin', message: LATIN_NAME_REQUIRED }, 'fi')).toBe('Kirjoita nimesi latinalaisin kirjaimin, kuten passissa.');
+    expect(errorText({ path: 'lastNameLatin', message: LATIN_NAME_MESSAGE }, 'ru')).toBe('Напишите латиницей, как в паспорте.');
+    for (const message of [LATIN_NAME_REQUIRED, LATIN_NAME_MESSAGE]) {
+      expect(new Set(LANGUAGES.map((l) => errorText({ path: 'firstNameLatin', message }, l))).size).toBe(5);
+    }
   });
 });

@@ -410,6 +410,41 @@ export const apply = {
   },
 } satisfies Record<string, Table>;
 
+/* ---- The application form: the name in Latin letters, and the motivation's language ---- */
+export const latinName = {
+  legend: { fi: 'Nimesi latinalaisin kirjaimin', en: 'Your name in Latin letters', et: 'Sinu nimi ladina tähtedega', lt: 'Jūsų vardas ir pavardė lotyniškomis raidėmis', ru: 'Ваше имя латиницей' },
+  help: {
+    fi: 'Kuten passissasi. Täytimme sen kansainvälisen (ICAO) translitteroinnin mukaan; korjaa, jos passissasi lukee toisin. Ulkomainen yritys ja koordinaattori näkevät nimesi myös näin.',
+    en: 'As in your passport. We filled it in by the international (ICAO) transliteration; correct it if your passport says otherwise. A company or coordinator abroad sees your name this way too.',
+    et: 'Nagu sinu passis. Täitsime selle rahvusvahelise (ICAO) transliteratsiooni järgi; paranda, kui passis on teisiti. Välismaa ettevõte ja koordinaator näevad sinu nime ka nii.',
+    lt: 'Kaip jūsų pase. Užpildėme pagal tarptautinę (ICAO) transliteraciją; pataisykite, jei pase parašyta kitaip. Užsienio įmonė ir koordinatorius jūsų vardą matys ir taip.',
+    ru: 'Как в вашем заграничном паспорте. Мы заполнили поля по международной транслитерации (ICAO); исправьте, если в паспорте написано иначе. Компания и координатор за рубежом увидят ваше имя и так.',
+  },
+  firstName: { fi: 'Etunimi latinalaisin kirjaimin', en: 'First name in Latin letters', et: 'Eesnimi ladina tähtedega', lt: 'Vardas lotyniškomis raidėmis', ru: 'Имя латиницей' },
+  lastName: { fi: 'Sukunimi latinalaisin kirjaimin', en: 'Last name in Latin letters', et: 'Perekonnanimi ladina tähtedega', lt: 'Pavardė lotyniškomis raidėmis', ru: 'Фамилия латиницей' },
+  notLatin: {
+    fi: 'Kirjoita latinalaisin kirjaimin, kuten passissa.',
+    en: 'Use Latin letters, as in your passport.',
+    et: 'Kirjuta ladina tähtedega nagu passis.',
+    lt: 'Rašykite lotyniškomis raidėmis, kaip pase.',
+    ru: 'Напишите латиницей, как в паспорте.',
+  },
+  required: {
+    fi: 'Kirjoita nimesi latinalaisin kirjaimin, kuten passissa.',
+    en: 'Write your name in Latin letters, as in your passport.',
+    et: 'Kirjuta oma nimi ladina tähtedega nagu passis.',
+    lt: 'Įrašykite vardą lotyniškomis raidėmis, kaip pase.',
+    ru: 'Укажите имя латиницей, как в паспорте.',
+  },
+  motivationLanguage: {
+    fi: 'Kirjoita englanniksi tai sen maan kielellä, johon haluat lähteä, jotta yritys voi lukea sen.',
+    en: 'Write it in English or in the language of the country you want to go to, so that the company can read it.',
+    et: 'Kirjuta inglise keeles või selle riigi keeles, kuhu soovid minna, et ettevõte saaks seda lugeda.',
+    lt: 'Rašykite anglų kalba arba šalies, į kurią norite vykti, kalba, kad įmonė galėtų perskaityti.',
+    ru: 'Пишите на английском или на языке страны, в которую хотите поехать, чтобы компания смогла прочитать.',
+  },
+} satisfies Record<string, Table>;
+
 /* ---- The role form ---- */
 export const role = {
   title: { fi: 'Ilmoita harjoittelupaikka', en: 'Post a role for a trainee', et: 'Lisa praktikakoht', lt: 'Paskelbkite praktikos vietą', ru: 'Разместить место практики' },
