@@ -5,6 +5,7 @@ import { LATIN_NAME_MESSAGE, LATIN_NAME_REQUIRED, latinNames, personName } from 
 import { validApplication } from '../support/fixtures.ts';
 import { errorText } from '../../web/src/errors.ts';
 import { LANGUAGES } from '#shared/platform/i18n';
+import { openApiDocument } from '#functions/openapi-document';
 
 describe('ICAO Doc 9303 transliteration (Cyrillic → Latin, as in a passport)', () => {
   it('writes the letters as ICAO 9303 does', () => {
@@ -112,5 +113,14 @@ describe("the application's name in Latin letters", () => {
     for (const message of [LATIN_NAME_REQUIRED, LATIN_NAME_MESSAGE]) {
       expect(new Set(LANGUAGES.map((l) => errorText({ path: 'firstNameLatin', message }, l))).size).toBe(5);
     }
+  });
+
+  it('is in the OpenAPI document, optional, as the school’s Latin name is', () => {
+    const { schemas } = openApiDocument().components as { schemas: Record<string, { properties: Record<string, { description?: string }>; required: string[] }> };
+    for (const field of ['firstNameLatin', 'lastNameLatin']) {
+      expect(schemas.Application!.properties[field]?.description).toMatch(/Latin letters/);
+      expect(schemas.Application!.required).not.toContain(field);
+    }
+    expect(schemas.School!.properties.nameLatin?.description).toMatch(/Latin letters/);
   });
 });
