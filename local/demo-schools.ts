@@ -57,6 +57,7 @@ export const demoSchools: School[] = [
   {
     schoolId: 'ru-spb-construction',
     name: 'Санкт-Петербургский колледж строительства',
+    nameLatin: 'St Petersburg College of Construction',
     country: 'RU',
     city: 'Санкт-Петербург',
     coordinator: { name: 'Ольга Иванова', email: 'olga.ivanova@spbcc.example', language: 'ru' },
@@ -65,6 +66,7 @@ export const demoSchools: School[] = [
   {
     schoolId: 'ru-petrozavodsk',
     name: 'Петрозаводский колледж технологий и предпринимательства',
+    nameLatin: 'Petrozavodsk College of Technology and Entrepreneurship',
     country: 'RU',
     city: 'Петрозаводск',
     coordinator: { name: 'Елена Кузнецова', email: 'elena.kuznetsova@ptk.example', language: 'ru' },

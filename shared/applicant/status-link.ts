@@ -11,6 +11,7 @@ import { decisionDonePage, proposalChangedPage } from '#shared/decisions/outcome
 import { notFoundPage } from '#shared/platform/error-pages';
 import { DATA_VIEW, dataErasedPage, eraseConfirmPage } from './data-pages.ts';
 import { pageResponse, type PurposeHandler } from '#shared/links/link-handler';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 /** Statuses from which an applicant may still withdraw: anything before a confirmed placement. */
 const WITHDRAWABLE = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
@@ -66,7 +67,7 @@ async function statusPage(language: Language, application: ApplicationItem, path
   const placement = await placementOf(application);
   return applicationStatusPage(language, {
     status: application.status,
-    submittedAt: application.submittedAt,
+    submittedAt: forReaderIn(application.submittedAt, application.homeCountry),
     applicantType: application.applicantType,
     sectors: application.sectors,
     destinations: application.destinations,
@@ -91,7 +92,7 @@ export const applicationStatus: PurposeHandler = {
   async view(item, { method, path, query, now }) {
     const application = await getApplication(item.subjectId);
     if (!application) return pageResponse(method, 404, notFoundPage(item.language));
-    if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: application.erasedAt }));
+    if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: forReaderIn(application.erasedAt, application.homeCountry) }));
     const view = query?.get('view');
     if (view === DATA_VIEW.download) {
       const data = await exportApplicantData(application.applicationId, now);
@@ -103,18 +104,18 @@ export const applicationStatus: PurposeHandler = {
   async act(item, { method, path, now, form }) {
     const application = await getApplication(item.subjectId);
     if (!application) return pageResponse(method, 404, notFoundPage(item.language));
-    if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: application.erasedAt }));
+    if (application.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: forReaderIn(application.erasedAt, application.homeCountry) }));
     if (form.get('decision') === 'erase') {
       const erased = await eraseApplication(application.applicationId, now);
       if (!erased) return pageResponse(method, 404, notFoundPage(item.language));
-      return pageResponse(method, 200, dataErasedPage(item.language, { erasedAt: now.toISOString() }));
+      return pageResponse(method, 200, dataErasedPage(item.language, { erasedAt: forReaderIn(now.toISOString(), application.homeCountry) }));
     }
     if (form.get('decision') === 'confirm') {
       // The page then shows where the application stands: confirmed now, already (a second press,
       // or a replay of the form), or withdrawn meanwhile; bound to the status, nothing else changes.
       const outcome = await confirmApplication(application, now);
       const current = await getApplication(item.subjectId);
-      if (!current || current.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: current?.erasedAt ?? now.toISOString() }));
+      if (!current || current.erasedAt) return pageResponse(method, 410, dataErasedPage(item.language, { erasedAt: forReaderIn(current?.erasedAt ?? now.toISOString(), application.homeCountry) }));
       return pageResponse(method, 200, await statusPage(item.language, current, path, { justConfirmed: outcome === 'confirmed' }));
     }
     // Only what the page's forms send acts: a stray or mistyped POST changes nothing.

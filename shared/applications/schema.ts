@@ -3,6 +3,7 @@ import { isDetailedField } from '#shared/vocabulary/isced';
 import { applicantType, contactLanguage, country, languageRequirement, sector } from '#shared/vocabulary/codes';
 import { email, freeText, isoDate, line, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
 import { participantSchema } from './participant.ts';
+import { latinNameField, requireLatinNames } from './latin-name.ts';
 
 /**
  * The body of POST /applications, defined once: the handler validates with it, the OpenAPI
@@ -15,6 +16,9 @@ export function applicationSchema(today: Today = utcToday) {
       firstName: line(100),
       lastName: line(100),
       email,
+      /** The name in Latin letters as in the passport; Liike fills in ICAO 9303's for a Cyrillic name (latin-name.ts). */
+      firstNameLatin: latinNameField,
+      lastNameLatin: latinNameField,
       language: contactLanguage,
       schoolId: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'is not a school id'),
       fieldOfStudy: z
@@ -37,6 +41,7 @@ export function applicationSchema(today: Today = utcToday) {
         sensitiveData: z.boolean().describe('Explicit consent to the sensitive items (participant.sensitive)').optional(),
       }),
     })
+    .superRefine(requireLatinNames)
     .superRefine((a, ctx) => {
       if (a.participant?.sensitive && a.consent.sensitiveData !== true) {
         ctx.addIssue({ code: 'custom', path: ['participant', 'sensitive'], message: 'is accepted only with consent.sensitiveData: true' });

@@ -10,6 +10,7 @@ import type { UndeliverableReason } from '#shared/platform/undeliverable';
 import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
 import { retentionKeys, unconfirmedEraseAt } from '#shared/erasure/retention';
 import type { ApplicationInput } from './schema.ts';
+import { latinNames } from './latin-name.ts';
 import type { School } from '#shared/schools/registry';
 
 /**
@@ -105,6 +106,7 @@ export function applicationWrite(
     submittedAt: now.toISOString(),
     ...retentionKeys(applicationId, unconfirmedEraseAt(now.toISOString())),
     ...input,
+    ...latinNames(input),
     ...(participant ? { participant } : {}),
     ...(options.idempotencyRecordId ? { idempotencyRecordIds: new Set([options.idempotencyRecordId]) } : {}),
   };

@@ -6,6 +6,7 @@ import { decisionDonePage, proposalChangedPage } from './outcome-pages.ts';
 import { notFoundPage } from '#shared/platform/error-pages';
 import type { TokenItem } from '#shared/links/tokens';
 import { afterConflict, pageResponse, type LinkRequest, type PurposeHandler } from '#shared/links/link-handler';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 type Change = 'withdrawn' | 'roleClosed' | 'expired' | 'decided' | 'released';
 
@@ -87,7 +88,7 @@ export const coordinatorDecision = decisionLink({
       score: ctx.match.score,
       ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
       ...(ctx.role.description ? { roleDescription: ctx.role.description } : {}),
-      decideBy: ctx.match.decisionDueAt ?? '',
+      decideBy: forReaderIn(ctx.match.decisionDueAt ?? '', ctx.school.country),
       formAction: path,
       ...(error ? { error: 'reasonRequired' as const, reason: error.reason, rejectKind: error.form.get('rejectKind') === 'hold' ? ('hold' as const) : ('pair' as const) } : {}),
     }),
@@ -103,7 +104,7 @@ export const companyDecision = decisionLink({
       applicant: applicantFacts(ctx),
       placement: placementFacts(ctx),
       ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
-      decideBy: ctx.match.decisionDueAt ?? '',
+      decideBy: forReaderIn(ctx.match.decisionDueAt ?? '', ctx.role.company.country),
       formAction: path,
       ...(error ? { error: 'reasonRequired' as const, reason: error.reason } : {}),
     }),

@@ -1,7 +1,7 @@
 import { getApplication, type ApplicationItem } from '#shared/applications/store';
 import { getMatch, type MatchItem } from './matches.ts';
 import { getRole, type RoleItem } from '#shared/roles/store';
-import { getSchool, type School } from '#shared/schools/registry';
+import { getSchool, schoolName, type School } from '#shared/schools/registry';
 
 /** Everything a decision email or page about one match shows. */
 export interface MatchContext {
@@ -32,8 +32,10 @@ export function applicantFacts({ application, school }: Pick<MatchContext, 'appl
   return {
     firstName: application.firstName,
     lastName: application.lastName,
+    firstNameLatin: application.firstNameLatin,
+    lastNameLatin: application.lastNameLatin,
     applicantType: application.applicantType,
-    schoolName: school.name,
+    schoolName: schoolName(school),
     homeCountry: application.homeCountry,
     fieldOfStudy: application.fieldOfStudy,
     languages: application.languages,

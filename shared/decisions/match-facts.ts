@@ -1,6 +1,7 @@
 import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#shared/vocabulary/labels';
 import { formatCount, formatPeriod, languageLevels, type Language, type Translations } from '#shared/platform/i18n';
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
+import { personName } from '#shared/applications/latin-name';
 
 /**
  * The facts of a proposed or confirmed placement as label–value rows, in one language. The
@@ -45,6 +46,9 @@ export interface PlacementFacts {
 export interface ApplicantFacts {
   firstName: string;
   lastName: string;
+  /** As in the passport: shown beside a name in another script ("Анна Смирнова (Anna Smirnova)"). */
+  firstNameLatin?: string | undefined;
+  lastNameLatin?: string | undefined;
   applicantType: ApplicantType;
   schoolName: string;
   homeCountry: Country;
@@ -340,7 +344,8 @@ const SCORE: Translations<ScoreText> = {
   },
 };
 
-export const fullName = (a: Pick<ApplicantFacts, 'firstName' | 'lastName'>) => `${a.firstName} ${a.lastName}`;
+/** The name, with its Latin form beside it when it is in another script (readers abroad cannot read it otherwise). */
+export const fullName = (a: Pick<ApplicantFacts, 'firstName' | 'lastName' | 'firstNameLatin' | 'lastNameLatin'>) => personName(a);
 
 /** "Tampere, Pirkanmaa, Finland" (an empty region is left out). */
 export const placeName = (p: Pick<PlacementFacts, 'city' | 'region' | 'country'>, language: Language) =>
@@ -352,7 +357,7 @@ export function applicantRows(language: Language, a: ApplicantFacts): Row[] {
     [t.name, fullName(a)],
     [t.applicantType, applicantTypeName(a.applicantType, language)],
     [t.school, `${a.schoolName}, ${countryName(a.homeCountry, language)}`],
-    [t.fieldOfStudy, fieldOfStudyName(a.fieldOfStudy)],
+    [t.fieldOfStudy, fieldOfStudyName(a.fieldOfStudy, language)],
     [t.languages, languageLevels(a.languages, language)],
   ];
 }

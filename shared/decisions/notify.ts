@@ -9,6 +9,7 @@ import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, type M
 import { getMatch } from './matches.ts';
 import { heldByCoordinator, notifyHold } from './hold.ts';
 import { companyDeclinedEmail, placementProposedEmail } from './news-emails.ts';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 /**
  * Who is told what along a proposal's life, each in their own language. Decision links are
@@ -32,7 +33,7 @@ export async function sendCoordinatorEmails(ctx: MatchContext, reminder: boolean
       ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
       ...(role.description ? { roleDescription: role.description } : {}),
       decideUrl: url,
-      decideBy: due,
+      decideBy: forReaderIn(due, school.country),
       reminder,
       deputy,
     });
@@ -53,7 +54,7 @@ export async function sendCompanyEmails(ctx: MatchContext, reminder: boolean, no
     placement: placementFacts(ctx),
     ...(application.motivation ? { motivation: application.motivation } : {}),
     decideUrl: decide.url,
-    decideBy: due,
+    decideBy: forReaderIn(due, role.company.country),
     closeRoleUrl: close.url,
     reminder,
   });

@@ -3,10 +3,12 @@ import { config } from '#shared/platform/config';
 import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { isUndeliverable } from '#shared/platform/undeliverable';
-import { getSchool } from '#shared/schools/registry';
+import { getSchool, schoolName } from '#shared/schools/registry';
 import { applicantUndeliverableEmail, schoolContactUndeliverableEmail, STAFF_LANGUAGE } from './emails.ts';
 import { holdOf } from './hold.ts';
 import type { SchoolContact } from './school-contacts.ts';
+import { personName } from '#shared/applications/latin-name';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 /** On application.held: the school's coordinator is told, in their language, whom to reach and how. */
 export async function notifyApplicationHeld(applicationId: string) {
@@ -24,11 +26,11 @@ export async function notifyApplicationHeld(applicationId: string) {
   const { coordinator } = school;
   const email = applicantUndeliverableEmail.render(coordinator.language, {
     recipientName: coordinator.name,
-    applicantName: `${application.firstName} ${application.lastName}`,
+    applicantName: personName(application),
     applicantEmail: application.email,
-    schoolName: school.name,
+    schoolName: schoolName(school),
     applicationId,
-    submittedAt: application.submittedAt,
+    submittedAt: forReaderIn(application.submittedAt, school.country),
     proposalPending: application.status === 'PROPOSED',
     applyUrl: `${config.publicBaseUrl}/apply/`,
   });
@@ -60,7 +62,7 @@ export async function alertProgrammeStaff(schoolId: string, contact: SchoolConta
   }
   const email = schoolContactUndeliverableEmail.render(STAFF_LANGUAGE, {
     contact,
-    schoolName: school.name,
+    schoolName: schoolName(school),
     schoolId,
     contactName: person.name,
     contactEmail: person.email,

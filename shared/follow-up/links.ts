@@ -12,6 +12,7 @@ import {
 } from './pages.ts';
 import type { TokenItem } from '#shared/links/tokens';
 import { afterConflict, genericError, pageResponse, type LinkRequest, type PurposeHandler } from '#shared/links/link-handler';
+import { personName } from '#shared/applications/latin-name';
 
 const PAGES = { end: followUpEndPage, sixMonths: followUpSixMonthsPage, companyFeedback: companyFeedbackPage } as const;
 
@@ -36,7 +37,7 @@ async function load(token: TokenItem, kind: FollowUpKind): Promise<Loaded> {
     item,
     vars: {
       placement: placementShown(item, role),
-      ...(kind === 'companyFeedback' ? { participantName: `${application.firstName} ${application.lastName}` } : {}),
+      ...(kind === 'companyFeedback' ? { participantName: personName(application) } : {}),
     },
   };
 }

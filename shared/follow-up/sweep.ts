@@ -16,6 +16,8 @@ import { eachOnItsOwn } from '#shared/platform/each-on-its-own';
 import { sendEmail } from '#shared/platform/mailer';
 import { loadMatchContext, placementPeriod, type MatchContext } from '#shared/decisions/match-context';
 import { issueLink, type LinkPurpose } from '#shared/links/tokens';
+import { personName } from '#shared/applications/latin-name';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 /**
  * Sends the follow-ups of confirmed placements when they are due (records.ts has the
@@ -52,12 +54,12 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
     const { url, item: token } = await issueLink(PURPOSE.companyFeedback, item.matchId, role.contact.language, { now });
     const email = companyFeedbackEmail.render(role.contact.language, {
       recipientName: role.contact.name,
-      participantName: `${application.firstName} ${application.lastName}`,
+      participantName: personName(application),
       roleTitle: role.title,
       periodFrom: item.periodFrom,
       periodTo: item.periodTo,
       url,
-      validUntil: token.validUntil,
+      validUntil: forReaderIn(token.validUntil, role.company.country),
       reminder,
     });
     await sendEmail(role.contact.email, email);
@@ -68,7 +70,7 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
     firstName: application.firstName,
     ...placementShown(item, role),
     url,
-    validUntil: token.validUntil,
+    validUntil: forReaderIn(token.validUntil, application.homeCountry),
     reminder,
   };
   const email = (item.kind === 'end' ? followUpEndEmail : followUpSixMonthsEmail).render(application.language, vars);

@@ -42,26 +42,59 @@ export function preferredLanguage(header: string | undefined | null): Language {
 
 const LOCALES: Translations<string> = { fi: 'fi-FI', en: 'en-GB', et: 'et-EE', lt: 'lt-LT', ru: 'ru-RU' };
 
-/** Times are shown in the network's time zone (FI, EE and LT share it), with the zone named. */
-const TIME_ZONE = 'Europe/Helsinki';
+/** Where nothing better is known: the network's own zone (Finland's, which Estonia and Lithuania share). */
+export const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date-time with its reader's time zone annotated, as RFC 9557 writes it: "2026-12-18T20:59:00Z[Europe/Moscow]". */
+const ANNOTATED = /^(.*)\[([A-Za-z_]+(?:\/[A-Za-z_+-]+)*)\]$/;
+
+/** The zones of the network's countries as their readers say them; another zone gets Intl's name. */
+const ZONE_NAMES: Translations<Record<string, string>> = {
+  fi: { 'Europe/Helsinki': 'Helsingin aika', 'Europe/Tallinn': 'Tallinnan aika', 'Europe/Vilnius': 'Vilnan aika', 'Europe/Moscow': 'Moskovan aika' },
+  en: { 'Europe/Helsinki': 'Helsinki time', 'Europe/Tallinn': 'Tallinn time', 'Europe/Vilnius': 'Vilnius time', 'Europe/Moscow': 'Moscow time' },
+  et: { 'Europe/Helsinki': 'Helsingi aeg', 'Europe/Tallinn': 'Tallinna aeg', 'Europe/Vilnius': 'Vilniuse aeg', 'Europe/Moscow': 'Moskva aeg' },
+  lt: { 'Europe/Helsinki': 'Helsinkio laikas', 'Europe/Tallinn': 'Talino laikas', 'Europe/Vilnius': 'Vilniaus laikas', 'Europe/Moscow': 'Maskvos laikas' },
+  ru: { 'Europe/Helsinki': 'хельсинкское время', 'Europe/Tallinn': 'таллинское время', 'Europe/Vilnius': 'вильнюсское время', 'Europe/Moscow': 'московское время' },
+};
+
+const zonePart = (date: Date, locale: string, timeZone: string, timeZoneName: 'longGeneric' | 'shortOffset') =>
+  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+
+/** "Moscow time, UTC+3": the zone's name and its offset from UTC at that moment (summer time included). */
+function zoneName(date: Date, language: Language, timeZone: string): string {
+  const name = ZONE_NAMES[language][timeZone] ?? zonePart(date, LOCALES[language], timeZone, 'longGeneric') ?? timeZone;
+  const offset = (zonePart(date, 'en-US', timeZone, 'shortOffset') ?? 'GMT').replace(/^GMT/, 'UTC');
+  return `${name}, ${offset}`;
+}
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * A date for people: a plain ISO date ("2025-06-01") as a calendar date, never shifted by a
- * time zone; an ISO date-time with its time in Europe/Helsinki and the zone's name. Anything
- * unparseable is returned as it came, so a bad value never breaks a page or an email.
+ * time zone; an ISO date-time in the reader's time zone, named with its offset: "18. joulukuuta
+ * 2026 klo 23.59 (Helsingin aika, UTC+2)", "19 декабря 2026 г. в 00:59 (московское время, UTC+3)".
+ * The zone is `timeZone`, else the one annotated on the value ("…Z[Europe/Moscow]", see
+ * shared/vocabulary/time-zones.ts), else Helsinki's. Anything unparseable is returned as it came,
+ * so a bad value never breaks a page or an email.
  */
-export function formatDate(isoDateOrDateTime: string, language: Language): string {
-  const plain = PLAIN_DATE.test(isoDateOrDateTime);
-  const date = new Date(plain ? `${isoDateOrDateTime}T00:00:00Z` : isoDateOrDateTime);
+export function formatDate(isoDateOrDateTime: string, language: Language, timeZone?: string): string {
+  const annotated = ANNOTATED.exec(isoDateOrDateTime);
+  const value = annotated ? annotated[1]! : isoDateOrDateTime;
+  const plain = PLAIN_DATE.test(value);
+  const date = new Date(plain ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return isoDateOrDateTime;
   const locale = LOCALES[language];
   if (plain) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
-  const zone = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return zone ? `${dateTime} (${zone})` : dateTime;
+  const zone = [timeZone, annotated?.[2]].find((z): z is string => z !== undefined && isTimeZone(z)) ?? DEFAULT_TIME_ZONE;
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(date);
+  return `${dateTime} (${zoneName(date, language, zone)})`;
 }
 
 /** "1 June 2025 – 31 August 2025" */

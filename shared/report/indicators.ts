@@ -1,4 +1,5 @@
-import { ISCED_F } from '#shared/vocabulary/isced';
+// The report is in English: only the English names of the fields (not the other four languages').
+import isced from '../vocabulary/isced-f-2013.en.json' with { type: 'json' };
 import {
   AGE_BANDS,
   EDUCATION_LEVELS,
@@ -262,7 +263,7 @@ function counted(
   };
 }
 
-const fieldName = (code: string) => ISCED_F.detailed[code] ?? '';
+const fieldName = (code: string) => (isced.detailed as Record<string, string>)[code] ?? '';
 const median = (sorted: number[]) =>
   sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
 const round1 = (n: number) => Math.round(n * 10) / 10;

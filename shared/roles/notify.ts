@@ -3,6 +3,7 @@ import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { roleClosedEmail, roleOpenedEmail, roleVerificationEmail } from './emails.ts';
 import { getRole } from './store.ts';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 /** On role.submitted: the contact confirms the address through the link before the role opens. */
 export async function sendRoleVerification(roleId: string) {
@@ -17,7 +18,7 @@ export async function sendRoleVerification(roleId: string) {
     companyName: role.company.name,
     roleTitle: role.title,
     verifyUrl: url,
-    expiresAt: item.validUntil,
+    expiresAt: forReaderIn(item.validUntil, role.company.country),
   });
   await sendEmail(role.contact.email, email);
   logger.info('verification sent', { roleId });

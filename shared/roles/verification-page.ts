@@ -193,7 +193,7 @@ ${facts([
   [t.contactLanguage, languageName(vars.contact.language, language)],
   [t.role, vars.roleTitle],
   [t.sector, sectorName(vars.sector, language)],
-  [t.fieldsOfStudy, html`<ul>${vars.fieldsOfStudy.map((code) => html`<li>${fieldOfStudyName(code)}</li>`)}</ul>`],
+  [t.fieldsOfStudy, html`<ul>${vars.fieldsOfStudy.map((code) => html`<li>${fieldOfStudyName(code, language)}</li>`)}</ul>`],
   [t.places, formatNumber(vars.places, language)],
   [t.period, formatPeriod(vars.periodFrom, vars.periodTo, language)],
   [t.minWeeks, formatCount(vars.minWeeks, 'week', language)],

@@ -4,6 +4,7 @@ import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll } from '#shared/platform/db';
 import type { Language } from '#shared/platform/i18n';
 import type { schoolSchema } from './schema.ts';
+import { withLatinForm } from '#shared/vocabulary/transliteration';
 
 export type PublicSchool = z.infer<typeof schoolSchema>;
 
@@ -19,12 +20,16 @@ export interface School extends PublicSchool {
   deputy?: Person;
 }
 
-export const toPublicSchool = ({ schoolId, name, country, city }: School): PublicSchool => ({
+export const toPublicSchool = ({ schoolId, name, nameLatin, country, city }: School): PublicSchool => ({
   schoolId,
   name,
+  ...(nameLatin ? { nameLatin } : {}),
   country,
   city,
 });
+
+/** The name as a reader abroad can use it: "Санкт-Петербургский колледж строительства (St Petersburg College of Construction)". */
+export const schoolName = (school: Pick<School, 'name' | 'nameLatin'>) => withLatinForm(school.name, school.nameLatin);
 
 export async function getSchool(schoolId: string): Promise<School | undefined> {
   const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.school(schoolId) }));

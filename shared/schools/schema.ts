@@ -5,6 +5,8 @@ import { country } from '#shared/vocabulary/codes';
 export const schoolSchema = z.strictObject({
   schoolId: z.string(),
   name: z.string(),
+  /** The school's name in Latin letters (its English name) when `name` is in another script; shown beside it abroad. */
+  nameLatin: z.string().describe('The name in Latin letters (its English name), when `name` is in another script').optional(),
   country,
   city: z.string(),
 });

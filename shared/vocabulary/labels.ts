@@ -1,6 +1,10 @@
 import { labelFrom, type Language, type Translations } from '#shared/platform/i18n';
 import type { ApplicantType, Country, Sector } from './codes.ts';
-import { ISCED_F } from './isced.ts';
+import en from './isced-f-2013.en.json' with { type: 'json' };
+import fi from './isced-f-2013.fi.json' with { type: 'json' };
+import et from './isced-f-2013.et.json' with { type: 'json' };
+import lt from './isced-f-2013.lt.json' with { type: 'json' };
+import ru from './isced-f-2013.ru.json' with { type: 'json' };
 
 /** The vocabulary's codes as people read them, in each of the five languages. */
 
@@ -32,10 +36,22 @@ export const countryName = (country: Country | string, language: Language) => la
 export const sectorName = (sector: Sector | string, language: Language) => labelFrom(SECTORS[language], sector);
 export const applicantTypeName = (type: ApplicantType | string, language: Language) => labelFrom(APPLICANT_TYPES[language], type);
 
-const ISCED_LABELS: Record<string, string> = { ...ISCED_F.broad, ...ISCED_F.narrow, ...ISCED_F.detailed };
+type FieldNames = Record<'broad' | 'narrow' | 'detailed', Record<string, string>>;
 
-/**
- * An ISCED-F 2013 field with its code: "0732 Building and civil engineering". The official list
- * exists in English only, so the label is English in every language; the code is what counts.
- */
-export const fieldOfStudyName = (code: string) => (Object.hasOwn(ISCED_LABELS, code) ? `${code} ${ISCED_LABELS[code]}` : code);
+// The names of the ISCED-F 2013 fields in each language (where each comes from: `source` in
+// each file). Only a bundle that shows a field's name carries them (nothing here runs at load).
+const FIELD_NAMES: Translations<FieldNames> = { fi, en, et, lt, ru };
+const LEVEL = { 2: 'broad', 3: 'narrow', 4: 'detailed' } as const;
+
+/** An ISCED-F 2013 field's name in the reader's language ("Rakennus- ja yhdyskuntatekniikka"); undefined for an unknown code. */
+export function fieldOfStudyLabel(code: string, language: Language): string | undefined {
+  const level = LEVEL[code.length as keyof typeof LEVEL];
+  const names = level && FIELD_NAMES[language][level];
+  return names && Object.hasOwn(names, code) ? names[code] : undefined;
+}
+
+/** An ISCED-F 2013 field with its code: "0732 Building and civil engineering", "0732 Строительство зданий и сооружений"; an unknown code as it is. */
+export function fieldOfStudyName(code: string, language: Language): string {
+  const label = fieldOfStudyLabel(code, language);
+  return label === undefined ? code : `${code} ${label}`;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { demoSchools } from '#local/demo-schools';
 import { LANGUAGES } from '#shared/platform/i18n';
-import { ISCED_F as isced } from '#shared/vocabulary/isced';
+import { BROAD_FIELDS, DETAILED_FIELDS, NARROW_FIELDS } from '#shared/vocabulary/isced';
 import { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
 
 /*
@@ -16,8 +16,8 @@ export type Body = Record<string, Json>;
 const DAY = 86_400_000;
 export const isoDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * DAY).toISOString().slice(0, 10);
 
-export const ALL_DETAILED = Object.keys(isced.detailed);
-export const ALL_FIELDS = [...Object.keys(isced.broad), ...Object.keys(isced.narrow), ...ALL_DETAILED];
+export const ALL_DETAILED: string[] = [...DETAILED_FIELDS];
+export const ALL_FIELDS = [...BROAD_FIELDS, ...NARROW_FIELDS, ...ALL_DETAILED];
 
 /**
  * Fields of study the stored (valid) fuzz bodies use: none is offered by a demo role nor used by

@@ -8,6 +8,7 @@ import { sweepRetention } from '#shared/erasure/sweep';
 import { writeKeyRecordId } from '#shared/platform/http/idempotent-write';
 import { logger } from '#shared/platform/logger';
 import { retentionKeys } from '#shared/erasure/retention';
+import { icaoLatin } from '#shared/vocabulary/transliteration';
 import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import * as flow from '../support/flow.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor } from '../support/stack.ts';
@@ -167,6 +168,8 @@ describe('erasure and access', { timeout: 90_000 }, () => {
       matches: { matchId: string; status: string; coordinatorDecision?: { reason?: string }; role?: { title: string } }[];
     };
     expect(data.application).toMatchObject({ applicationId, firstName: who.firstName, lastName: who.lastName, email: who.email, motivation: who.motivation });
+    // The name in Latin letters is the applicant's data too (here ICAO 9303's, as none was given).
+    expect(data.application).toMatchObject({ firstNameLatin: icaoLatin(who.firstName), lastNameLatin: icaoLatin(who.lastName) });
     expect(data.application).not.toHaveProperty('pk');
     expect(data.otherRecords).toEqual([expect.objectContaining({ type: 'SENSITIVE', disability: 'no', minority: 'yes' })]);
     expect(data.matches.map((m) => m.matchId).sort()).toEqual([firstMatch, pendingMatch].sort());
@@ -197,7 +200,9 @@ describe('erasure and access', { timeout: 90_000 }, () => {
     expect(record.erasedAt).toEqual(expect.any(String));
     // When it was submitted, only to the month.
     expect(record.submittedAt).toMatch(/^\d{4}-\d{2}$/);
-    for (const field of ['firstName', 'lastName', 'email', 'motivation', 'consent', 'idempotencyRecordIds', 'gsi1pk', 'gsi2pk']) expect(record).not.toHaveProperty(field);
+    for (const field of ['firstName', 'lastName', 'firstNameLatin', 'lastNameLatin', 'email', 'motivation', 'consent', 'idempotencyRecordIds', 'gsi1pk', 'gsi2pk']) {
+      expect(record).not.toHaveProperty(field);
+    }
     expect(await getItem(keys.sensitive(applicationId))).toBeUndefined();
     expect(await getItem({ id: idempotencyId }, IDEMPOTENCY_TABLE())).toBeUndefined();
     // The pending proposal was released as by a withdrawal; the rejected one keeps its decision without the reason.
@@ -218,7 +223,7 @@ describe('erasure and access', { timeout: 90_000 }, () => {
 
     // Nothing anywhere: both tables, whole, and every event.
     await waitFor(async () => ((await busEvents()).some((e) => e['detail-type'] === 'application.withdrawn' && withDetail(e).applicationId === applicationId) ? true : undefined), 'application.withdrawn', WAIT_MS);
-    const found = await mentions([who.firstName, who.lastName, who.email, who.motivation, reason]);
+    const found = await mentions([who.firstName, who.lastName, icaoLatin(who.firstName), icaoLatin(who.lastName), who.email, who.motivation, reason]);
     expect(found).toEqual({ domain: [], idempotency: [], events: [] });
     // Nobody wrote to the erased person after the erasure (no withdrawal confirmation).
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -166,7 +166,12 @@ describe('read-only routes', () => {
     for (const country of ['FI', 'EE', 'LT', 'RU']) {
       expect(schools.filter((s) => s.country === country).length).toBeGreaterThanOrEqual(2);
     }
-    for (const school of schools) expect(Object.keys(school).sort()).toEqual(['city', 'country', 'name', 'schoolId']);
+    for (const school of schools) {
+      expect(Object.keys(school).sort()).toEqual(expect.arrayContaining(['city', 'country', 'name', 'schoolId']));
+      expect(Object.keys(school).filter((key) => !['city', 'country', 'name', 'nameLatin', 'schoolId'].includes(key))).toEqual([]);
+    }
+    // A name in Cyrillic comes with its name in Latin letters, for readers abroad.
+    expect(schools.find((s) => s.schoolId === 'ru-spb-construction')).toMatchObject({ nameLatin: 'St Petersburg College of Construction' });
   });
 
   it('serves health and the OpenAPI document', async () => {

@@ -76,14 +76,16 @@ export interface Pair {
  * Posts and verifies a one-place role and a fitting application, and waits for the coordinator's
  * email and the applicant's news of the proposal. `tag` starts the applicant's last name (the marker every email about the pair carries)
  * and the two addresses, so a test can recognise its own data. `overrides` replace top-level
- * fields of the role and the application (company, contact, sector, periods, language…).
+ * fields of the role and the application (company, contact, sector, periods, language…);
+ * `coordinator` is the address the proposal goes to when the school is not SASKY.
  */
 export async function proposedPair(
   field: string,
   tag = 'Tester',
-  overrides: { role?: Record<string, unknown>; application?: Record<string, unknown> } = {},
+  overrides: { role?: Record<string, unknown>; application?: Record<string, unknown>; coordinator?: string } = {},
 ): Promise<Pair> {
-  const marker = `${tag}-${crypto.randomUUID().slice(0, 8)}`;
+  // A last name given in the overrides is the marker (the caller makes it unique).
+  const marker = typeof overrides.application?.lastName === 'string' ? overrides.application.lastName : `${tag}-${crypto.randomUUID().slice(0, 8)}`;
   const role = validRole({
     company: { name: 'UAB Testas', businessId: 'LT-1', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
     contact: { name: 'Contact Person', email: uniqueEmail(`${tag.toLowerCase()}-contact`), language: 'en' },
@@ -117,7 +119,7 @@ export async function proposedPair(
   await confirmFromReceipt(application.email, applicationId);
   const proposed = await waitFor(async () => (await eventsOf('match.proposed', 'applicationId', applicationId))[0], 'match.proposed', 20_000);
   const { matchId } = (proposed.detail as { data: { matchId: string } }).data;
-  const [coordinatorMail] = await mailAbout(COORDINATOR, marker);
+  const [coordinatorMail] = await mailAbout(overrides.coordinator ?? COORDINATOR, marker);
   // The applicant hears of the proposal too: the receipt, then this; a test counting the
   // applicant's mails after a decision counts from here.
   await waitForEmail(application.email, 2);

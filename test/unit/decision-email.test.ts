@@ -503,10 +503,11 @@ describe('i18n helpers for decisions', () => {
     expect(languageLevels([{ code: 'ru', level: 'B2' }, { code: 'et', level: 'A1' }], 'en')).toBe('Russian B2, Estonian A1');
   });
 
-  it('shows a field of study with its code and the official (English) label', () => {
-    expect(fieldOfStudyName('0732')).toBe('0732 Building and civil engineering');
-    expect(fieldOfStudyName('07')).toBe('07 Engineering, manufacturing and construction');
-    expect(fieldOfStudyName('9999')).toBe('9999');
-    expect(fieldOfStudyName('constructor')).toBe('constructor');
+  it('shows a field of study with its code and its name in the reader’s language', () => {
+    expect(fieldOfStudyName('0732', 'en')).toBe('0732 Building and civil engineering');
+    expect(fieldOfStudyName('07', 'en')).toBe('07 Engineering, manufacturing and construction');
+    expect(fieldOfStudyName('0732', 'fi')).toBe('0732 Rakennus- ja yhdyskuntatekniikka');
+    expect(fieldOfStudyName('9999', 'en')).toBe('9999');
+    expect(fieldOfStudyName('constructor', 'ru')).toBe('constructor');
   });
 });

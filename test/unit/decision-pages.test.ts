@@ -301,8 +301,8 @@ describe('link pages for decision links', () => {
       });
       expect(new Set(texts).size).toBe(LINK_DECISIONS.length);
     }
-    expect(linkUsedPage('en', { decision: 'approved', decidedAt })).toContain('The proposal was approved on 15 June 2025 at 12:05 (EEST).');
-    expect(linkUsedPage('en', { decision: 'roleClosed', decidedAt })).toContain('The role was closed on 15 June 2025 at 12:05 (EEST).');
+    expect(linkUsedPage('en', { decision: 'approved', decidedAt })).toContain('The proposal was approved on 15 June 2025 at 12:05 (Helsinki time, UTC+3).');
+    expect(linkUsedPage('en', { decision: 'roleClosed', decidedAt })).toContain('The role was closed on 15 June 2025 at 12:05 (Helsinki time, UTC+3).');
   });
 
   it('an expired decision link gives advice for that kind of link', () => {

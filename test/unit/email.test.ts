@@ -146,7 +146,7 @@ describe('i18n helpers', () => {
     expect(formatDate('2025-06-01', 'en')).toBe('1 June 2025');
     expect(formatDate('2025-06-01', 'fi')).toBe('1. kesäkuuta 2025');
     expect(formatDate('2025-06-01', 'ru')).toContain('1 июня 2025');
-    expect(formatDate('2025-06-15T09:05:00.000Z', 'en')).toBe('15 June 2025 at 12:05 (EEST)');
+    expect(formatDate('2025-06-15T09:05:00.000Z', 'en')).toBe('15 June 2025 at 12:05 (Helsinki time, UTC+3)');
     expect(formatDate('not a date', 'et')).toBe('not a date');
   });
 

@@ -198,7 +198,7 @@ describe('pages for links that cannot be used', () => {
       expect(page).toContain(escapeHtml(formatDate(used.decidedAt, language)));
       expect(page).not.toMatch(/<form/i);
     }
-    expect(linkUsedPage('en', used)).toContain('The role was confirmed and opened for matching on 15 June 2025 at 12:05 (EEST).');
+    expect(linkUsedPage('en', used)).toContain('The role was confirmed and opened for matching on 15 June 2025 at 12:05 (Helsinki time, UTC+3).');
     expect(linkUsedPage('fi', used)).toContain('15. kesäkuuta 2025');
   });
 

@@ -8,8 +8,9 @@ import { Form } from './form.ts';
 import { contactLanguageSelect, markReady, today } from './common.ts';
 import { startPage } from './page.ts';
 import { participantSection } from './participant.ts';
+import { latinNameFields, prefillLatinNames } from './latin-name.ts';
 import { APPLICATION_SHAPE } from './shapes.ts';
-import { apply as T, common, fill, languageRows } from './texts.ts';
+import { apply as T, common, fill, languageRows, latinName } from './texts.ts';
 
 interface School {
   schoolId: string;
@@ -63,6 +64,7 @@ const form = new Form({
 });
 
 const schoolSelect = select([], tx(T.schoolsLoading));
+const latinNames = latinNameFields(form);
 schoolSelect.disabled = true;
 
 form.element.append(
@@ -71,6 +73,7 @@ form.element.append(
     choices(form, 'applicantType', tx(T.applicantType), 'radio', APPLICANT_TYPES.map((t) => [t, (l) => applicantTypeName(t, l)] as const)),
     field(form, 'firstName', tx(T.firstName), input('text', { autocomplete: 'given-name', maxlength: 100 }), { help: tx(T.nameHelp) }),
     field(form, 'lastName', tx(T.lastName), input('text', { autocomplete: 'family-name', maxlength: 100 })),
+    latinNames,
     field(form, 'email', tx(T.email), input('email', { autocomplete: 'email', inputmode: 'email', spellcheck: false }), { help: tx(T.emailHelp) }),
     field(form, 'language', tx(T.language), contactLanguageSelect(), { help: tx(T.languageHelp) }),
   ),
@@ -117,7 +120,7 @@ form.element.append(
   }),
   section(
     tx(T.more),
-    field(form, 'motivation', tx(T.motivation), textarea({ maxlength: 2000 }), { optional: true, help: tx(T.motivationHelp) }),
+    field(form, 'motivation', tx(T.motivation), textarea({ maxlength: 2000 }), { optional: true, help: (l) => `${T.motivationHelp[l]} ${latinName.motivationLanguage[l]}` }),
     group(
       form,
       'rolePreferences',
@@ -134,6 +137,7 @@ form.element.append(
   section(tx(T.consentSection), checkbox(form, 'consent.dataProcessing', tx(T.consent), { help: tx(T.consentHelp), summaryLabel: tx(T.consentSection) })),
 );
 card.append(intro, form.finish());
+prefillLatinNames(latinNames);
 
 // The school list is the one thing the form waits for; everything else works meanwhile.
 async function loadSchools() {

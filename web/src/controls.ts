@@ -1,5 +1,6 @@
 import { LANGUAGES, languageName } from '#shared/platform/i18n';
-import { ISCED_F as isced } from '#shared/vocabulary/isced';
+import { BROAD_FIELDS, DETAILED_FIELDS, fieldsUnder, NARROW_FIELDS } from '#shared/vocabulary/isced';
+import { fieldOfStudyName } from '#shared/vocabulary/labels';
 import { bind, currentLanguage, h, onLanguage, refreshTexts, release, text, tx, uid, type Text } from './dom.ts';
 import { controlId, type Form } from './form.ts';
 import { CEFR, common, fill, languageRows } from './texts.ts';
@@ -243,25 +244,20 @@ export function languageRow(form: Form, path: string, index: number): Node[] {
 
 /* ---- ISCED-F 2013 fields of study ---- */
 
-const byBroad = (codes: string[], broad: string) => codes.filter((c) => c.startsWith(broad)).sort();
-
 /**
- * Fields of study grouped by broad field. `detailedOnly`: the 4-digit codes an applicant
- * chooses from; otherwise the broad and narrow fields too ("073 … (all)"), as roles accept.
+ * Fields of study grouped by broad field, in code order ("00 …" first, "10 Services" last), named
+ * in the page's language. `detailedOnly`: the 4-digit codes an applicant chooses from; otherwise
+ * the broad and narrow fields too ("073 … (all)"), as roles accept.
  */
 export function fieldOfStudySelect(detailedOnly: boolean, allLabel: Text, placeholder?: Text) {
   const element = select([], placeholder);
-  const narrowCodes = Object.keys(isced.narrow);
-  const detailedCodes = Object.keys(isced.detailed);
-  for (const [broad, broadName] of Object.entries(isced.broad)) {
-    const group = h('optgroup', { label: `${broad} ${broadName}` });
-    if (!detailedOnly) group.append(bind(h('option', { value: broad }), (l) => `${broad} ${broadName} ${allLabel(l)}`));
-    for (const narrow of byBroad(narrowCodes, broad)) {
-      const narrowName = (isced.narrow as Record<string, string>)[narrow]!;
-      if (!detailedOnly) group.append(bind(h('option', { value: narrow }), (l) => `${narrow} ${narrowName} ${allLabel(l)}`));
-      for (const detailed of byBroad(detailedCodes, narrow)) {
-        group.append(h('option', { value: detailed }, `${detailed} ${(isced.detailed as Record<string, string>)[detailed]}`));
-      }
+  const name = (code: string): Text => (l) => fieldOfStudyName(code, l);
+  for (const broad of BROAD_FIELDS) {
+    const group = bind(h('optgroup'), name(broad), 'label');
+    if (!detailedOnly) group.append(bind(h('option', { value: broad }), (l) => `${name(broad)(l)} ${allLabel(l)}`));
+    for (const narrow of fieldsUnder(NARROW_FIELDS, broad)) {
+      if (!detailedOnly) group.append(bind(h('option', { value: narrow }), (l) => `${name(narrow)(l)} ${allLabel(l)}`));
+      for (const detailed of fieldsUnder(DETAILED_FIELDS, narrow)) group.append(bind(h('option', { value: detailed }), name(detailed)));
     }
     if (group.children.length) element.append(group);
   }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { fieldErrors, type FieldError } from '#shared/platform/http/problem';
 import type { Language } from '#shared/platform/i18n';
-import { errors as E, fill } from './texts.ts';
+import { errors as E, fill, latinName } from './texts.ts';
+import { LATIN_NAME_MESSAGE, LATIN_NAME_REQUIRED } from '#shared/applications/latin-name';
 
 /**
  * Field errors, whether found by the shared schema in the browser or sent by the API as a
@@ -65,6 +66,8 @@ const KNOWN: Record<string, Table> = {
   'must be a valid email address': E.email,
   'must be an ISO 639-1 code, e.g. "en"': E.languageCode,
   'is not an ISO 639-1 language': E.languageCode,
+  [LATIN_NAME_MESSAGE]: latinName.notLatin,
+  [LATIN_NAME_REQUIRED]: latinName.required,
   'is listed twice': E.twice,
   'is not a school id': E.school,
   'is not a partner school (see GET /schools)': E.school,

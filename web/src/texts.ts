@@ -71,11 +71,11 @@ export const common = {
   },
   backHome: { fi: 'Takaisin etusivulle', en: 'Back to the start page', et: 'Tagasi avalehele', lt: 'Grįžti į pradžią', ru: 'На главную страницу' },
   isoNote: {
-    fi: 'Alojen nimet ovat englanniksi (ISCED-F 2013 -luokitus); numero ratkaisee.',
-    en: 'Field names are in English (ISCED-F 2013 classification); the code is what counts.',
-    et: 'Valdkondade nimetused on inglise keeles (ISCED-F 2013 klassifikaator); loeb kood.',
-    lt: 'Sričių pavadinimai pateikti anglų kalba (ISCED-F 2013 klasifikatorius); svarbus kodas.',
-    ru: 'Названия направлений даны на английском (классификатор ISCED-F 2013); важен код.',
+    fi: 'Alat ovat kansainvälisen ISCED-F 2013 -luokituksen mukaiset; numero on sama kaikilla kielillä.',
+    en: 'The fields are those of the international ISCED-F 2013 classification; the code is the same in every language.',
+    et: 'Valdkonnad on rahvusvahelise ISCED-F 2013 klassifikaatori järgi; kood on kõigis keeltes sama.',
+    lt: 'Sritys pateiktos pagal tarptautinį ISCED-F 2013 klasifikatorių; kodas visomis kalbomis tas pats.',
+    ru: 'Направления даны по международному классификатору ISCED-F 2013; код одинаков на всех языках.',
   },
 } satisfies Record<string, Table>;
 
@@ -407,6 +407,41 @@ export const apply = {
     et: 'Kiri ei jõua mõne minuti jooksul kohale? Vaata ka rämpsposti kausta.',
     lt: 'Laiško negavote per kelias minutes? Patikrinkite ir šlamšto aplanką.',
     ru: 'Письмо не пришло в течение нескольких минут? Проверьте папку «Спам».',
+  },
+} satisfies Record<string, Table>;
+
+/* ---- The application form: the name in Latin letters, and the motivation's language ---- */
+export const latinName = {
+  legend: { fi: 'Nimesi latinalaisin kirjaimin', en: 'Your name in Latin letters', et: 'Sinu nimi ladina tähtedega', lt: 'Jūsų vardas ir pavardė lotyniškomis raidėmis', ru: 'Ваше имя латиницей' },
+  help: {
+    fi: 'Kuten passissasi. Täytimme sen kansainvälisen (ICAO) translitteroinnin mukaan; korjaa, jos passissasi lukee toisin. Ulkomainen yritys ja koordinaattori näkevät nimesi myös näin.',
+    en: 'As in your passport. We filled it in by the international (ICAO) transliteration; correct it if your passport says otherwise. A company or coordinator abroad sees your name this way too.',
+    et: 'Nagu sinu passis. Täitsime selle rahvusvahelise (ICAO) transliteratsiooni järgi; paranda, kui passis on teisiti. Välismaa ettevõte ja koordinaator näevad sinu nime ka nii.',
+    lt: 'Kaip jūsų pase. Užpildėme pagal tarptautinę (ICAO) transliteraciją; pataisykite, jei pase parašyta kitaip. Užsienio įmonė ir koordinatorius jūsų vardą matys ir taip.',
+    ru: 'Как в вашем заграничном паспорте. Мы заполнили поля по международной транслитерации (ICAO); исправьте, если в паспорте написано иначе. Компания и координатор за рубежом увидят ваше имя и так.',
+  },
+  firstName: { fi: 'Etunimi latinalaisin kirjaimin', en: 'First name in Latin letters', et: 'Eesnimi ladina tähtedega', lt: 'Vardas lotyniškomis raidėmis', ru: 'Имя латиницей' },
+  lastName: { fi: 'Sukunimi latinalaisin kirjaimin', en: 'Last name in Latin letters', et: 'Perekonnanimi ladina tähtedega', lt: 'Pavardė lotyniškomis raidėmis', ru: 'Фамилия латиницей' },
+  notLatin: {
+    fi: 'Kirjoita latinalaisin kirjaimin, kuten passissa.',
+    en: 'Use Latin letters, as in your passport.',
+    et: 'Kirjuta ladina tähtedega nagu passis.',
+    lt: 'Rašykite lotyniškomis raidėmis, kaip pase.',
+    ru: 'Напишите латиницей, как в паспорте.',
+  },
+  required: {
+    fi: 'Kirjoita nimesi latinalaisin kirjaimin, kuten passissa.',
+    en: 'Write your name in Latin letters, as in your passport.',
+    et: 'Kirjuta oma nimi ladina tähtedega nagu passis.',
+    lt: 'Įrašykite vardą lotyniškomis raidėmis, kaip pase.',
+    ru: 'Укажите имя латиницей, как в паспорте.',
+  },
+  motivationLanguage: {
+    fi: 'Kirjoita englanniksi tai sen maan kielellä, johon haluat lähteä, jotta yritys voi lukea sen.',
+    en: 'Write it in English or in the language of the country you want to go to, so that the company can read it.',
+    et: 'Kirjuta inglise keeles või selle riigi keeles, kuhu soovid minna, et ettevõte saaks seda lugeda.',
+    lt: 'Rašykite anglų kalba arba šalies, į kurią norite vykti, kalba, kad įmonė galėtų perskaityti.',
+    ru: 'Пишите на английском или на языке страны, в которую хотите поехать, чтобы компания смогла прочитать.',
   },
 } satisfies Record<string, Table>;
 
