@@ -414,7 +414,7 @@ describe('the coordinator hears of a decline and of a withdrawal', () => {
       }
       expect(held.text, language).not.toBe(back.text);
     }
-    expect(renderEmail('companyDeclined', 'en', declined).text).toContain('Rakennus Oy has declined Анна Смирнова for the placement “Kirvesmies”, which you approved.');
+    expect(renderEmail('companyDeclined', 'en', declined).text).toContain('Rakennus Oy has declined Анна Смирнова (Anna Smirnova) for the placement “Kirvesmies”, which you approved.');
     expect(renderEmail('companyDeclined', 'en', declined).text).toContain('The applicant is back in the search automatically');
     expect(renderEmail('companyDeclined', 'en', { ...declined, backInSearch: false }).text).toContain('The application stays paused');
   });
