@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isDetailedField } from '#shared/vocabulary/isced';
 import { applicantType, contactLanguage, country, languageRequirement, sector } from '#shared/vocabulary/codes';
-import { email, freeText, isoDate, line, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
+import { email, freeText, isoDate, personName, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
 import { participantSchema } from './participant.ts';
 
 /**
@@ -12,8 +12,8 @@ export function applicationSchema(today: Today = utcToday) {
   return z
     .strictObject({
       applicantType,
-      firstName: line(100),
-      lastName: line(100),
+      firstName: personName(100),
+      lastName: personName(100),
       email,
       language: contactLanguage,
       schoolId: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'is not a school id'),

@@ -221,7 +221,7 @@ describe('the role form', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
     const email = uniqueEmail('role.form');
     await page.locator('#f-company-name').fill('Puurakenne Oy');
-    await page.locator('#f-company-businessId').fill('1234567-8');
+    await page.locator('#f-company-businessId').fill('1234567-1');
     await page.locator('#f-company-country').selectOption('FI');
     await page.locator('#f-company-region').fill('Pirkanmaa');
     await page.locator('#f-company-city').fill('Tampere');

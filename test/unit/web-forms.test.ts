@@ -111,7 +111,7 @@ describe('form data → request body', () => {
     const body = formToBody(
       [
         ['company.name', 'Rakennus Oy'],
-        ['company.businessId', '1234567-8'],
+        ['company.businessId', '1234567-1'],
         ['company.country', 'FI'],
         ['company.region', 'Pirkanmaa'],
         ['company.city', 'Sastamala'],

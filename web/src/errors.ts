@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { fieldErrors, type FieldError } from '#shared/platform/http/problem';
 import type { Language } from '#shared/platform/i18n';
+import { NAME_MESSAGE } from '#shared/platform/validation';
+import { BUSINESS_ID_RULES } from '#shared/roles/business-id';
 import { errors as E, fill } from './texts.ts';
 
 /**
@@ -82,6 +84,11 @@ const KNOWN: Record<string, Table> = {
   'must be a date as YYYY-MM-DD': E.date,
   'is the home country of your school': E.homeCountry,
   'has been used for too many requests; try again later': E.tooMany,
+  [NAME_MESSAGE]: E.personName,
+  [BUSINESS_ID_RULES.FI.message]: E.businessIdFI,
+  [BUSINESS_ID_RULES.EE.message]: E.businessIdEE,
+  [BUSINESS_ID_RULES.LT.message]: E.businessIdLT,
+  [BUSINESS_ID_RULES.RU.message]: E.businessIdRU,
 };
 
 /**

@@ -37,8 +37,9 @@ form.element.append(
   section(
     tx(T.company),
     field(form, 'company.name', tx(T.companyName), input('text', { autocomplete: 'organization', maxlength: 200 })),
-    field(form, 'company.businessId', tx(T.businessId), input('text', { autocomplete: 'off', maxlength: 50, spellcheck: false }), { help: tx(T.businessIdHelp) }),
+    // The country first: it says which registration number the next field takes.
     field(form, 'company.country', tx(T.country), select(COUNTRIES.map((c) => [c, (l) => countryName(c, l)] as const)), { help: tx(T.countryHelp) }),
+    field(form, 'company.businessId', tx(T.businessId), input('text', { autocomplete: 'off', maxlength: 50, spellcheck: false }), { help: tx(T.businessIdHelp) }),
     field(form, 'company.region', tx(T.region), input('text', { autocomplete: 'address-level1', maxlength: 100 }), { help: tx(T.regionHelp) }),
     field(form, 'company.city', tx(T.city), input('text', { autocomplete: 'address-level2', maxlength: 100 })),
   ),
