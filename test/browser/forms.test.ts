@@ -248,3 +248,115 @@ describe('the role form', () => {
     await page.context().close();
   });
 });
+
+describe('after a failed submit, on a phone', () => {
+  /** The ids the summary's links lead to, in the summary's order. */
+  const summaryTargets = (page: Page) =>
+    page.evaluate<string[]>(`[...document.querySelectorAll('#error-summary a')].map((a) => a.getAttribute('href').slice(1))`);
+  /** Whether every target comes after the one before it in the document. */
+  const inDocumentOrder = (page: Page, ids: string[]) =>
+    page.evaluate<boolean>(
+      `(${JSON.stringify(ids)}).map((id) => document.getElementById(id)).every((el, i, all) => i === 0 || (all[i - 1].compareDocumentPosition(el) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0)`,
+    );
+  const top = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!.y;
+
+  it('a radio tapped right after fixing a field is checked (the application form’s “I apply as”)', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE, hasTouch: true });
+    await open(page, '/apply/', 'application form (tap)');
+    await page.getByRole('button', { name: 'Send application' }).tap();
+    await expect.poll(() => page.locator('#error-summary').isVisible()).toBe(true);
+    // Fix a field below the radio buttons, then tap one without leaving the field first: the tap
+    // blurs the field. The summary above must not shrink under the finger.
+    await page.locator('#f-firstName').fill('Jonas');
+    const radio = page.locator('#f-applicantType');
+    await radio.scrollIntoViewIfNeeded();
+    const before = await top(page, '#f-applicantType');
+    await radio.tap();
+    expect(await radio.isChecked()).toBe(true);
+    expect(await page.locator('#f-applicantType-staff').isChecked()).toBe(false);
+    // The fixed field's error is gone (after the tap), its summary entry marked as fixed, not removed.
+    await expect.poll(() => page.locator('#error-firstName').isHidden()).toBe(true);
+    expect(await top(page, '#f-applicantType')).toBe(before);
+    const entry = page.locator('#error-summary li', { hasText: 'First name' });
+    expect(await entry.getAttribute('class')).toBe('resolved');
+    expect(await entry.innerText()).toContain('(fixed)');
+    await screenshot(page, 'forms-application-tap-after-fix');
+    await page.context().close();
+  });
+
+  it('a radio tapped right after fixing a field above it is checked (the role form’s sector)', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE, hasTouch: true });
+    await open(page, '/role/', 'role form (tap)');
+    await page.getByRole('button', { name: 'Post the role' }).tap();
+    await expect.poll(() => page.locator('#error-summary').isVisible()).toBe(true);
+    // The job title's own error is between it and the sector: it may go only after the tap.
+    await page.locator('#f-title').fill('Kirvesmiesharjoittelija');
+    await page.locator('#f-sector').scrollIntoViewIfNeeded();
+    await page.locator('#f-sector').tap();
+    expect(await page.locator('#f-sector').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('#error-title').isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it('the summary lists the errors in the order of the form, whatever was left invalid first', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE });
+    await open(page, '/role/', 'role form (summary order)');
+    // A field far down is left invalid first: its error appears at once, before the submit.
+    await page.locator('#f-places').fill('0');
+    await page.locator('#f-minWeeks').focus();
+    await expect.poll(() => page.locator('#error-places').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Post the role' }).click();
+    await expect.poll(() => page.locator('#error-summary').isVisible()).toBe(true);
+    const targets = await summaryTargets(page);
+    expect(targets[0]).toBe('f-company-name');
+    expect(targets).toContain('f-places');
+    expect(await inDocumentOrder(page, targets)).toBe(true);
+
+    // The application form: the destinations group comes before its choices, the consent last.
+    await open(page, '/apply/', 'application form (summary order)');
+    await page.getByRole('button', { name: 'Send application' }).click();
+    await expect.poll(() => page.locator('#error-summary').isVisible()).toBe(true);
+    const applyTargets = await summaryTargets(page);
+    expect(applyTargets.at(-1)).toBe('f-consent-dataProcessing');
+    expect(await inDocumentOrder(page, applyTargets)).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the character counter', () => {
+  it('counts the motivation as the schema does, never cuts it, and speaks only when typing pauses near the end', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE });
+    await open(page, '/apply/', 'application form (counter)');
+    const motivation = page.locator('#f-motivation');
+    const count = page.locator('#count-motivation');
+    const live = page.locator('#count-motivation-live');
+    expect(await count.innerText()).toBe('0 / 2000');
+    expect((await motivation.getAttribute('aria-describedby'))!.split(' ')).toContain('count-motivation');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    expect(await motivation.getAttribute('maxlength')).toBeNull();
+
+    // Far from the limit: counted, nothing said.
+    await motivation.pressSequentially('Haluan oppia.', { delay: 20 });
+    expect(await count.innerText()).toBe('13 / 2000');
+    await page.waitForTimeout(1300);
+    expect(await live.innerText()).toBe('');
+
+    // Near the limit: said once typing has paused, not at each keystroke.
+    await motivation.fill('x'.repeat(1990));
+    await motivation.pressSequentially('abcde', { delay: 30 });
+    expect(await count.innerText()).toBe('1995 / 2000');
+    expect(await live.innerText()).toBe('');
+    await expect.poll(() => live.innerText(), { timeout: 3000 }).toBe('5 characters left.');
+
+    // Over it: all of it stays, the count turns red, the field's error says the limit.
+    await motivation.fill(`${'ж'.repeat(2010)}\n`);
+    expect((await motivation.inputValue()).length).toBe(2011);
+    expect(await count.innerText()).toBe('2010 / 2000');
+    expect(await count.getAttribute('class')).toContain('over');
+    await expect.poll(() => live.innerText(), { timeout: 3000 }).toBe('The text is 10 characters too long.');
+    await page.locator('#f-firstName').focus();
+    await expect.poll(() => page.locator('#error-motivation').innerText()).toBe('At most 2000 characters.');
+    await screenshot(page, 'forms-counter-over');
+    await page.context().close();
+  });
+});

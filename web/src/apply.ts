@@ -117,7 +117,7 @@ form.element.append(
   }),
   section(
     tx(T.more),
-    field(form, 'motivation', tx(T.motivation), textarea({ maxlength: 2000 }), { optional: true, help: tx(T.motivationHelp) }),
+    field(form, 'motivation', tx(T.motivation), textarea(), { optional: true, help: tx(T.motivationHelp), counter: 2000 }),
     group(
       form,
       'rolePreferences',

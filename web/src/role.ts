@@ -89,7 +89,7 @@ form.element.append(
     removeLabel: (n) => (l) => fill(languageRows.remove[l], { n }),
     row: (i) => languageRow(form, 'languages', i),
   }),
-  section(tx(T.description), field(form, 'description', tx(T.description), textarea({ maxlength: 4000, rows: 8 }), { optional: true, help: tx(T.descriptionHelp) })),
+  section(tx(T.description), field(form, 'description', tx(T.description), textarea({ rows: 8 }), { optional: true, help: tx(T.descriptionHelp), counter: 4000 })),
 );
 card.append(intro, form.finish());
 // Students are the usual trainees: ticked by default, staff can be added.

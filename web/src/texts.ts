@@ -20,6 +20,7 @@ export const common = {
   choose: { fi: 'Valitse…', en: 'Choose…', et: 'Vali…', lt: 'Pasirinkite…', ru: 'Выберите…' },
   noChoice: { fi: '(ei valintaa)', en: '(none)', et: '(puudub)', lt: '(nepasirinkta)', ru: '(не выбрано)' },
   sending: { fi: 'Lähetetään…', en: 'Sending…', et: 'Saadan…', lt: 'Siunčiama…', ru: 'Отправка…' },
+  fixed: { fi: 'korjattu', en: 'fixed', et: 'parandatud', lt: 'ištaisyta', ru: 'исправлено' },
   errorSummary: {
     fi: 'Tarkista nämä kohdat:',
     en: 'Please check the following:',
@@ -76,6 +77,24 @@ export const common = {
     et: 'Valdkondade nimetused on inglise keeles (ISCED-F 2013 klassifikaator); loeb kood.',
     lt: 'Sričių pavadinimai pateikti anglų kalba (ISCED-F 2013 klasifikatorius); svarbus kodas.',
     ru: 'Названия направлений даны на английском (классификатор ISCED-F 2013); важен код.',
+  },
+} satisfies Record<string, Table>;
+
+/* ---- The character count under long texts ---- */
+export const counter = {
+  left: {
+    fi: 'Merkkejä jäljellä {n}.',
+    en: '{n} characters left.',
+    et: 'Märke on jäänud {n}.',
+    lt: 'Liko simbolių: {n}.',
+    ru: 'Осталось символов: {n}.',
+  },
+  over: {
+    fi: 'Teksti on {n} merkkiä liian pitkä.',
+    en: 'The text is {n} characters too long.',
+    et: 'Tekst on {n} märki liiga pikk.',
+    lt: 'Viršyta simbolių: {n}.',
+    ru: 'Лишних символов: {n}.',
   },
 } satisfies Record<string, Table>;
 
