@@ -143,7 +143,7 @@ export function eraseConfirmPage(language: Language, vars: { action: string }): 
 <p class="lead">${t.lead}</p>
 <p>${t.pending}</p>
 <p class="notice">${t.kept}</p>
-<form method="post" action="${vars.action}"><input type="hidden" name="decision" value="erase"><button type="submit">${t.button}</button></form>
+<form method="post" action="${vars.action}"><input type="hidden" name="decision" value="erase"><button type="submit" class="destructive">${t.button}</button></form>
 <p><a href="${vars.action}">${t.back}</a></p>`;
   return layout({ language, title: t.title, body });
 }

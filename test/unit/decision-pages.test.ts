@@ -210,7 +210,7 @@ describe('application status page with the decision states', () => {
   };
 
   it('lets the applicant withdraw while a proposal is pending, not once placed', () => {
-    expect(applicationStatusPage('en', status)).toContain('<form method="post" action="/t/withdraw-token">');
+    expect(applicationStatusPage('en', status)).toContain('href="/t/withdraw-token?view=withdraw"');
     const placed = applicationStatusPage('en', { ...status, status: 'PLACED' });
     expect(placed).not.toMatch(/<form/i);
     expect(placed).toContain('Placement confirmed');

@@ -74,10 +74,12 @@ describe('application status page', () => {
     expect(page).not.toMatch(/<form/i);
   });
 
-  it('shows a withdraw form only when asked and while still submitted', () => {
+  it('links to the withdraw confirmation only when asked and while still submitted; it posts nothing itself', () => {
     const withdrawAction = '/t/withdraw-token';
-    expect(applicationStatusPage('en', { ...status, withdrawAction })).toMatch(/<form method="post" action="\/t\/withdraw-token">/);
-    expect(applicationStatusPage('en', { ...status, status: 'WITHDRAWN', withdrawAction })).not.toMatch(/<form/i);
+    const page = applicationStatusPage('en', { ...status, withdrawAction });
+    expect(page).toContain('<a class="button-link destructive" href="/t/withdraw-token?view=withdraw">Withdraw my application</a>');
+    expect(page).not.toMatch(/<form/i);
+    expect(applicationStatusPage('en', { ...status, status: 'WITHDRAWN', withdrawAction })).not.toContain('view=withdraw');
     expect(applicationStatusPage('ru', { ...status, status: 'WITHDRAWN' })).toContain('Отозвана');
   });
 
@@ -87,7 +89,7 @@ describe('application status page', () => {
       const page = applicationStatusPage(language, { ...status, status: 'UNCONFIRMED', confirmAction, withdrawAction: confirmAction });
       const confirm = page.indexOf('value="confirm"');
       expect(confirm, language).toBeGreaterThan(0);
-      expect(confirm, language).toBeLessThan(page.indexOf('value="withdraw"'));
+      expect(confirm, language).toBeLessThan(page.indexOf('?view=withdraw'));
       expect(page, language).toMatch(/\b7\b/); // the days an unconfirmed application is kept
       expect(applicationStatusPage(language, { ...status, confirmAction }), language).not.toContain('value="confirm"');
     }
