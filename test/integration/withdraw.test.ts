@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keys } from '#shared/platform/db';
+import { LOCAL_CONTACT_ADDRESS } from '#local/env';
 import { eventsOf, form, getItem, mailAbout, submitConfirmed } from '../support/flow.ts';
 import { uniqueEmail } from '../support/fixtures.ts';
 import { linkIn, waitFor } from '../support/stack.ts';
@@ -16,6 +17,10 @@ describe('withdrawing from the status page', () => {
     const [receipt] = await mailAbout(email, applicationId);
     const statusLink = linkIn(receipt!.body.text!);
     const path = new URL(statusLink).pathname;
+    // Replies reach the programme, which the footer names, with the privacy notice in Estonian.
+    expect(receipt!.replyTo).toEqual([LOCAL_CONTACT_ADDRESS]);
+    expect(receipt!.body.text).toContain(`kirjutage aadressile ${LOCAL_CONTACT_ADDRESS}.`);
+    expect(receipt!.body.text).toContain(`Privaatsusteade: ${new URL(statusLink).origin}/privacy/et/`);
 
     // The status page: no form acts on it any more, a link leads on.
     const status = await (await fetch(statusLink)).text();

@@ -131,7 +131,7 @@ describe('coordinator proposal', () => {
       const email = renderEmail('coordinatorProposal', language, coordinator);
       // The button, the fallback link's href and its visible text.
       expect(email.html.split(url(1)).length - 1).toBe(3);
-      expect(email.html.match(/<a /g)).toHaveLength(2);
+      expect(email.html.match(/<a /g)).toHaveLength(3); // and the footer's privacy notice
     }
     expect(renderEmail('coordinatorProposal', 'en', coordinator).html).toContain('>Review and decide</a>');
   });

@@ -158,3 +158,42 @@ describe('i18n helpers', () => {
     expect(preferredLanguage('*')).toBe('en');
   });
 });
+
+describe('the footer', () => {
+  const withContact = async <T>(address: string | undefined, run: () => T): Promise<T> => {
+    const before = process.env.CONTACT_ADDRESS;
+    if (address === undefined) delete process.env.CONTACT_ADDRESS;
+    else process.env.CONTACT_ADDRESS = address;
+    try {
+      return run();
+    } finally {
+      if (before === undefined) delete process.env.CONTACT_ADDRESS;
+      else process.env.CONTACT_ADDRESS = before;
+    }
+  };
+
+  it('links to the privacy notice in the reader’s language and names the contact address to write to', async () => {
+    await withContact('liike@programme.example', () => {
+      for (const language of LANGUAGES) {
+        const email = render('applicationReceipt', language);
+        const privacy = `https://liike.test/privacy/${language}/`;
+        expect(email.text, language).toContain(privacy);
+        expect(email.html, language).toContain(`href="${privacy}"`);
+        expect(email.text, language).toContain('liike@programme.example');
+        expect(email.html, language).toContain('href="mailto:liike@programme.example"');
+        // With an address to write to, the footer no longer says not to reply.
+        expect(email.text, language).not.toMatch(/do not reply|Älä vastaa|ärge sellele vastake|neatsakyti|не отвечайте/i);
+      }
+      expect(render('roleOpened', 'en').text).toContain('Questions? Reply to this email or write to liike@programme.example.\nPrivacy notice: https://liike.test/privacy/en/');
+    });
+  });
+
+  it('without a contact address, says not to reply, and still links to the privacy notice', async () => {
+    await withContact(undefined, () => {
+      const email = render('roleOpened', 'fi');
+      expect(email.text).toContain('Älä vastaa tähän viestiin.');
+      expect(email.text).toContain('Tietosuojaseloste: https://liike.test/privacy/fi/');
+      expect(email.html).not.toContain('mailto:');
+    });
+  });
+});
