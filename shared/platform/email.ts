@@ -1,7 +1,7 @@
 import { config } from './config.ts';
 import { html, type SafeHtml } from './html.ts';
 import { BRAND, TAGLINE, type Language, type Translations } from './i18n.ts';
-import { privacyPath } from './site-paths.ts';
+import { PRIVACY_NOTICE, privacyPath } from './site-paths.ts';
 
 export interface RenderedEmail {
   subject: string;
@@ -44,7 +44,6 @@ interface Chrome {
   /** The footer with one: replies and letters to the address are read. */
   sentBy: string;
   contact: (address: string) => string;
-  privacy: string;
   fallback: string;
 }
 
@@ -54,7 +53,6 @@ const CHROME: Translations<Chrome> = {
     automated: 'Tämä on Liike-palvelun automaattinen viesti. Älä vastaa tähän viestiin.',
     sentBy: 'Tämän viestin lähetti Liike-palvelu.',
     contact: (address) => `Kysyttävää? Vastaa tähän viestiin tai kirjoita osoitteeseen ${address}.`,
-    privacy: 'Tietosuojaseloste',
     fallback: 'Jos painike ei toimi, kopioi tämä osoite selaimeesi:',
   },
   en: {
@@ -62,7 +60,6 @@ const CHROME: Translations<Chrome> = {
     automated: 'This is an automated message from Liike. Please do not reply to it.',
     sentBy: 'This message was sent by Liike.',
     contact: (address) => `Questions? Reply to this email or write to ${address}.`,
-    privacy: 'Privacy notice',
     fallback: 'If the button does not work, copy this address into your browser:',
   },
   et: {
@@ -70,7 +67,6 @@ const CHROME: Translations<Chrome> = {
     automated: 'See on Liike automaatne teade. Palun ärge sellele vastake.',
     sentBy: 'Selle kirja saatis Liike.',
     contact: (address) => `Küsimuste korral vastake sellele kirjale või kirjutage aadressile ${address}.`,
-    privacy: 'Privaatsusteade',
     fallback: 'Kui nupp ei tööta, kopeerige see aadress oma brauserisse:',
   },
   lt: {
@@ -78,7 +74,6 @@ const CHROME: Translations<Chrome> = {
     automated: 'Tai automatinis Liike pranešimas. Prašome į jį neatsakyti.',
     sentBy: 'Šį laišką išsiuntė Liike.',
     contact: (address) => `Turite klausimų? Atsakykite į šį laišką arba rašykite adresu ${address}.`,
-    privacy: 'Privatumo pranešimas',
     fallback: 'Jei mygtukas neveikia, nukopijuokite šį adresą į naršyklę:',
   },
   ru: {
@@ -86,7 +81,6 @@ const CHROME: Translations<Chrome> = {
     automated: 'Это автоматическое сообщение от Liike. Пожалуйста, не отвечайте на него.',
     sentBy: 'Это письмо отправлено сервисом Liike.',
     contact: (address) => `Есть вопросы? Ответьте на это письмо или напишите по адресу ${address}.`,
-    privacy: 'Уведомление о конфиденциальности',
     fallback: 'Если кнопка не работает, скопируйте этот адрес в адресную строку браузера:',
   },
 };
@@ -102,7 +96,7 @@ function footer(language: Language) {
   return {
     note: contact ? `${chrome.sentBy} ${chrome.contact(contact)}` : chrome.automated,
     contact,
-    privacyLabel: chrome.privacy,
+    privacyLabel: PRIVACY_NOTICE[language],
     privacyUrl: `${config.publicBaseUrl}${privacyPath(language)}`,
   };
 }

@@ -1,5 +1,6 @@
 import { html, raw, type HtmlValue, type SafeHtml } from './html.ts';
 import { BRAND, TAGLINE, type Language, type Translations } from './i18n.ts';
+import { PRIVACY_NOTICE, privacyPath } from './site-paths.ts';
 
 /**
  * The one layout of every server-rendered page: a complete document with its language, a
@@ -47,8 +48,10 @@ a:focus-visible,button:focus-visible{outline:3px solid #1f2933;outline-offset:3p
 .button-link.destructive:hover{background:#fdf3f2}
 button.destructive{background:#b3261e}
 button.destructive:hover{background:#8c1d18}
-main{padding-bottom:32px}
+main{padding-bottom:24px}
 main:focus{outline:none}
+.site-footer{max-width:40rem;margin:0 auto;padding:0 16px 32px;font-size:.95rem;color:#4a5560}
+.site-footer p{margin:0 0 8px}
 `.trim();
 
 const SKIP: Translations<string> = {
@@ -90,6 +93,7 @@ export function layout({ language, title, body }: LayoutOptions): string {
 ${body}
 </div>
 </main>
+<footer class="site-footer"><p><a href="${privacyPath(language)}">${PRIVACY_NOTICE[language]}</a></p></footer>
 </body>
 </html>
 `.value;

@@ -360,3 +360,30 @@ describe('the character counter', () => {
     await page.context().close();
   });
 });
+
+describe('the privacy notice and the 404 page', () => {
+  it('every form links to the privacy notice in its language; a path that is no page gets the styled 404 page', async () => {
+    const page = await newPage(browser, { locale: 'et-EE', ...PHONE });
+    await open(page, '/apply/', 'application form (privacy link)');
+    const link = page.locator('#privacy-link');
+    expect(await link.innerText()).toBe('Privaatsusteade');
+    expect(await link.getAttribute('href')).toBe('/privacy/et/');
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    expect(await link.getAttribute('href')).toBe('/privacy/fi/');
+    await link.click();
+    await page.waitForURL('**/privacy/fi/');
+    expect(await page.locator('h1').innerText()).toBe('Tietosuojaseloste');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'privacy-fi');
+
+    const response = await page.goto(`${urls().api}/no-such-page`);
+    expect(response!.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('section[lang="ru"] h2').innerText()).toBe('Страница не найдена');
+    // Styled as the site: the stylesheet loaded (the card has its white background).
+    expect(await page.locator('.card').evaluate((card) => getComputedStyle(card).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await screenshot(page, 'not-found');
+    await page.context().close();
+  });
+});

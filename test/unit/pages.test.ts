@@ -97,6 +97,10 @@ describe('application status page', () => {
     expect(applicationStatusPage('en', { ...status, justConfirmed: true })).toContain('your application is confirmed');
   });
 
+  it('links to the privacy notice in the page’s language', () => {
+    for (const language of LANGUAGES) expect(applicationStatusPage(language, status)).toContain(`<a href="/privacy/${language}/">`);
+  });
+
   it('says a held application is paused, while it is waiting or proposed', () => {
     expect(applicationStatusPage('en', { ...status, held: true })).toContain('your application is paused');
     expect(applicationStatusPage('fi', { ...status, status: 'PROPOSED', held: true })).toContain('hakemuksesi on pysäytetty');
