@@ -50,7 +50,7 @@ const shortHash = (content: string | Uint8Array) => createHash('sha256').update(
 const NO_SCRIPT = [
   ['fi', 'Tämä lomake tarvitsee JavaScriptin. Ota se käyttöön selaimessasi.'],
   ['en', 'This form needs JavaScript. Please turn it on in your browser.'],
-  ['et', 'See vorm vajab JavaScripti. Palun luba see oma brauseris.'],
+  ['et', 'See vorm vajab JavaScripti. Palun lubage see oma brauseris.'],
   ['lt', 'Šiai formai reikia „JavaScript“. Įjunkite ją naršyklėje.'],
   ['ru', 'Для этой формы нужен JavaScript. Включите его в браузере.'],
 ] as const;

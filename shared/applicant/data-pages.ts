@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '#shared/platform/html';
 import { formatDate, type Language, type Translations } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 import { layout } from '#shared/platform/page-layout';
 
 /*
@@ -74,7 +75,7 @@ const TEXT: Translations<Text> = {
     },
     erased: {
       title: 'Teie andmed on kustutatud',
-      text: (date) => `Teie isikuandmed kustutati ${date}. Alles on ainult anonüümne statistiline kirje. See link ei näita enam midagi muud.`,
+      text: (date) => `Teie isikuandmed kustutati ${estonianDate(date, 'adessive')}. Alles on ainult anonüümne statistiline kirje. See link ei näita enam midagi muud.`,
       again: 'Kui soovite uuesti osaleda, võite esitada uue avalduse.',
     },
   },

@@ -57,7 +57,7 @@ main:focus{outline:none}
 const SKIP: Translations<string> = {
   fi: 'Siirry sisältöön',
   en: 'Skip to content',
-  et: 'Liigu sisu juurde',
+  et: 'Liikuge sisu juurde',
   lt: 'Pereiti prie turinio',
   ru: 'Перейти к содержимому',
 };

@@ -79,7 +79,7 @@ describe('the start page', () => {
     const page = await newPage(browser, { locale: 'et-EE', ...PHONE });
     await open(page, '/', 'start page');
     expect(await page.locator('html').getAttribute('lang')).toBe('et');
-    await page.getByRole('link', { name: /Kandideeri praktikale/ }).click();
+    await page.getByRole('link', { name: /Kandideerige praktikale/ }).click();
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     expect(new URL(page.url()).pathname).toBe('/apply/');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
@@ -382,7 +382,7 @@ describe('the privacy notice and the 404 page', () => {
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     expect(await page.locator('section[lang="ru"] h2').innerText()).toBe('Страница не найдена');
     // Styled as the site: the stylesheet loaded (the card has its white background).
-    expect(await page.locator('.card').evaluate((card) => getComputedStyle(card).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate<string>(`getComputedStyle(document.querySelector('.card')).backgroundColor`)).toBe('rgb(255, 255, 255)');
     await screenshot(page, 'not-found');
     await page.context().close();
   });

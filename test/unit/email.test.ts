@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderEmail, type EmailVars } from '../support/emails.ts';
 import { escapeHtml, html, raw } from '#shared/platform/html';
 import { formatDate, LANGUAGES, preferredLanguage } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 
 const url = (n: number) => `https://liike.example/t/${String(n).repeat(43).slice(0, 43)}`;
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -59,7 +60,9 @@ describe('every email in every language', () => {
   it('says when the verification link expires, in the reader’s language', () => {
     for (const language of LANGUAGES) {
       const email = render('roleVerification', language);
-      const date = formatDate(samples.roleVerification.expiresAt, language);
+      // "kuni" takes the terminative in Estonian: "kuni 15. juunini".
+      const nominative = formatDate(samples.roleVerification.expiresAt, language);
+      const date = language === 'et' ? estonianDate(nominative, 'terminative') : nominative;
       expect(email.text).toContain(date);
       expect(email.html).toContain(escapeHtml(date));
     }

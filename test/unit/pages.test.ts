@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html } from '#shared/platform/html';
 import { formatDate, LANGUAGES, type Language } from '#shared/platform/i18n';
+import { estonianDate, type EstonianDateCase } from '#shared/platform/estonian';
 import { applicationStatusPage, type ApplicationStatusVars } from '#shared/applicant/status-page';
 import { errorPage, notFoundPage } from '#shared/platform/error-pages';
 import { layout } from '#shared/platform/page-layout';
 import { linkExpiredPage, linkUnknownPage, linkUsedPage } from '#shared/links/link-pages';
 import { roleVerificationPage, roleVerifiedPage, type RoleVerificationVars } from '#shared/roles/verification-page';
+
+/** A date as the text shows it: in Estonian after "hiljemalt" (by), "kuni" (until) or a verb (on), in that case. */
+const shownDate = (iso: string, language: Language, estonian: EstonianDateCase) =>
+  language === 'et' ? estonianDate(formatDate(iso, 'et'), estonian) : formatDate(iso, language);
 
 const status: ApplicationStatusVars = {
   status: 'SUBMITTED',
@@ -147,7 +152,7 @@ describe('pages for links that cannot be used', () => {
   it('a used link says what was decided and when, and offers no form', () => {
     for (const language of LANGUAGES) {
       const page = linkUsedPage(language, used);
-      expect(page).toContain(escapeHtml(formatDate(used.decidedAt, language)));
+      expect(page).toContain(escapeHtml(shownDate(used.decidedAt, language, 'adessive')));
       expect(page).not.toMatch(/<form/i);
     }
     expect(linkUsedPage('en', used)).toContain('The role was confirmed and opened for matching on 15 June 2025 at 12:05 (EEST).');
@@ -156,7 +161,8 @@ describe('pages for links that cannot be used', () => {
 
   it('a used link with a decision it does not know still says when', () => {
     const page = linkUsedPage('et', { decision: 'somethingNew', decidedAt: '2025-01-15T21:05:00.000Z' });
-    expect(page).toContain(formatDate('2025-01-15T21:05:00.000Z', 'et'));
+    expect(page).toContain(shownDate('2025-01-15T21:05:00.000Z', 'et', 'adessive'));
+    expect(page).toContain('Linki kasutati 15. jaanuaril 2025');
     expect(page).not.toContain('somethingNew');
   });
 

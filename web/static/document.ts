@@ -13,7 +13,7 @@ const OWN_NAMES: Record<Language, string> = { fi: 'Suomi', en: 'English', et: 'E
 const SKIP: Record<Language, string> = {
   fi: 'Siirry sisältöön',
   en: 'Skip to content',
-  et: 'Liigu sisu juurde',
+  et: 'Liikuge sisu juurde',
   lt: 'Pereiti prie turinio',
   ru: 'Перейти к содержимому',
 };
