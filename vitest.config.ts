@@ -16,7 +16,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/local/**/*.test.ts'],
           setupFiles: ['test/support/unit-env.ts'],
           // Names the handlers read from their environment (shared/platform/config.ts); their AWS clients are mocked.
-          env: { TABLE_NAME: 'liike-unit', EVENT_BUS_NAME: 'liike-unit' },
+          // Every email's footer links to the privacy notice on the public site.
+          env: { TABLE_NAME: 'liike-unit', EVENT_BUS_NAME: 'liike-unit', PUBLIC_BASE_URL: 'https://liike.test' },
         },
       },
       {

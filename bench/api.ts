@@ -19,7 +19,7 @@ import { DynamoDBClient, PutItemCommand, QueryCommand, TransactWriteItemsCommand
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { ENV } from '#shared/platform/config';
 import { localEnvironment } from '#local/env';
-import { validApplication, validRole } from '../test/support/fixtures.ts';
+import { uniqueName, validApplication, validRole } from '../test/support/fixtures.ts';
 import { percentile, round1, withStackProcess, type StackProcess } from './stack.ts';
 
 const LOCAL_ENV = localEnvironment({ apiPort: 0, mailPort: 0, dynamoPort: 0, busPort: 0 });
@@ -223,7 +223,7 @@ export async function benchEndToEnd({ applications = 100, perSecond = 5 } = {}):
     })();
     const started = performance.now();
     for (let i = 0; i < applications; i++) {
-      const lastName = `E2e${randomUUID().slice(0, 8)}`;
+      const lastName = uniqueName('Bench');
       const body = validApplication({ ...field, lastName });
       await sleep(Math.max(0, started + (i * 1000) / perSecond - performance.now()));
       const { applicationId } = await postJson(`${stack.urls.api}/applications`, body);

@@ -15,6 +15,7 @@ import { demoRoleItems } from '#local/demo-roles';
 import { demoSchools } from '#local/demo-schools';
 import prices from './prices.json' with { type: 'json' };
 import { round1, withStack } from './stack.ts';
+import { BUSINESS_IDS } from '../test/support/fixtures.ts';
 
 export interface CostOptions {
   applicants?: number;
@@ -83,6 +84,8 @@ const FIRST = ['Aino', 'Mari', 'Rūta', 'Анна', 'Eero', 'Kaspar', 'Tomas', '
 const LAST = ['Virtanen', 'Tamm', 'Kazlauskas', 'Смирнова', 'Korhonen', 'Kask', 'Petrauskas', 'Иванов', 'Mets', 'Laine'];
 
 const day = 86_400_000;
+/** A number as letters (0 → "a", 27 → "bb"): names take letters only (shared/platform/validation.ts). */
+const letters = (n: number) => [...n.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
 const isoDate = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10);
 
 function cohortRole(r: Rng, i: number) {
@@ -92,8 +95,8 @@ function cohortRole(r: Rng, i: number) {
   const language = r.next() < 0.3 ? 'en' : LANGUAGE_OF[country];
   const from = r.int(10, 40);
   return {
-    company: { name: `Cost Company ${i} ${city}`, businessId: `CB-${100000 + i}`, country, region, city },
-    contact: { name: `Contact ${i}`, email: `contact.${i}.${randomUUID().slice(0, 6)}@cost.example`, language },
+    company: { name: `Cost Company ${i} ${city}`, businessId: BUSINESS_IDS[country], country, region, city },
+    contact: { name: `Contact ${letters(i)}`, email: `contact.${i}.${randomUUID().slice(0, 6)}@cost.example`, language },
     title: `${sector} trainee ${i}`,
     sector,
     fieldsOfStudy: [...r.pick<readonly string[]>(FIELDS[sector].narrow)],
@@ -118,7 +121,7 @@ function cohortApplication(r: Rng, i: number) {
   return {
     applicantType: r.next() < 0.9 ? 'student' : 'staff',
     firstName: r.pick(FIRST),
-    lastName: `${r.pick(LAST)} ${i}`,
+    lastName: `${r.pick(LAST)} ${letters(i)}`,
     email: `applicant.${i}.${randomUUID().slice(0, 6)}@cost.example`,
     language: r.next() < 0.2 ? 'en' : homeLanguage,
     schoolId: school.schoolId,

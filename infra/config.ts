@@ -43,6 +43,18 @@ export interface LiikeConfig {
   retentionUntil: string;
   /** Programme staff addresses that get the monthly funder report (context `reportRecipients`, comma-separated); none: not sent. */
   reportRecipients: string[];
+  /**
+   * The programme's address for questions (context `contactAddress`): every email names it and
+   * replies to it (Reply-To), and the privacy notice gives it. Unset: emails say not to reply,
+   * and the privacy notice sends people to their school's coordinator (synth warns).
+   */
+  contactAddress?: string;
+  /**
+   * Who runs the service, as the privacy notice names them (context `programmeOperator`, e.g.
+   * the lead organisation of the network). Unset: a neutral wording ("the programme that runs
+   * the network").
+   */
+  programmeOperator?: string;
 }
 
 /**
@@ -100,6 +112,9 @@ export function readConfig(node: Node): LiikeConfig {
   for (const address of reportRecipients) {
     if (!email.test(address)) throw new Error(`context reportRecipients holds what is not an email address: ${address}`);
   }
+  const contactAddress = optionalString(node, 'contactAddress');
+  if (contactAddress !== undefined && !email.test(contactAddress)) throw new Error(`context contactAddress is not an email address: ${contactAddress}`);
+  const programmeOperator = optionalString(node, 'programmeOperator');
   const programmeLastPaymentDate = optionalString(node, 'programmeLastPaymentDate') ?? DEFAULT_PROGRAMME_LAST_PAYMENT_DATE;
   const explicitRetention = optionalString(node, 'retentionUntil');
   const retentionUntil = resolveRetentionUntil({ programmeLastPaymentDate, ...(explicitRetention ? { retentionUntil: explicitRetention } : {}) });
@@ -115,5 +130,7 @@ export function readConfig(node: Node): LiikeConfig {
     programmeLastPaymentDate,
     retentionUntil,
     reportRecipients,
+    ...(contactAddress ? { contactAddress } : {}),
+    ...(programmeOperator ? { programmeOperator } : {}),
   };
 }

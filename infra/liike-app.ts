@@ -40,6 +40,11 @@ export function buildApp(props: AppProps = {}) {
     description: 'Liike web pages: the built forms, uploaded to the site bucket behind CloudFront',
     env,
     site: stateless.site,
+    pages: {
+      retentionUntil: config.retentionUntil,
+      ...(config.contactAddress ? { contactAddress: config.contactAddress } : {}),
+      ...(config.programmeOperator ? { programmeOperator: config.programmeOperator } : {}),
+    },
   });
 
   // cdk-nag v3 runs as policy-validation plugins on every synth; findings fail the synth.

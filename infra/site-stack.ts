@@ -7,9 +7,11 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SITE_BUCKET_NAME, type StaticSite } from './constructs/static-site.ts';
+import type { SiteOptions } from '../web/build.ts';
+import { NOT_FOUND_FILE, NOT_FOUND_METADATA } from '../web/site-map.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The web pages' sources and their build, `buildWeb(outDir: string): Promise<void>`. */
+/** The web pages' sources and their build, `buildWeb(outDir: string, options?: SiteOptions): Promise<void>`. */
 export const WEB_DIR = path.join(ROOT, 'web');
 export const WEB_BUILD = path.join(WEB_DIR, 'build.ts');
 
@@ -18,11 +20,11 @@ export const WEB_BUILD = path.join(WEB_DIR, 'build.ts');
  * the build is not, so it runs in a child Node process with the tsx loader, as esbuild runs for
  * the functions; its output goes to stderr, away from the synthesised template on stdout.
  */
-export function buildWebSync(outDir: string): void {
-  const script = 'const [url, outDir] = process.argv.slice(1); const { buildWeb } = await import(url); await buildWeb(outDir);';
+export function buildWebSync(outDir: string, options: SiteOptions = {}): void {
+  const script = 'const [url, outDir, options] = process.argv.slice(1); const { buildWeb } = await import(url); await buildWeb(outDir, JSON.parse(options));';
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', script, pathToFileURL(WEB_BUILD).href, outDir],
+    ['--import', 'tsx', '--input-type=module', '-e', script, pathToFileURL(WEB_BUILD).href, outDir, JSON.stringify(options)],
     { cwd: ROOT, stdio: ['ignore', 2, 2] },
   );
   if (result.error) throw result.error;
@@ -35,13 +37,13 @@ export function buildWebSync(outDir: string): void {
  * `aws:cdk:bundling-stacks`, as the infra tests do) skips the web build too. The asset hash is
  * that of the output: the pages also depend on `shared/` (schemas, translations).
  */
-export function webSource(): ISource {
+export function webSource(options: SiteOptions = {}): ISource {
   return Source.asset(WEB_DIR, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       local: {
         tryBundle(outputDir) {
-          buildWebSync(outputDir);
+          buildWebSync(outputDir, options);
           return true;
         },
       },
@@ -54,6 +56,8 @@ export function webSource(): ISource {
 export interface SiteStackProps extends StackProps {
   /** Bucket and distribution, from the stateless stack. */
   site: StaticSite;
+  /** What the pages say from the deployment's settings (the privacy notice's operator, contact, retention date). */
+  pages?: SiteOptions;
 }
 
 /**
@@ -64,27 +68,47 @@ export interface SiteStackProps extends StackProps {
  */
 export class SiteStack extends Stack {
   readonly deployment: BucketDeployment;
+  readonly notFoundDeployment: BucketDeployment;
 
   constructor(scope: Construct, id: string, props: SiteStackProps) {
     super(scope, id, props);
     const { site } = props;
     this.addStackDependency(Stack.of(site));
 
-    this.deployment = new BucketDeployment(this, 'Pages', {
-      sources: [webSource()],
+    const source = webSource(props.pages);
+    const common = {
+      sources: [source],
       // By its fixed name, not by reference: see SITE_BUCKET_NAME.
       destinationBucket: Bucket.fromBucketName(this, 'SiteBucket', SITE_BUCKET_NAME),
-      // Files of an earlier build are removed; deleting this stack empties the bucket.
-      prune: true,
-      retainOnDelete: false,
       distribution: site.distribution,
-      distributionPaths: ['/*'],
       // Browsers revalidate every time (a 304 from the edge); the edge keeps a day, and each
       // deploy invalidates it, so a new build never mixes with an old one.
       cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.seconds(0)), CacheControl.sMaxAge(Duration.days(1))],
       memoryLimit: 512,
+    };
+    this.deployment = new BucketDeployment(this, 'Pages', {
+      ...common,
+      // Files of an earlier build are removed; deleting this stack empties the bucket. The 404
+      // page is uploaded by the deployment below (excluded files are neither uploaded nor pruned).
+      exclude: [NOT_FOUND_FILE],
+      prune: true,
+      retainOnDelete: false,
+      distributionPaths: ['/*'],
       logGroup: new LogGroup(this, 'DeploymentLogs', { retention: RetentionDays.ONE_MONTH }),
     });
+    // The 404 page alone, with the metadata by which CloudFront answers it with status 404
+    // (NOT_FOUND_STATUS_FUNCTION in infra/constructs/static-site.ts).
+    this.notFoundDeployment = new BucketDeployment(this, 'NotFoundPage', {
+      ...common,
+      exclude: ['*'],
+      include: [NOT_FOUND_FILE],
+      metadata: NOT_FOUND_METADATA,
+      prune: false,
+      retainOnDelete: false,
+      distributionPaths: [`/${NOT_FOUND_FILE}`],
+      logGroup: new LogGroup(this, 'NotFoundDeploymentLogs', { retention: RetentionDays.ONE_MONTH }),
+    });
+    this.notFoundDeployment.node.addDependency(this.deployment);
 
     this.acknowledgeDeploymentHandler();
   }

@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
@@ -67,7 +67,14 @@ export class StatelessStack extends Stack {
       sesConfigurationSet: stateful.configurationSet.configurationSetName,
       retentionUntil: config.retentionUntil,
       reportRecipients: config.reportRecipients.join(','),
+      contactAddress: config.contactAddress ?? '',
     };
+    if (!config.contactAddress) {
+      Annotations.of(this).addWarningV2(
+        'liike:noContactAddress',
+        'no contactAddress: emails have no Reply-To and say not to reply, and the privacy notice names no address; deploy with -c contactAddress=<the programme\'s mailbox> (README, "Deploy")',
+      );
+    }
 
     const shared = new FunctionPolicies(this, 'FunctionPolicies', {
       mailFrom: config.mailFrom,

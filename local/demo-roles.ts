@@ -16,7 +16,7 @@ type Demo = Pick<RoleInput, 'company' | 'contact' | 'title' | 'sector' | 'fields
 const demoRoles: Demo[] = [
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000001',
-    company: { name: 'Sastamalan Rakennus Oy', businessId: '2345678-9', country: 'FI', region: 'Pirkanmaa', city: 'Sastamala' },
+    company: { name: 'Sastamalan Rakennus Oy', businessId: '2345678-0', country: 'FI', region: 'Pirkanmaa', city: 'Sastamala' },
     contact: { name: 'Pekka Järvinen', email: 'pekka.jarvinen@rakennus.example', language: 'fi' },
     title: 'Kirvesmiesharjoittelija (puurakentaminen)',
     sector: 'construction',
@@ -27,7 +27,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000002',
-    company: { name: 'Hoivakoti Kuusikko', businessId: '3456789-0', country: 'FI', region: 'Pirkanmaa', city: 'Tampere' },
+    company: { name: 'Hoivakoti Kuusikko', businessId: '3456787-3', country: 'FI', region: 'Pirkanmaa', city: 'Tampere' },
     contact: { name: 'Sari Koskinen', email: 'sari.koskinen@kuusikko.example', language: 'fi' },
     title: 'Lähihoitajaharjoittelija',
     sector: 'wellbeing',
@@ -38,7 +38,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000003',
-    company: { name: 'Vammalan Konepaja Oy', businessId: '4567890-1', country: 'FI', region: 'Pirkanmaa', city: 'Sastamala' },
+    company: { name: 'Vammalan Konepaja Oy', businessId: '4567890-7', country: 'FI', region: 'Pirkanmaa', city: 'Sastamala' },
     contact: { name: 'Jari Lehtonen', email: 'jari.lehtonen@konepaja.example', language: 'fi' },
     title: 'Automaatioasentajaharjoittelija',
     sector: 'technology',
@@ -60,7 +60,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000005',
-    company: { name: 'Tartu Hooldekodu', businessId: '23456789', country: 'EE', region: 'Tartumaa', city: 'Tartu' },
+    company: { name: 'Tartu Hooldekodu', businessId: '13456782', country: 'EE', region: 'Tartumaa', city: 'Tartu' },
     contact: { name: 'Kersti Mets', email: 'kersti.mets@hooldekodu.example', language: 'et' },
     title: 'Hooldustöötaja praktikant',
     sector: 'wellbeing',
@@ -71,7 +71,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000006',
-    company: { name: 'Ülemiste Tarkvara AS', businessId: '34567890', country: 'EE', region: 'Harjumaa', city: 'Tallinn' },
+    company: { name: 'Ülemiste Tarkvara AS', businessId: '14567897', country: 'EE', region: 'Harjumaa', city: 'Tallinn' },
     contact: { name: 'Liis Kask', email: 'liis.kask@tarkvara.example', language: 'en' },
     title: 'IT support trainee',
     sector: 'technology',
@@ -82,7 +82,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000007',
-    company: { name: 'UAB Vilniaus statyba', businessId: '302123456', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+    company: { name: 'UAB Vilniaus statyba', businessId: '302123455', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
     contact: { name: 'Rūta Žemaitė', email: 'ruta.zemaite@statyba.example', language: 'lt' },
     title: 'Mūrininko praktika',
     sector: 'construction',
@@ -104,7 +104,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000009',
-    company: { name: 'UAB Kauno elektronika', businessId: '302345678', country: 'LT', region: 'Kauno apskritis', city: 'Kaunas' },
+    company: { name: 'UAB Kauno elektronika', businessId: '302345674', country: 'LT', region: 'Kauno apskritis', city: 'Kaunas' },
     contact: { name: 'Aistė Petrauskaitė', email: 'aiste.petrauskaite@elektronika.example', language: 'lt' },
     title: 'Elektroninės įrangos montuotojo praktika',
     sector: 'technology',
@@ -115,7 +115,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000010',
-    company: { name: 'ООО «Невский дом»', businessId: '7801234567', country: 'RU', region: 'Санкт-Петербург', city: 'Санкт-Петербург' },
+    company: { name: 'ООО «Невский дом»', businessId: '7801234564', country: 'RU', region: 'Санкт-Петербург', city: 'Санкт-Петербург' },
     contact: { name: 'Игорь Васильев', email: 'igor.vasilyev@nevdom.example', language: 'ru' },
     title: 'Практикант-отделочник',
     sector: 'construction',
@@ -126,7 +126,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000011',
-    company: { name: 'Центр социального обслуживания «Забота»', businessId: '1001234567', country: 'RU', region: 'Республика Карелия', city: 'Петрозаводск' },
+    company: { name: 'Центр социального обслуживания «Забота»', businessId: '1001234564', country: 'RU', region: 'Республика Карелия', city: 'Петрозаводск' },
     contact: { name: 'Наталья Морозова', email: 'natalya.morozova@zabota.example', language: 'ru' },
     title: 'Практикант — помощник социального работника',
     sector: 'wellbeing',
@@ -137,7 +137,7 @@ const demoRoles: Demo[] = [
   },
   {
     roleId: '0d6f1c9e-1a51-4f0e-9a01-000000000012',
-    company: { name: 'АО «Балтийские системы»', businessId: '7802345678', country: 'RU', region: 'Санкт-Петербург', city: 'Санкт-Петербург' },
+    company: { name: 'АО «Балтийские системы»', businessId: '7802345676', country: 'RU', region: 'Санкт-Петербург', city: 'Санкт-Петербург' },
     contact: { name: 'Алексей Новиков', email: 'aleksei.novikov@baltsys.example', language: 'ru' },
     title: 'Стажёр — системный администратор',
     sector: 'technology',

@@ -2,6 +2,9 @@ import { DEFAULT_PROGRAMME_LAST_PAYMENT_DATE } from '#infra/config';
 import { API_ENV, ENV } from '#shared/platform/config';
 import { resolveRetentionUntil } from '#shared/erasure/retention';
 
+/** The programme's contact address on the local stack (LIIKE_CONTACT_ADDRESS overrides it; empty: none). */
+export const LOCAL_CONTACT_ADDRESS = 'liike@liike.example';
+
 /** The ports of the local services. */
 export interface LocalPorts {
   apiPort: number;
@@ -59,6 +62,7 @@ export function localEnvironment(o: LocalPorts): Record<string, string> {
       ...(process.env.LIIKE_RETENTION_UNTIL ? { retentionUntil: process.env.LIIKE_RETENTION_UNTIL } : {}),
     }),
     [ENV.reportRecipients]: process.env.LIIKE_REPORT_RECIPIENTS ?? '',
+    [ENV.contactAddress]: process.env.LIIKE_CONTACT_ADDRESS ?? LOCAL_CONTACT_ADDRESS,
     ...(submissionsLimit ? { [API_ENV.submissionsPerClientPerHour]: String(submissionsLimit) } : {}),
     POWERTOOLS_LOG_LEVEL: o.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.

@@ -78,7 +78,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   // The web pages build (esbuild, in memory) while DynamoDB Local starts.
-  const site = loadSite();
+  // The privacy notice names what the functions are configured with.
+  const site = loadSite({
+    ...(env[ENV.contactAddress] ? { contactAddress: env[ENV.contactAddress] } : {}),
+    ...(process.env.LIIKE_PROGRAMME_OPERATOR ? { programmeOperator: process.env.LIIKE_PROGRAMME_OPERATOR } : {}),
+    retentionUntil: env[ENV.retentionUntil]!,
+  });
   site.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   try {
     // Never attach to a service it did not start (it could not stop it): refuse first.

@@ -5,12 +5,20 @@ import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { BRAND, TAGLINE } from '#shared/platform/i18n';
 import { CSS as LAYOUT_CSS } from '#shared/platform/page-layout';
+import { PRIVACY_INDEX_PATH, PRIVACY_NOTICE } from '#shared/platform/site-paths';
+import { resolveRetentionUntil } from '#shared/erasure/retention';
+import { DEFAULT_PROGRAMME_LAST_PAYMENT_DATE } from '#infra/config';
+import { NOT_FOUND_FILE, SITE_PAGES } from './site-map.ts';
+import { notFoundPage } from './static/not-found.ts';
+import { privacyPages, type PrivacySettings } from './static/privacy.ts';
 
 /**
- * Builds the static site: three pages (start, application form, role form), each an HTML shell
- * with one stylesheet (the link pages' look plus the forms') and one script. The scripts import
- * the API's zod schemas from shared/, so the browser validates with the same definitions
- * (the shared schemas import zod as a namespace, so esbuild keeps only the zod it uses).
+ * Builds the static site: three pages with a script (start, application form, role form), each
+ * an HTML shell with one stylesheet (the link pages' look plus the forms') and one script; and
+ * pages without one: the privacy notice in each language (static/privacy.ts) and the 404 page
+ * (static/not-found.ts). The scripts import the API's zod schemas from shared/, so the browser
+ * validates with the same definitions (the shared schemas import zod as a namespace, so esbuild
+ * keeps only the zod it uses). `web/site-map.ts` lists the pages, for CloudFront.
  *
  * `buildSite()` returns the files in memory (the local stack serves them from there);
  * `buildWeb(outDir)` writes them (CDK synth uploads that folder to S3).
@@ -42,7 +50,7 @@ const shortHash = (content: string | Uint8Array) => createHash('sha256').update(
 const NO_SCRIPT = [
   ['fi', 'Tämä lomake tarvitsee JavaScriptin. Ota se käyttöön selaimessasi.'],
   ['en', 'This form needs JavaScript. Please turn it on in your browser.'],
-  ['et', 'See vorm vajab JavaScripti. Palun luba see oma brauseris.'],
+  ['et', 'See vorm vajab JavaScripti. Palun lubage see oma brauseris.'],
   ['lt', 'Šiai formai reikia „JavaScript“. Įjunkite ją naršyklėje.'],
   ['ru', 'Для этой формы нужен JavaScript. Включите его в браузере.'],
 ] as const;
@@ -73,12 +81,19 @@ function shell(page: Page, css: string, js: string): string {
 <noscript>${noscript}</noscript>
 </div>
 </main>
+<footer class="site-footer"><p><a id="privacy-link" href="${PRIVACY_INDEX_PATH}">${escapeHtml(PRIVACY_NOTICE.en)}</a></p></footer>
 </body>
 </html>
 `;
 }
 
-export async function buildSite(): Promise<SiteFiles> {
+/** What the static pages say that comes from the deployment's settings. */
+export type SiteOptions = Partial<PrivacySettings>;
+
+/** The retention date when none is given: the default of infra/config.ts (as the deployment would have). */
+const defaultRetentionUntil = () => resolveRetentionUntil({ programmeLastPaymentDate: DEFAULT_PROGRAMME_LAST_PAYMENT_DATE });
+
+export async function buildSite(options: SiteOptions = {}): Promise<SiteFiles> {
   const files: SiteFiles = new Map();
 
   const css = await transform(`${LAYOUT_CSS}\n${await readFile(path.join(SRC, 'site.css'), 'utf8')}`, {
@@ -117,12 +132,19 @@ export async function buildSite(): Promise<SiteFiles> {
     if (!js) throw new Error(`no bundle for ${page.entry}`);
     files.set(page.file, Buffer.from(shell(page, cssFile, js)));
   }
+  const settings: PrivacySettings = { ...options, retentionUntil: options.retentionUntil ?? defaultRetentionUntil() };
+  for (const [file, html] of privacyPages(settings, cssFile)) files.set(file, Buffer.from(html));
+  files.set(NOT_FOUND_FILE, Buffer.from(notFoundPage(cssFile)));
+  // CloudFront answers every other path with the 404 page: the site map must name every page.
+  const pages = [...files.keys()].filter((f) => f.endsWith('index.html')).map((f) => `/${f.slice(0, -'index.html'.length)}`);
+  const unlisted = pages.filter((p) => !SITE_PAGES.includes(p));
+  if (unlisted.length || pages.length !== SITE_PAGES.length) throw new Error(`web/site-map.ts does not list the built pages: ${pages.join(', ')}`);
   return files;
 }
 
 /** Builds the site into `outDir` (created if missing). Called by CDK synth (infra/site-stack.ts). */
-export async function buildWeb(outDir: string): Promise<void> {
-  const files = await buildSite();
+export async function buildWeb(outDir: string, options: SiteOptions = {}): Promise<void> {
+  const files = await buildSite(options);
   for (const [file, content] of files) {
     const target = path.join(outDir, file);
     await mkdir(path.dirname(target), { recursive: true });

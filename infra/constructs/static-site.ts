@@ -24,6 +24,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { Construct } from 'constructs';
 import type { HttpMethod, Route } from '#functions/catalog';
 import { ORIGIN_VERIFY_HEADER } from '#shared/platform/http/origin';
+import { NOT_FOUND_FILE, NOT_FOUND_HEADER, NOT_FOUND_METADATA, SITE_PAGES } from '../../web/site-map.ts';
 
 /**
  * The site bucket's name. Fixed (per account and region, as the stack names already are) so the
@@ -49,33 +50,67 @@ export function apiPathPatterns(routes: readonly Route[]): Map<string, HttpMetho
 }
 
 /**
- * Viewer-request function of the static pages (CloudFront Functions, JavaScript runtime 2.0):
- * a directory URI gets its `index.html` (`/apply/` → `/apply/index.html`; S3 has no directory
- * indexes behind origin access control), and a directory without its slash is redirected to
- * it (`/apply` → `/apply/`, query kept as received) so that the page's relative URLs resolve
- * inside it. A path whose last segment has a dot is a file and passes unchanged.
+ * Viewer-request function of the static pages (CloudFront Functions, JavaScript runtime 2.0),
+ * made from the site's page list (web/site-map.ts). A page's directory gets its `index.html`
+ * (`/apply/` → `/apply/index.html`; S3 has no directory indexes behind origin access control),
+ * and a page's directory without its slash is redirected to it (`/apply` → `/apply/`, query kept
+ * as received) so that the page's relative URLs resolve inside it. Files under `/assets/` pass
+ * unchanged. Any other path is no page: it is answered with the site's 404 page (`/404.html`),
+ * whose status `NOT_FOUND_STATUS_FUNCTION` sets. A redirect goes only to a page of the list, so
+ * never to another host.
  */
 export const DIRECTORY_INDEX_FUNCTION = `
+var PAGES = ${JSON.stringify(Object.fromEntries(SITE_PAGES.map((page) => [page, 1])))};
 function handler(event) {
   var request = event.request;
   var uri = request.uri;
-  if (uri.endsWith('/')) {
+  if (uri.indexOf('/assets/') === 0) return request;
+  if (PAGES[uri] === 1) {
     request.uri = uri + 'index.html';
     return request;
   }
-  if (uri.slice(uri.lastIndexOf('/') + 1).indexOf('.') !== -1) return request;
-  var query = [];
-  for (var name in request.querystring) {
-    var entry = request.querystring[name];
-    var values = entry.multiValue ? entry.multiValue : [entry];
-    for (var i = 0; i < values.length; i++) query.push(values[i].value === '' ? name : name + '=' + values[i].value);
+  if (uri.slice(-10) === 'index.html' && PAGES[uri.slice(0, -10)] === 1) return request;
+  if (PAGES[uri + '/'] === 1) {
+    var query = [];
+    for (var name in request.querystring) {
+      var entry = request.querystring[name];
+      var values = entry.multiValue ? entry.multiValue : [entry];
+      for (var i = 0; i < values.length; i++) query.push(values[i].value === '' ? name : name + '=' + values[i].value);
+    }
+    return {
+      statusCode: 301,
+      statusDescription: 'Moved Permanently',
+      headers: { location: { value: uri + '/' + (query.length ? '?' + query.join('&') : '') } },
+    };
   }
-  // Repeated slashes are collapsed: \`//host/x\` must not become a protocol-relative Location.
-  return {
-    statusCode: 301,
-    statusDescription: 'Moved Permanently',
-    headers: { location: { value: uri.replace(/[\\\\/]+/g, '/') + '/' + (query.length ? '?' + query.join('&') : '') } },
-  };
+  request.uri = '/${NOT_FOUND_FILE}';
+  return request;
+}
+`.trim();
+
+/**
+ * Viewer-response function of the static pages: the 404 page is an object in S3 like any other,
+ * so S3 answers it with 200; it is uploaded with the user metadata of NOT_FOUND_METADATA
+ * (infra/site-stack.ts), which S3 returns as a header, and this turns that 200 into a 404 (and
+ * drops the header). Only a 200: a 304 to a browser revalidating stays a 304.
+ *
+ * Why not CloudFront's custom error responses: they apply to every behavior of the distribution,
+ * so they would replace the API's own 403 and 404 answers (an unknown link's page, problem+json)
+ * with the site's page. Nor S3's error document: it belongs to S3's website endpoint, which
+ * origin access control cannot sign for (the bucket stays private). These two functions run on
+ * the site's default behavior only: API paths never reach them.
+ */
+export const NOT_FOUND_STATUS_FUNCTION = `
+function handler(event) {
+  var response = event.response;
+  var marker = response.headers['${NOT_FOUND_HEADER}'];
+  if (!marker) return response;
+  delete response.headers['${NOT_FOUND_HEADER}'];
+  if (marker.value === '${NOT_FOUND_METADATA['liike-status']}' && response.statusCode === 200) {
+    response.statusCode = 404;
+    response.statusDescription = 'Not Found';
+  }
+  return response;
 }
 `.trim();
 
@@ -164,8 +199,13 @@ export class StaticSite extends Construct {
     });
 
     const directoryIndex = new CloudFrontFunction(this, 'DirectoryIndex', {
-      comment: 'Liike: /x/ -> /x/index.html, /x -> 301 /x/',
+      comment: 'Liike: /x/ -> /x/index.html, /x -> 301 /x/, no page -> /404.html',
       code: FunctionCode.fromInline(DIRECTORY_INDEX_FUNCTION),
+      runtime: FunctionRuntime.JS_2_0,
+    });
+    const notFoundStatus = new CloudFrontFunction(this, 'NotFoundStatus', {
+      comment: 'Liike: the 404 page is answered with status 404',
+      code: FunctionCode.fromInline(NOT_FOUND_STATUS_FUNCTION),
       runtime: FunctionRuntime.JS_2_0,
     });
 
@@ -222,7 +262,8 @@ export class StaticSite extends Construct {
     this.apiPathPatterns = apiPathPatterns(props.apiRoutes);
 
     // No custom error responses: they apply to every behavior and would replace the API's own
-    // 403/404 answers (an unknown link token) with a static page.
+    // 403/404 answers (an unknown link token) with a static page. The site's own 404 page is
+    // served by the default behavior's two functions instead (NOT_FOUND_STATUS_FUNCTION).
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Liike: web pages and API',
       defaultRootObject: 'index.html',
@@ -232,7 +273,10 @@ export class StaticSite extends Construct {
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: siteHeaders,
-        functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: [
+          { function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST },
+          { function: notFoundStatus, eventType: FunctionEventType.VIEWER_RESPONSE },
+        ],
         compress: true,
       },
       additionalBehaviors: Object.fromEntries([...this.apiPathPatterns].map(([pattern, methods]) => [pattern, apiBehavior(methods)])),

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '#shared/platform/html';
 import { formatDate, type Language, type Translations } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 import { layout } from '#shared/platform/page-layout';
 
 /*
@@ -74,7 +75,7 @@ const TEXT: Translations<Text> = {
     },
     erased: {
       title: 'Teie andmed on kustutatud',
-      text: (date) => `Teie isikuandmed kustutati ${date}. Alles on ainult anonüümne statistiline kirje. See link ei näita enam midagi muud.`,
+      text: (date) => `Teie isikuandmed kustutati ${estonianDate(date, 'adessive')}. Alles on ainult anonüümne statistiline kirje. See link ei näita enam midagi muud.`,
       again: 'Kui soovite uuesti osaleda, võite esitada uue avalduse.',
     },
   },
@@ -143,7 +144,7 @@ export function eraseConfirmPage(language: Language, vars: { action: string }): 
 <p class="lead">${t.lead}</p>
 <p>${t.pending}</p>
 <p class="notice">${t.kept}</p>
-<form method="post" action="${vars.action}"><input type="hidden" name="decision" value="erase"><button type="submit">${t.button}</button></form>
+<form method="post" action="${vars.action}"><input type="hidden" name="decision" value="erase"><button type="submit" class="destructive">${t.button}</button></form>
 <p><a href="${vars.action}">${t.back}</a></p>`;
   return layout({ language, title: t.title, body });
 }

@@ -12,6 +12,7 @@ import { notFoundPage } from '#shared/platform/error-pages';
 import { DATA_VIEW, dataErasedPage, eraseConfirmPage } from './data-pages.ts';
 import { pageResponse, type PurposeHandler } from '#shared/links/link-handler';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
+import { WITHDRAW_VIEW, withdrawConfirmPage } from './withdraw-page.ts';
 
 /** Statuses from which an applicant may still withdraw: anything before a confirmed placement. */
 const WITHDRAWABLE = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
@@ -85,7 +86,7 @@ async function statusPage(language: Language, application: ApplicationItem, path
 /**
  * The applicant's private status page (the receipt's link). While UNCONFIRMED its first form
  * (`decision=confirm`) confirms the address, which puts the application into matching; another
- * form (`decision=withdraw`) withdraws the application. `?view=data` downloads everything held about the applicant, `?view=erase` asks to confirm the deletion,
+ * link (`?view=withdraw`) asks to confirm the withdrawal, whose form POST (`decision=withdraw`) withdraws. `?view=data` downloads everything held about the applicant, `?view=erase` asks to confirm the deletion,
  * whose form POST (`decision=erase`) erases. Once erased, the link only says so.
  */
 export const applicationStatus: PurposeHandler = {
@@ -99,6 +100,9 @@ export const applicationStatus: PurposeHandler = {
       if (data) return dataResponse(method, application.applicationId, data);
     }
     if (view === DATA_VIEW.erase) return pageResponse(method, 200, eraseConfirmPage(item.language, { action: path }));
+    if (view === WITHDRAW_VIEW && WITHDRAWABLE.has(application.status)) {
+      return pageResponse(method, 200, withdrawConfirmPage(item.language, { action: path, proposed: application.status === 'PROPOSED' }));
+    }
     return pageResponse(method, 200, await statusPage(item.language, application, path));
   },
   async act(item, { method, path, now, form }) {

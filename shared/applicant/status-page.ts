@@ -4,6 +4,7 @@ import { formatDate, formatPeriod, labelFrom, type Language, type Translations }
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import type { ApplicationStatus } from '#shared/applications/store';
 import { yourDataSection } from './data-pages.ts';
+import { withdrawLink } from './withdraw-page.ts';
 import { facts, layout } from '#shared/platform/page-layout';
 import { UNCONFIRMED_LIFETIME_DAYS } from '#shared/erasure/retention';
 
@@ -16,7 +17,7 @@ export interface ApplicationStatusVars {
   destinations: readonly Country[];
   availableFrom: string;
   availableTo: string;
-  /** Where a withdraw form posts; without it (or once withdrawn) no form is shown. */
+  /** The link's own path: with it (while withdrawable), the page links to the withdraw confirmation (`?view=withdraw`). */
   withdrawAction?: string;
   /** Where the confirm form posts while the application is UNCONFIRMED. */
   confirmAction?: string;
@@ -376,7 +377,7 @@ ${facts([
 ${canWithdraw
   ? html`<h2>${t.withdraw.heading}</h2>
 <p>${t.withdraw.text}</p>
-<form method="post" action="${vars.withdrawAction}"><button type="submit" name="decision" value="withdraw">${t.withdraw.button}</button></form>`
+${withdrawLink(language, vars.withdrawAction!)}`
   : ''}
 ${vars.dataPath ? yourDataSection(language, vars.dataPath) : ''}
 <p class="muted">${t.personal}</p>`;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isDetailedField } from '#shared/vocabulary/isced';
 import { applicantType, contactLanguage, country, languageRequirement, sector } from '#shared/vocabulary/codes';
-import { email, freeText, isoDate, line, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
+import { email, freeText, isoDate, personName, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
 import { participantSchema } from './participant.ts';
 import { latinNameField, requireLatinNames } from './latin-name.ts';
 
@@ -13,8 +13,8 @@ export function applicationSchema(today: Today = utcToday) {
   return z
     .strictObject({
       applicantType,
-      firstName: line(100),
-      lastName: line(100),
+      firstName: personName(100),
+      lastName: personName(100),
       email,
       /** The name in Latin letters as in the passport; Liike fills in ICAO 9303's for a Cyrillic name (latin-name.ts). */
       firstNameLatin: latinNameField,

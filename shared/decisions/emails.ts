@@ -1,5 +1,6 @@
 import { countryName } from '#shared/vocabulary/labels';
 import { formatDate, quote as q, type Language } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 import {
   applicantRows,
   contactRows,
@@ -155,7 +156,7 @@ export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
   },
   et: (v) => {
     const name = fullName(v.applicant);
-    const date = formatDate(v.decideBy, 'et');
+    const date = estonianDate(formatDate(v.decideBy, 'et'), 'translative'); // "hiljemalt 13. detsembriks"
     const where = `${name} – ${q(v.placement.roleTitle, 'et')}, ${v.placement.companyName}, ${v.placement.city}`;
     const deputy = v.deputy
       ? [`Saate selle kirja asenduskoordinaatorina (${v.applicant.schoolName}). Võite otsustada koordinaatori eest; kehtib esimesena tehtud otsus.`]
@@ -319,7 +320,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
   et: (v) => {
     const name = fullName(v.applicant);
     const role = q(v.placement.roleTitle, 'et');
-    const date = formatDate(v.decideBy, 'et');
+    const date = estonianDate(formatDate(v.decideBy, 'et'), 'translative'); // "hiljemalt 13. detsembriks"
     return {
       subject: v.reminder
         ? `Meeldetuletus: kandidaat praktikakohale ${role} ootab Teie vastust – Liike`

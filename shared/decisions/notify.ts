@@ -114,7 +114,9 @@ export async function notifyPlacement(matchId: string, eventId: string, context:
   // the ones already sent are not sent again.
   for (const r of recipients) {
     await once(context, { expiresAfterSeconds: SENT_FOR_SECONDS }, { scope: 'notifyPlacement:email', key: `${eventId}#${r.audience}`, payload: r.audience }, () =>
-      sendEmail(r.email, placementConfirmedEmail.render(r.language, { audience: r.audience, recipientName: r.name, ...facts })),
+      // The applicant's and the company's replies go to the sending school's coordinator, whose
+      // address the email gives them anyway; the coordinator's own to the programme.
+      sendEmail(r.email, placementConfirmedEmail.render(r.language, { audience: r.audience, recipientName: r.name, ...facts }), r.audience === 'coordinator' ? {} : { replyTo: school.coordinator.email }),
     );
   }
 }

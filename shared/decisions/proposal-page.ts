@@ -1,5 +1,6 @@
 import { html, raw, type SafeHtml } from '#shared/platform/html';
 import { formatDate, type Language, type Translations } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 import { MAX_REASON_LENGTH } from './states.ts';
 import { facts, layout } from '#shared/platform/page-layout';
 import {
@@ -101,7 +102,7 @@ const COORDINATOR: Translations<FormText> = {
   },
   et: {
     title: 'Vaadake praktikapakkumine üle',
-    lead: (d) => `Palun kontrollige allolevat pakkumist ja otsustage hiljemalt ${d}. Midagi ei muutu enne, kui vajutate nuppu „Kiida heaks“ või „Lükka tagasi“.`,
+    lead: (d) => `Palun kontrollige allolevat pakkumist ja otsustage hiljemalt ${estonianDate(d, 'translative')}. Midagi ei muutu enne, kui vajutate nuppu „Kiida heaks“ või „Lükka tagasi“.`,
     formHeading: 'Teie otsus',
     reasonLabel: 'Põhjendus',
     reasonHint: 'Vajalik ainult tagasilükkamisel: kirjutage lühidalt, miks. Seda ei saadeta kandidaadile, kuid see on andmetes, mille kandidaat saab enda kohta alla laadida.',
@@ -174,7 +175,7 @@ const COMPANY: Translations<FormText> = {
   },
   et: {
     title: 'Võtke kandidaat vastu või keelduge',
-    lead: (d) => `Palun vaadake allolev kandidaat üle ja vastake hiljemalt ${d}. Midagi ei muutu enne, kui vajutate nuppu „Võta vastu“ või „Keeldu“.`,
+    lead: (d) => `Palun vaadake allolev kandidaat üle ja vastake hiljemalt ${estonianDate(d, 'translative')}. Midagi ei muutu enne, kui vajutate nuppu „Võta vastu“ või „Keeldu“.`,
     formHeading: 'Teie vastus',
     reasonLabel: 'Põhjendus',
     reasonHint: 'Vajalik ainult keeldumisel: kirjutage lühidalt, miks. Seda ei saadeta kandidaadile, kuid see on andmetes, mille kandidaat saab enda kohta alla laadida.',

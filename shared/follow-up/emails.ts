@@ -1,5 +1,6 @@
 import { countryName } from '#shared/vocabulary/labels';
 import { formatDate, formatPeriod, perLanguage, type Language, type Translations } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 import { defineEmail, type EmailContent } from '#shared/platform/email';
 
 /**
@@ -77,7 +78,7 @@ const WORDS: Translations<Words> = {
     period: 'Periood',
     participant: 'Praktikant',
     personal: 'Link on isiklik ja töötab ühe korra. Palun ärge edastage seda e-kirja.',
-    until: (d) => `Link kehtib kuni ${d}.`,
+    until: (d) => `Link kehtib kuni ${estonianDate(d, 'terminative')}.`,
   },
   lt: {
     reminder: 'Priminimas',

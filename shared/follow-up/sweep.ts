@@ -74,7 +74,8 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
     reminder,
   };
   const email = (item.kind === 'end' ? followUpEndEmail : followUpSixMonthsEmail).render(application.language, vars);
-  await sendEmail(application.email, email);
+  // A participant's questions about the survey go to their school's coordinator, who follows them up.
+  await sendEmail(application.email, email, { replyTo: ctx.school.coordinator.email });
 }
 
 export interface FollowUpSweepResult {

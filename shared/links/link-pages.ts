@@ -1,5 +1,6 @@
 import { html } from '#shared/platform/html';
 import { formatDate, type Language, type Translations } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 import type { LinkPurpose } from './tokens.ts';
 import { layout, paragraphs } from '#shared/platform/page-layout';
 
@@ -63,17 +64,17 @@ const USED: Translations<UsedText> = {
     title: 'Seda linki on juba kasutatud',
     lead: 'Iga linki saab kasutada ainult üks kord.',
     decisions: {
-      roleVerified: (d) => `Praktikakoht kinnitati ja avati kandidaatidele ${d}.`,
-      applicationWithdrawn: (d) => `Avaldus võeti tagasi ${d}.`,
-      approved: (d) => `Pakkumine kiideti heaks ${d}. Järgmisena küsitakse ettevõttelt.`,
-      rejected: (d) => `Pakkumine lükati tagasi ${d}.`,
-      accepted: (d) => `Kandidaat võeti vastu ja praktika kinnitati ${d}.`,
-      declined: (d) => `Kandidaadist keelduti ${d}.`,
-      roleClosed: (d) => `Praktikakoht suleti ${d}.`,
-      followUpAnswered: (d) => `Küsimustele vastati ${d}. Täname vastuste eest!`,
-      feedbackGiven: (d) => `Tagasiside anti ${d}. Täname tagasiside eest!`,
+      roleVerified: (d) => `Praktikakoht kinnitati ja avati kandidaatidele ${estonianDate(d, 'adessive')}.`,
+      applicationWithdrawn: (d) => `Avaldus võeti tagasi ${estonianDate(d, 'adessive')}.`,
+      approved: (d) => `Pakkumine kiideti heaks ${estonianDate(d, 'adessive')}. Järgmisena küsitakse ettevõttelt.`,
+      rejected: (d) => `Pakkumine lükati tagasi ${estonianDate(d, 'adessive')}.`,
+      accepted: (d) => `Kandidaat võeti vastu ja praktika kinnitati ${estonianDate(d, 'adessive')}.`,
+      declined: (d) => `Kandidaadist keelduti ${estonianDate(d, 'adessive')}.`,
+      roleClosed: (d) => `Praktikakoht suleti ${estonianDate(d, 'adessive')}.`,
+      followUpAnswered: (d) => `Küsimustele vastati ${estonianDate(d, 'adessive')}. Täname vastuste eest!`,
+      feedbackGiven: (d) => `Tagasiside anti ${estonianDate(d, 'adessive')}. Täname tagasiside eest!`,
     },
-    other: (d) => `Linki kasutati ${d}.`,
+    other: (d) => `Linki kasutati ${estonianDate(d, 'adessive')}.`,
     done: 'Teil ei ole vaja midagi rohkem teha. Võite selle lehe sulgeda.',
   },
   lt: {

@@ -13,6 +13,11 @@ export const ENV = {
   retentionUntil: 'RETENTION_UNTIL',
   /** Programme staff addresses for the monthly funder report, comma-separated; empty: not sent. */
   reportRecipients: 'REPORT_RECIPIENTS',
+  /**
+   * The programme's address people can write to: named in every email's footer and set as its
+   * Reply-To (shared/platform/mailer.ts). Empty: the emails say not to reply.
+   */
+  contactAddress: 'CONTACT_ADDRESS',
 } as const;
 
 /**
@@ -72,6 +77,10 @@ export const config = {
     const max = Number(value);
     if (!Number.isSafeInteger(max) || max < 1) throw new Error(`environment variable ${API_ENV.submissionsPerClientPerHour} must be a positive integer`);
     return max;
+  },
+  /** Optional: without it, emails have no Reply-To and say not to reply. */
+  get contactAddress(): string | undefined {
+    return process.env[ENV.contactAddress]?.trim() || undefined;
   },
   /** Optional: no addresses means the monthly report is not sent. */
   get reportRecipients(): string[] {

@@ -1,5 +1,7 @@
+import { config } from './config.ts';
 import { html, type SafeHtml } from './html.ts';
 import { BRAND, TAGLINE, type Language, type Translations } from './i18n.ts';
+import { PRIVACY_NOTICE, privacyPath } from './site-paths.ts';
 
 export interface RenderedEmail {
   subject: string;
@@ -37,7 +39,11 @@ export interface EmailSection {
 
 interface Chrome {
   closing: string;
+  /** The footer without a contact address: nobody reads replies. */
   automated: string;
+  /** The footer with one: replies and letters to the address are read. */
+  sentBy: string;
+  contact: (address: string) => string;
   fallback: string;
 }
 
@@ -45,29 +51,55 @@ const CHROME: Translations<Chrome> = {
   fi: {
     closing: 'Ystävällisin terveisin',
     automated: 'Tämä on Liike-palvelun automaattinen viesti. Älä vastaa tähän viestiin.',
+    sentBy: 'Tämän viestin lähetti Liike-palvelu.',
+    contact: (address) => `Kysyttävää? Vastaa tähän viestiin tai kirjoita osoitteeseen ${address}.`,
     fallback: 'Jos painike ei toimi, kopioi tämä osoite selaimeesi:',
   },
   en: {
     closing: 'Best regards,',
     automated: 'This is an automated message from Liike. Please do not reply to it.',
+    sentBy: 'This message was sent by Liike.',
+    contact: (address) => `Questions? Reply to this email or write to ${address}.`,
     fallback: 'If the button does not work, copy this address into your browser:',
   },
   et: {
     closing: 'Lugupidamisega',
     automated: 'See on Liike automaatne teade. Palun ärge sellele vastake.',
+    sentBy: 'Selle kirja saatis Liike.',
+    contact: (address) => `Küsimuste korral vastake sellele kirjale või kirjutage aadressile ${address}.`,
     fallback: 'Kui nupp ei tööta, kopeerige see aadress oma brauserisse:',
   },
   lt: {
     closing: 'Pagarbiai',
     automated: 'Tai automatinis Liike pranešimas. Prašome į jį neatsakyti.',
+    sentBy: 'Šį laišką išsiuntė Liike.',
+    contact: (address) => `Turite klausimų? Atsakykite į šį laišką arba rašykite adresu ${address}.`,
     fallback: 'Jei mygtukas neveikia, nukopijuokite šį adresą į naršyklę:',
   },
   ru: {
     closing: 'С уважением,',
     automated: 'Это автоматическое сообщение от Liike. Пожалуйста, не отвечайте на него.',
+    sentBy: 'Это письмо отправлено сервисом Liike.',
+    contact: (address) => `Есть вопросы? Ответьте на это письмо или напишите по адресу ${address}.`,
     fallback: 'Если кнопка не работает, скопируйте этот адрес в адресную строку браузера:',
   },
 };
+
+/**
+ * The footer of every email: who sent it, where questions go (the programme's contact address,
+ * which is also the Reply-To, see mailer.ts; without one, "do not reply"), and the privacy
+ * notice in the reader's language, on the site that the links in the email lead to.
+ */
+function footer(language: Language) {
+  const chrome = CHROME[language];
+  const contact = config.contactAddress;
+  return {
+    note: contact ? `${chrome.sentBy} ${chrome.contact(contact)}` : chrome.automated,
+    contact,
+    privacyLabel: PRIVACY_NOTICE[language],
+    privacyUrl: `${config.publicBaseUrl}${privacyPath(language)}`,
+  };
+}
 
 function renderText(language: Language, c: EmailContent): string {
   const chrome = CHROME[language];
@@ -87,7 +119,8 @@ function renderText(language: Language, c: EmailContent): string {
     const { label, url, note } = c.secondaryAction;
     blocks.push([note, `${label}:`, url].filter(Boolean).join('\n'));
   }
-  blocks.push(`${chrome.closing}\n${BRAND}`, `--\n${chrome.automated}`);
+  const end = footer(language);
+  blocks.push(`${chrome.closing}\n${BRAND}`, `--\n${end.note}\n${end.privacyLabel}: ${end.privacyUrl}`);
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -122,8 +155,15 @@ ${rows.map(
 </table>`;
 }
 
+/** The contact sentence with the address as a mailto link. */
+const contactSentence = (chrome: Chrome, address: string): SafeHtml => {
+  const [before = '', after = ''] = chrome.contact('\u0000').split('\u0000');
+  return html`${before}<a href="mailto:${address}" style="color:${LINK_COLOUR};">${address}</a>${after}`;
+};
+
 function renderHtml(language: Language, c: EmailContent): string {
   const chrome = CHROME[language];
+  const end = footer(language);
   const body = html`
 ${paragraph(c.greeting)}
 ${c.intro.map((p) => paragraph(p))}
@@ -141,7 +181,8 @@ ${c.secondaryAction
 ${paragraph(chrome.closing, 'margin-bottom:0;')}
 ${paragraph(BRAND, 'font-weight:bold;')}
 <hr style="border:0;border-top:1px solid #d9dee3;margin:24px 0 16px 0;">
-<p style="margin:0;${MUTED}">${chrome.automated}</p>`;
+<p style="margin:0 0 8px 0;${MUTED}">${end.contact ? html`${chrome.sentBy} ${contactSentence(chrome, end.contact)}` : end.note}</p>
+<p style="margin:0;${MUTED}"><a href="${end.privacyUrl}" target="_blank" rel="noopener" style="color:${LINK_COLOUR};">${end.privacyLabel}</a></p>`;
 
   // The first paragraph doubles as the preview line that mail apps show under the subject.
   const preview = c.intro[0] ?? '';

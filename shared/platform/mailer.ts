@@ -6,22 +6,35 @@ import { isUndeliverable } from './undeliverable.ts';
 
 const ses = new SESClient({});
 
+export interface SendOptions {
+  /**
+   * Where a reply goes instead of the programme's contact address: the person who can answer
+   * questions about what the email is about (the sending school's coordinator, for a
+   * participant's follow-up). Only an address the recipient may see.
+   */
+  replyTo?: string;
+}
+
 /**
  * Sends one email with a plain-text and an HTML part, tracked by the configuration set; not to an
  * address that bounced for good or complained (sending again would only hurt the sender's
- * reputation, and SES's account-level suppression would drop it anyway). Returns whether it was sent.
+ * reputation, and SES's account-level suppression would drop it anyway). Replies go to
+ * `options.replyTo`, else to the programme's contact address (`CONTACT_ADDRESS`; unset: to the
+ * sender, and the footer says not to reply). Returns whether it was sent.
  */
-export async function sendEmail(to: string, email: RenderedEmail): Promise<boolean> {
+export async function sendEmail(to: string, email: RenderedEmail, options: SendOptions = {}): Promise<boolean> {
   if (await isUndeliverable(to)) {
     logger.info('email not sent: the recipient is undeliverable');
     return false;
   }
   const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
+  const replyTo = options.replyTo ?? config.contactAddress;
   await ses.send(
     new SendEmailCommand({
       // The display name makes the sender recognisable in every inbox and language.
       Source: `Liike <${config.mailFrom}>`,
       Destination: { ToAddresses: [to] },
+      ...(replyTo ? { ReplyToAddresses: [replyTo] } : {}),
       Message: { Subject: utf8(email.subject), Body: { Text: utf8(email.text), Html: utf8(email.html) } },
       ConfigurationSetName: config.sesConfigurationSet,
     }),

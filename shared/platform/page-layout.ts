@@ -1,5 +1,6 @@
 import { html, raw, type HtmlValue, type SafeHtml } from './html.ts';
 import { BRAND, TAGLINE, type Language, type Translations } from './i18n.ts';
+import { PRIVACY_NOTICE, privacyPath } from './site-paths.ts';
 
 /**
  * The one layout of every server-rendered page: a complete document with its language, a
@@ -7,7 +8,7 @@ import { BRAND, TAGLINE, type Language, type Translations } from './i18n.ts';
  * the content security policy allows inline styles only).
  */
 
-// Shared with the web forms (web/build.ts). Contrast: text #1f2933 on white 14.7:1, muted #4a5560 7.4:1, primary #0b5cad 6.4:1.
+// Shared with the web forms (web/build.ts). Contrast: text #1f2933 on white 14.7:1, muted #4a5560 7.4:1, primary #0b5cad 6.4:1, destructive #b3261e 6.6:1 (white on it the same).
 export const CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{color-scheme:light;-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -40,14 +41,23 @@ button{display:block;width:100%;min-height:48px;padding:14px 20px;border:0;borde
 @media (min-width:480px){button{display:inline-block;width:auto;min-width:16rem}}
 button:hover{background:#094c8f}
 a:focus-visible,button:focus-visible{outline:3px solid #1f2933;outline-offset:3px}
-main{padding-bottom:32px}
+.button-link{display:block;min-height:48px;padding:11px 20px;border:2px solid #0b5cad;border-radius:6px;background:#fff;color:#0b5cad;font-weight:700;text-align:center;text-decoration:none}
+@media (min-width:480px){.button-link{display:inline-block;min-width:16rem}}
+.button-link:hover{background:#e3edf8}
+.button-link.destructive{border-color:#b3261e;color:#b3261e}
+.button-link.destructive:hover{background:#fdf3f2}
+button.destructive{background:#b3261e}
+button.destructive:hover{background:#8c1d18}
+main{padding-bottom:24px}
 main:focus{outline:none}
+.site-footer{max-width:40rem;margin:0 auto;padding:0 16px 32px;font-size:.95rem;color:#4a5560}
+.site-footer p{margin:0 0 8px}
 `.trim();
 
 const SKIP: Translations<string> = {
   fi: 'Siirry sisältöön',
   en: 'Skip to content',
-  et: 'Liigu sisu juurde',
+  et: 'Liikuge sisu juurde',
   lt: 'Pereiti prie turinio',
   ru: 'Перейти к содержимому',
 };
@@ -83,6 +93,7 @@ export function layout({ language, title, body }: LayoutOptions): string {
 ${body}
 </div>
 </main>
+<footer class="site-footer"><p><a href="${privacyPath(language)}">${PRIVACY_NOTICE[language]}</a></p></footer>
 </body>
 </html>
 `.value;

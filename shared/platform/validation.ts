@@ -31,6 +31,27 @@ export const line = (max: number) =>
     .refine((s) => !INVISIBLE_OR_BIDI.test(s), INVISIBLE_MESSAGE)
     .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
 
+/*
+ * A person's name, in any script: letters and combining marks (ü, й, ą, ē, and the marks that
+ * build letters in other scripts), spaces, hyphens, apostrophes (' and ’) and dots ("Jean-Luc",
+ * "O’Brien", "J. R."), and at least one letter. No digits, symbols, emoji or markup: names are
+ * shown in emails and pages to people who decide on them. What `line` refuses (control,
+ * invisible and direction-changing characters) it reports itself, so it is not reported twice.
+ */
+const NAME_CHARACTER = /[\p{L}\p{M} \-\u2010'\u2019.]/u;
+const LETTER = /\p{L}/u;
+export const NAME_MESSAGE = "may contain only letters, spaces, hyphens (-), apostrophes (' ’) and dots, and at least one letter";
+const refusedByLine = (c: string) => CONTROL.test(c) || INVISIBLE_OR_BIDI.test(c) || LONE_SURROGATE.test(c);
+
+/** Whether a (trimmed, non-empty) text is written like a person's name; see NAME_MESSAGE. */
+export function isPersonName(s: string): boolean {
+  const others = [...s].filter((c) => !refusedByLine(c));
+  return others.every((c) => NAME_CHARACTER.test(c)) && (others.length < [...s].length || LETTER.test(s));
+}
+
+/** A person's name (first, last, a contact's full name): a single line of letters, see `isPersonName`. */
+export const personName = (max: number) => line(max).refine((s) => s === '' || isPersonName(s), NAME_MESSAGE);
+
 /** A multi-line free text, trimmed. */
 export const freeText = (max: number) =>
   z

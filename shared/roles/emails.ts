@@ -1,5 +1,6 @@
 import { defineEmail } from '#shared/platform/email';
 import { formatDate, formatNumber, quote as q } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 
 /** The emails to a role's contact person: verify the address, the role is open, the role is closed. */
 
@@ -69,7 +70,7 @@ export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
     action: {
       label: 'Vaadake üle ja kinnitage',
       url: v.verifyUrl,
-      note: `Link kehtib kuni ${formatDate(v.expiresAt, 'et')}.`,
+      note: `Link kehtib kuni ${estonianDate(formatDate(v.expiresAt, 'et'), 'terminative')}.`,
     },
     outro: ['Kui Teie seda praktikakohta ei lisanud, võite selle e-kirja tähelepanuta jätta: ilma kinnituseta midagi ei avaldata.'],
   }),

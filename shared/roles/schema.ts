@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { isAnyField } from '#shared/vocabulary/isced';
 import { applicantType, contactLanguage, country, languageRequirement, sector } from '#shared/vocabulary/codes';
-import { email, freeText, isoDate, line, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
+import { email, freeText, isoDate, line, personName, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
+import { businessIdProblem } from './business-id.ts';
 
 /**
  * The body of POST /roles, defined once: the handler validates with it, the OpenAPI document is
@@ -10,14 +11,20 @@ import { email, freeText, isoDate, line, unique, utcToday, weeksBetween, type To
 export function roleSchema(today: Today = utcToday) {
   return z
     .strictObject({
-      company: z.strictObject({
-        name: line(200),
-        businessId: line(50),
-        country,
-        region: line(100),
-        city: line(100),
-      }),
-      contact: z.strictObject({ name: line(100), email, language: contactLanguage }),
+      company: z
+        .strictObject({
+          name: line(200),
+          businessId: line(50),
+          country,
+          region: line(100),
+          city: line(100),
+        })
+        // The registration number of the company's own country, with its check digit (business-id.ts).
+        .superRefine((c, ctx) => {
+          const problem = businessIdProblem(c.country, c.businessId);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['businessId'], message: problem });
+        }),
+      contact: z.strictObject({ name: personName(100), email, language: contactLanguage }),
       title: line(200),
       sector,
       fieldsOfStudy: z

@@ -10,7 +10,7 @@ import { companyDecisionPage, coordinatorDecisionPage } from '#shared/decisions/
 import { decisionDonePage } from '#shared/decisions/outcome-pages';
 import { linkUsedPage } from '#shared/links/link-pages';
 import { roleVerificationPage, roleVerifiedPage } from '#shared/roles/verification-page';
-import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import { BUSINESS_IDS, uniqueEmail, uniqueName, validApplication, validRole } from '../support/fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, type StoredEmail } from '../support/stack.ts';
 import { confirmFromReceipt } from '../support/flow.ts';
 import {
@@ -133,8 +133,8 @@ interface Pair {
 
 /** A verified one-place role in Lithuania and a fitting application from `school`; waits for the coordinator's email. */
 async function proposedPair(field: string, school: typeof FI_SCHOOL | typeof RU_SCHOOL, people: { applicant: Language; contact: Language; firstName: string }): Promise<Pair> {
-  const marker = `Браузер${crypto.randomUUID().slice(0, 6)}`;
-  const company = { name: 'UAB Naršyklė', businessId: 'LT-2', country: 'LT', region: 'Kauno apskritis', city: 'Kaunas' } as const;
+  const marker = uniqueName('Браузер');
+  const company = { name: 'UAB Naršyklė', businessId: BUSINESS_IDS.LT, country: 'LT', region: 'Kauno apskritis', city: 'Kaunas' } as const;
   const role = validRole({
     company,
     contact: { name: 'Contact Person', email: uniqueEmail('contact'), language: people.contact },
@@ -218,7 +218,7 @@ describe('email links in the browser', () => {
     const role = validRole({
       contact: { name: 'Pekka Järvinen', email: uniqueEmail('contact'), language },
       title: `Hotellin vastaanotto ${crypto.randomUUID().slice(0, 6)}`,
-      company: { name: 'Hotelli Oy', businessId: '7654321-0', country: 'FI', region: 'Pirkanmaa', city: 'Sastamala' },
+      company: { name: 'Hotelli Oy', businessId: BUSINESS_IDS.FI, country: 'FI', region: 'Pirkanmaa', city: 'Sastamala' },
       sector: 'wellbeing',
       // A field no application in the suite has: this role stays out of other tests' matching.
       fieldsOfStudy: ['1015'],

@@ -79,7 +79,7 @@ describe('the start page', () => {
     const page = await newPage(browser, { locale: 'et-EE', ...PHONE });
     await open(page, '/', 'start page');
     expect(await page.locator('html').getAttribute('lang')).toBe('et');
-    await page.getByRole('link', { name: /Kandideeri praktikale/ }).click();
+    await page.getByRole('link', { name: /Kandideerige praktikale/ }).click();
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     expect(new URL(page.url()).pathname).toBe('/apply/');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
@@ -221,7 +221,7 @@ describe('the role form', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
     const email = uniqueEmail('role.form');
     await page.locator('#f-company-name').fill('Puurakenne Oy');
-    await page.locator('#f-company-businessId').fill('1234567-8');
+    await page.locator('#f-company-businessId').fill('1234567-1');
     await page.locator('#f-company-country').selectOption('FI');
     await page.locator('#f-company-region').fill('Pirkanmaa');
     await page.locator('#f-company-city').fill('Tampere');
@@ -245,6 +245,145 @@ describe('the role form', () => {
     await screenshot(page, 'forms-role-confirmation-fi');
     const [verification] = await waitForEmail(email);
     expect(verification!.body.text ?? verification!.body.html).toMatch(/\/t\/[A-Za-z0-9_-]{43}/);
+    await page.context().close();
+  });
+});
+
+describe('after a failed submit, on a phone', () => {
+  /** The ids the summary's links lead to, in the summary's order. */
+  const summaryTargets = (page: Page) =>
+    page.evaluate<string[]>(`[...document.querySelectorAll('#error-summary a')].map((a) => a.getAttribute('href').slice(1))`);
+  /** Whether every target comes after the one before it in the document. */
+  const inDocumentOrder = (page: Page, ids: string[]) =>
+    page.evaluate<boolean>(
+      `(${JSON.stringify(ids)}).map((id) => document.getElementById(id)).every((el, i, all) => i === 0 || (all[i - 1].compareDocumentPosition(el) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0)`,
+    );
+  const top = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!.y;
+
+  it('a radio tapped right after fixing a field is checked (the application form’s “I apply as”)', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE, hasTouch: true });
+    await open(page, '/apply/', 'application form (tap)');
+    await page.getByRole('button', { name: 'Send application' }).tap();
+    await expect.poll(() => page.locator('#error-summary').isVisible()).toBe(true);
+    // Fix a field below the radio buttons, then tap one without leaving the field first: the tap
+    // blurs the field. The summary above must not shrink under the finger.
+    await page.locator('#f-firstName').fill('Jonas');
+    const radio = page.locator('#f-applicantType');
+    await radio.scrollIntoViewIfNeeded();
+    const before = await top(page, '#f-applicantType');
+    await radio.tap();
+    expect(await radio.isChecked()).toBe(true);
+    expect(await page.locator('#f-applicantType-staff').isChecked()).toBe(false);
+    // The fixed field's error is gone (after the tap), its summary entry marked as fixed, not removed.
+    await expect.poll(() => page.locator('#error-firstName').isHidden()).toBe(true);
+    expect(await top(page, '#f-applicantType')).toBe(before);
+    const entry = page.locator('#error-summary li', { hasText: 'First name' });
+    expect(await entry.getAttribute('class')).toBe('resolved');
+    expect(await entry.innerText()).toContain('(fixed)');
+    await screenshot(page, 'forms-application-tap-after-fix');
+    await page.context().close();
+  });
+
+  it('a radio tapped right after fixing a field above it is checked (the role form’s sector)', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE, hasTouch: true });
+    await open(page, '/role/', 'role form (tap)');
+    await page.getByRole('button', { name: 'Post the role' }).tap();
+    await expect.poll(() => page.locator('#error-summary').isVisible()).toBe(true);
+    // The job title's own error is between it and the sector: it may go only after the tap.
+    await page.locator('#f-title').fill('Kirvesmiesharjoittelija');
+    await page.locator('#f-sector').scrollIntoViewIfNeeded();
+    await page.locator('#f-sector').tap();
+    expect(await page.locator('#f-sector').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('#error-title').isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it('the summary lists the errors in the order of the form, whatever was left invalid first', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE });
+    await open(page, '/role/', 'role form (summary order)');
+    // A field far down is left invalid first: its error appears at once, before the submit.
+    await page.locator('#f-places').fill('0');
+    await page.locator('#f-minWeeks').focus();
+    await expect.poll(() => page.locator('#error-places').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Post the role' }).click();
+    await expect.poll(() => page.locator('#error-summary').isVisible()).toBe(true);
+    const targets = await summaryTargets(page);
+    expect(targets[0]).toBe('f-company-name');
+    expect(targets).toContain('f-places');
+    expect(await inDocumentOrder(page, targets)).toBe(true);
+
+    // The application form: the destinations group comes before its choices, the consent last.
+    await open(page, '/apply/', 'application form (summary order)');
+    await page.getByRole('button', { name: 'Send application' }).click();
+    await expect.poll(() => page.locator('#error-summary').isVisible()).toBe(true);
+    const applyTargets = await summaryTargets(page);
+    expect(applyTargets.at(-1)).toBe('f-consent-dataProcessing');
+    expect(await inDocumentOrder(page, applyTargets)).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the character counter', () => {
+  it('counts the motivation as the schema does, never cuts it, and speaks only when typing pauses near the end', async () => {
+    const page = await newPage(browser, { locale: 'en-GB', ...PHONE });
+    await open(page, '/apply/', 'application form (counter)');
+    const motivation = page.locator('#f-motivation');
+    const count = page.locator('#count-motivation');
+    const live = page.locator('#count-motivation-live');
+    expect(await count.innerText()).toBe('0 / 2000');
+    expect((await motivation.getAttribute('aria-describedby'))!.split(' ')).toContain('count-motivation');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    expect(await motivation.getAttribute('maxlength')).toBeNull();
+
+    // Far from the limit: counted, nothing said.
+    await motivation.pressSequentially('Haluan oppia.', { delay: 20 });
+    expect(await count.innerText()).toBe('13 / 2000');
+    await page.waitForTimeout(1300);
+    expect(await live.innerText()).toBe('');
+
+    // Near the limit: said once typing has paused, not at each keystroke.
+    await motivation.fill('x'.repeat(1990));
+    await motivation.pressSequentially('abcde', { delay: 30 });
+    expect(await count.innerText()).toBe('1995 / 2000');
+    expect(await live.innerText()).toBe('');
+    await expect.poll(() => live.innerText(), { timeout: 3000 }).toBe('5 characters left.');
+
+    // Over it: all of it stays, the count turns red, the field's error says the limit.
+    await motivation.fill(`${'ж'.repeat(2010)}\n`);
+    expect((await motivation.inputValue()).length).toBe(2011);
+    expect(await count.innerText()).toBe('2010 / 2000');
+    expect(await count.getAttribute('class')).toContain('over');
+    await expect.poll(() => live.innerText(), { timeout: 3000 }).toBe('The text is 10 characters too long.');
+    await page.locator('#f-firstName').focus();
+    await expect.poll(() => page.locator('#error-motivation').innerText()).toBe('At most 2000 characters.');
+    await screenshot(page, 'forms-counter-over');
+    await page.context().close();
+  });
+});
+
+describe('the privacy notice and the 404 page', () => {
+  it('every form links to the privacy notice in its language; a path that is no page gets the styled 404 page', async () => {
+    const page = await newPage(browser, { locale: 'et-EE', ...PHONE });
+    await open(page, '/apply/', 'application form (privacy link)');
+    const link = page.locator('#privacy-link');
+    expect(await link.innerText()).toBe('Privaatsusteade');
+    expect(await link.getAttribute('href')).toBe('/privacy/et/');
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    expect(await link.getAttribute('href')).toBe('/privacy/fi/');
+    await link.click();
+    await page.waitForURL('**/privacy/fi/');
+    expect(await page.locator('h1').innerText()).toBe('Tietosuojaseloste');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'privacy-fi');
+
+    const response = await page.goto(`${urls().api}/no-such-page`);
+    expect(response!.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('section[lang="ru"] h2').innerText()).toBe('Страница не найдена');
+    // Styled as the site: the stylesheet loaded (the card has its white background).
+    expect(await page.evaluate<string>(`getComputedStyle(document.querySelector('.card')).backgroundColor`)).toBe('rgb(255, 255, 255)');
+    await screenshot(page, 'not-found');
     await page.context().close();
   });
 });

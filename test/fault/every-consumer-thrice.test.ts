@@ -7,7 +7,7 @@ import { lambdaContext, loadHandler } from '#local/lambda';
 import { functions } from '#functions/catalog';
 import { ddb, keys } from '#shared/platform/db';
 import { putSchool } from '#shared/schools/registry';
-import { uniqueEmail } from '../support/fixtures.ts';
+import { uniqueEmail, uniqueName } from '../support/fixtures.ts';
 import { sesBounce } from '../support/ses-events.ts';
 import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
 import { COORDINATOR, companyLinks, eventsOf, form, getItem, linkInMail, mailAbout, proposedPair, sleep, TABLE, type Pair } from './support.ts';
@@ -28,7 +28,7 @@ import { COORDINATOR, companyLinks, eventsOf, form, getItem, linkInMail, mailAbo
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const ADDRESS = /fault-(?:applicant|contact)\.[0-9a-f]{8}@test\.example/g;
-const MARKER = /Fault-[0-9a-f]{8}/g;
+const MARKER = /Fault-[a-p]{8}/g; // uniqueName('Fault')
 const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g;
 
 /** A seeded PRNG (mulberry32), so the shuffle is the same on every run. */
@@ -84,7 +84,7 @@ class Renaming {
       : s
       .replace(UUID, (m) => this.fresh(m, randomUUID))
       .replace(ADDRESS, (m) => this.fresh(m, () => m.replace(/\.[0-9a-f]{8}@/, `.${randomUUID().slice(0, 8)}@`)))
-      .replace(MARKER, (m) => this.fresh(m, () => `Fault-${randomUUID().slice(0, 8)}`));
+      .replace(MARKER, (m) => this.fresh(m, () => uniqueName('Fault')));
   undo = (s: string) => (/^\d{4}$/.test(s) ? (this.back.get(s) ?? s) : s).replace(UUID, (m) => this.back.get(m) ?? m).replace(ADDRESS, (m) => this.back.get(m) ?? m).replace(MARKER, (m) => this.back.get(m) ?? m);
   copyOf = (original: string) => this.forward.get(original)!;
 }

@@ -142,7 +142,7 @@ async function seedPool(places: number[]) {
       openedAt: now,
       gsi1pk: POOL.roles,
       gsi1sk: `${now}#${roleId}`,
-      company: { name: 'Kiire Oy', businessId: 'contention', country: 'FI', region: 'Pirkanmaa', city: 'Tampere' },
+      company: { name: 'Kiire Oy', businessId: '1234567-1', country: 'FI', region: 'Pirkanmaa', city: 'Tampere' },
       contact: { name: 'Contention Contact', email: `${roleId}@contention.example`, language: 'fi' },
       title: `Contended role ${r}`,
       sector: 'construction',

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { demoSchools } from '#local/demo-schools';
 import { LANGUAGES } from '#shared/platform/i18n';
 import { BROAD_FIELDS, DETAILED_FIELDS, NARROW_FIELDS } from '#shared/vocabulary/isced';
-import { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
+import { APPLICANT_TYPES, CEFR_LEVELS, COUNTRIES, SECTORS, type Country } from '#shared/vocabulary/codes';
+import { BUSINESS_ID_RULES } from '#shared/roles/business-id';
 
 /*
  * Arbitraries for the fuzz: valid request bodies built from the schemas' own constraints, and
@@ -84,6 +85,27 @@ const period = fc.record({ startIn: fc.integer({ min: 1, max: 200 }), minWeeks: 
   ({ startIn, minWeeks, extraDays }) => ({ from: isoDay(startIn), to: isoDay(startIn + minWeeks * 7 + extraDays + 1), minWeeks }),
 );
 
+/**
+ * A registration number of the company's country with a valid check digit: random digits in the
+ * country's form, the last one chosen to pass the country's own check (shared/roles/business-id.ts).
+ */
+const businessIdOf = (country: Country) => {
+  const form: Record<Country, (d: string) => string> = {
+    FI: (d) => `${d.slice(0, 7)}-0`,
+    EE: (d) => `1${d.slice(0, 7)}`,
+    LT: (d) => d.slice(0, 9),
+    RU: (d) => (d[12]! < '5' ? `1${d.slice(0, 12)}` : d.slice(0, 10)),
+  };
+  return fc.stringMatching(/^\d{13}$/).map((digits) => {
+    const base = form[country](digits);
+    for (let last = 0; last <= 9; last++) {
+      const id = `${base.slice(0, -1)}${last}`;
+      if (BUSINESS_ID_RULES[country].valid(id)) return id;
+    }
+    return country === 'FI' ? '1234567-1' : country === 'EE' ? '12345678' : country === 'LT' ? '302000009' : '1027800000007';
+  });
+};
+
 export interface ValidOptions {
   /** Carried in the email domain and a free-text field, so a stored body can be found. */
   marker: string;
@@ -138,7 +160,7 @@ export function validRoleArb({ marker, fields = ALL_FIELDS }: ValidOptions): fc.
   return fc
     .record({
       companyName: fc.tuple(words(COMPANY_WORDS, 1, 3), fc.constantFrom(...COMPANY_FORMS)).map(([w, f]) => `${w} ${f}`),
-      country: fc.constantFrom(...COUNTRIES),
+      company: fc.constantFrom(...COUNTRIES).chain((country) => businessIdOf(country).map((businessId) => ({ country, businessId }))),
       region: fc.constantFrom(...REGIONS),
       city: fc.constantFrom(...CITIES),
       contactName: fc.tuple(personName(FIRST_NAMES), personName(LAST_NAMES)).map(([f, l]) => `${f} ${l}`),
@@ -154,8 +176,7 @@ export function validRoleArb({ marker, fields = ALL_FIELDS }: ValidOptions): fc.
       description: fc.option(words(PROSE, 0, 8), { nil: undefined, freq: 4 }),
     })
     .map((r) => ({
-      // The business id carries the marker too (a line of at most 50 characters).
-      company: { name: r.companyName, businessId: `${marker}-1`, country: r.country, region: r.region, city: r.city },
+      company: { name: r.companyName, businessId: r.company.businessId, country: r.company.country, region: r.region, city: r.city },
       contact: { name: r.contactName, email: r.email, language: r.language },
       title: r.title,
       sector: r.sector,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '#shared/platform/db';
 import { hashToken } from '#shared/links/tokens';
-import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import { BUSINESS_IDS, uniqueEmail, uniqueName, validApplication, validRole } from '../support/fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 import { confirmFromReceipt } from '../support/flow.ts';
 import { TOKEN_PAIR_FIELD, type BadRequest } from './arbitraries.ts';
@@ -104,9 +104,9 @@ describe('fuzz the pages behind email links', () => {
 
     beforeAll(async () => {
       // A one-place role and a fitting application of a field no other test or demo role uses.
-      const marker = `Fuzzer-${crypto.randomUUID().slice(0, 8)}`;
+      const marker = uniqueName('Fuzzer');
       const role = validRole({
-        company: { name: 'UAB Fuzz', businessId: 'LT-FZ', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+        company: { name: 'UAB Fuzz', businessId: BUSINESS_IDS.LT, country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
         contact: { name: 'Fuzz Contact', email: uniqueEmail('fuzz-contact'), language: 'lt' },
         sector: 'wellbeing',
         fieldsOfStudy: [TOKEN_PAIR_FIELD],

@@ -7,17 +7,19 @@ import { cdkJson, synthApp, withOutdir } from './support.ts';
 // A full synthesis takes seconds, more while the local stack shares the CPU.
 const SYNTH_TIMEOUT = 120_000;
 
-// A deployable sender: the placeholder of cdk.json adds its own warning (last test).
+// A deployable sender and a contact address: the placeholder of cdk.json and a missing contact
+// add their own warnings (last test).
 const mailFrom = 'no-reply@liike-mail.fi';
+const contactAddress = 'liike@liike-mail.fi';
 
 describe('cdk-nag (AwsSolutions, Serverless)', () => {
   it('finds nothing unacknowledged: synthesis passes and the validation report is empty', () => {
-    const { report } = synthApp({ mailFrom });
+    const { report } = synthApp({ mailFrom, contactAddress });
     expect(report.pluginReports).toEqual([]);
   }, SYNTH_TIMEOUT);
 
   it('also with an alarm email subscription and a hosted zone for the mail records', () => {
-    const { report } = synthApp({ mailFrom, alarmEmail: 'ops@liike.example', hostedZoneId: 'Z0123456789ABC', hostedZoneName: 'liike-mail.fi' });
+    const { report } = synthApp({ mailFrom, contactAddress, alarmEmail: 'ops@liike.example', hostedZoneId: 'Z0123456789ABC', hostedZoneName: 'liike-mail.fi' });
     expect(report.pluginReports).toEqual([]);
   }, SYNTH_TIMEOUT);
 
@@ -37,9 +39,9 @@ describe('cdk-nag (AwsSolutions, Serverless)', () => {
     });
   }, SYNTH_TIMEOUT);
 
-  it('warns, without failing the synth, while mailFrom is the placeholder SES can never verify', () => {
+  it('warns, without failing the synth, while mailFrom is the placeholder SES can never verify, and without a contact address', () => {
     const { report } = synthApp();
     const rules = report.pluginReports.flatMap((p) => p.violations.map((v) => v.ruleName));
-    expect(rules).toEqual(['Annotation::liike:mailFromPlaceholder']);
+    expect(rules.sort()).toEqual(['Annotation::liike:mailFromPlaceholder', 'Annotation::liike:noContactAddress']);
   }, SYNTH_TIMEOUT);
 });

@@ -5,7 +5,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { functions, type FunctionDef } from '#functions/catalog';
 import { API_ENV, ENV } from '#shared/platform/config';
 import { ORIGIN_VERIFY_HEADER } from '#shared/platform/http/origin';
-import { DIRECTORY_INDEX_FUNCTION, SITE_BUCKET_NAME } from '#infra/constructs/static-site';
+import { DIRECTORY_INDEX_FUNCTION, NOT_FOUND_STATUS_FUNCTION, SITE_BUCKET_NAME } from '#infra/constructs/static-site';
 import { resourcesOf, synthApp } from './support.ts';
 
 const { statelessTemplate: template, siteTemplate, stateless, site } = synthApp();
@@ -167,18 +167,26 @@ describe('the API is reached through the distribution only', () => {
 describe('distribution: static pages', () => {
   const defaultBehavior = distribution.DefaultCacheBehavior;
 
-  it('default behavior: the bucket, GET/HEAD, cached, HTTPS, the directory-index function on viewer request', () => {
+  it('default behavior: the bucket, GET/HEAD, cached, HTTPS, the directory-index function on viewer request, the 404 status on viewer response', () => {
     expect(originById(defaultBehavior.TargetOriginId).DomainName).toEqual({ 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] });
     expect(defaultBehavior.AllowedMethods).toEqual(['GET', 'HEAD']);
     expect(defaultBehavior.CachePolicyId).not.toBe(CACHING_DISABLED);
     expect(defaultBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     expect(distribution.DefaultRootObject).toBe('index.html');
-    expect(defaultBehavior.FunctionAssociations).toHaveLength(1);
-    const [association] = defaultBehavior.FunctionAssociations;
-    expect(association.EventType).toBe('viewer-request');
-    const fn = resources[association.FunctionARN['Fn::GetAtt'][0]]!.Properties;
-    expect(fn.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
-    expect(fn.FunctionCode).toBe(DIRECTORY_INDEX_FUNCTION);
+    expect(defaultBehavior.FunctionAssociations).toHaveLength(2);
+    const code = (eventType: string) => {
+      const association = defaultBehavior.FunctionAssociations.find((a: any) => a.EventType === eventType);
+      const fn = resources[association.FunctionARN['Fn::GetAtt'][0]]!.Properties;
+      expect(fn.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+      return fn.FunctionCode;
+    };
+    expect(code('viewer-request')).toBe(DIRECTORY_INDEX_FUNCTION);
+    expect(code('viewer-response')).toBe(NOT_FOUND_STATUS_FUNCTION);
+  });
+
+  it('has no custom error responses (they would replace the API’s own 404 pages), and no function on an API path', () => {
+    expect(distribution.CustomErrorResponses).toBeUndefined();
+    for (const behavior of behaviors) expect(behavior.FunctionAssociations, behavior.PathPattern).toBeUndefined();
   });
 
   it('security headers: CSP with own scripts and styles only, HSTS, frame denial, nosniff, referrer policy', () => {
@@ -222,20 +230,56 @@ describe('directory-index function (run in a VM as CloudFront Functions would)',
     );
   });
 
-  it('a file passes unchanged', () => {
-    expect(run('/app.js')).toMatchObject({ uri: '/app.js' });
+  it('an asset and a page’s index.html pass unchanged', () => {
     expect(run('/assets/site.css')).toMatchObject({ uri: '/assets/site.css' });
     expect(run('/apply/index.html')).toMatchObject({ uri: '/apply/index.html' });
+    expect(run('/privacy/et/')).toMatchObject({ uri: '/privacy/et/index.html' });
+  });
+
+  it('a path that is no page gets the 404 page', () => {
+    for (const uri of ['/app.js', '/nope', '/nope/', '/apply/old', '/privacy/sv/', '/robots.txt', '/t', '/404.html']) {
+      expect(run(uri), uri).toMatchObject({ uri: '/404.html' });
+    }
   });
 
   it('never redirects to another host', () => {
-    expect(location(run('//evil.example/x'))).toBe('/evil.example/x/');
-    expect(location(run('/\\evil.example/x'))).toBe('/evil.example/x/');
+    expect(run('//evil.example/x')).toMatchObject({ uri: '/404.html' });
+    expect(run('/\\evil.example/x')).toMatchObject({ uri: '/404.html' });
+    expect(run('//apply')).toMatchObject({ uri: '/404.html' });
+  });
+});
+
+describe('404 status function (viewer response)', () => {
+  const run = (statusCode: number, headers: Record<string, { value: string }>) => {
+    const event = { version: '1.0', context: { eventType: 'viewer-response' }, request: { method: 'GET', uri: '/404.html', querystring: {}, headers: {}, cookies: {} }, response: { statusCode, statusDescription: 'OK', headers, cookies: {} } };
+    return vm.runInNewContext(`${NOT_FOUND_STATUS_FUNCTION}\nhandler(event);`, { event }) as any;
+  };
+
+  it('answers the object uploaded as the 404 page with 404, and drops the marker', () => {
+    const result = run(200, { 'x-amz-meta-liike-status': { value: '404' }, 'content-type': { value: 'text/html' } });
+    expect(result.statusCode).toBe(404);
+    expect(result.headers).toEqual({ 'content-type': { value: 'text/html' } });
+  });
+
+  it('leaves every other response alone, and a revalidation’s 304', () => {
+    expect(run(200, { 'content-type': { value: 'text/html' } })).toMatchObject({ statusCode: 200 });
+    expect(run(304, { 'x-amz-meta-liike-status': { value: '404' } })).toMatchObject({ statusCode: 304, headers: {} });
   });
 });
 
 describe('site stack', () => {
-  const [[, deployment]] = resourcesOf(siteTemplate, 'Custom::CDKBucketDeployment') as [[string, any]];
+  const deployments = resourcesOf(siteTemplate, 'Custom::CDKBucketDeployment').map(([, d]) => d as any);
+  const deployment = deployments.find((d) => d.Properties.Prune === true)!;
+  const notFound = deployments.find((d) => d.Properties.Prune === false)!;
+
+  it('uploads the 404 page on its own, with the metadata by which CloudFront answers it with 404', () => {
+    expect(deployments).toHaveLength(2);
+    expect(deployment.Properties.Exclude).toEqual(['404.html']);
+    expect(notFound.Properties.Exclude).toEqual(['*']);
+    expect(notFound.Properties.Include).toEqual(['404.html']);
+    expect(notFound.Properties.UserMetadata).toEqual({ 'liike-status': '404' });
+    expect(notFound.Properties.DestinationBucketName).toEqual(stateless.resolve(SITE_BUCKET_NAME));
+  });
 
   it('uploads to the site bucket, prunes old files, invalidates the whole distribution', () => {
     expect(resources[bucketId]!.Properties.BucketName).toEqual(stateless.resolve(SITE_BUCKET_NAME));

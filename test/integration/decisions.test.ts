@@ -159,7 +159,7 @@ describe('decisions by email', () => {
     const pair = await proposedPair('0542');
     const [receipt] = await waitForEmail(pair.applicantEmail);
     const statusLink = linkIn(receipt!.body.text!);
-    for (let i = 0; i < 10; i++) expect(await (await fetch(statusLink)).text()).toMatch(/<form[^>]*method="post"/i);
+    for (let i = 0; i < 10; i++) expect(await (await fetch(`${statusLink}?view=withdraw`)).text()).toMatch(/<form[^>]*method="post"/i);
     expect((await fetch(statusLink, { method: 'HEAD' })).status).toBe(200);
     expect(await getItem(keys.application(pair.applicationId))).toMatchObject({ status: 'PROPOSED' });
     // A POST that is not the page's own form (no or a mistyped decision) changes nothing.

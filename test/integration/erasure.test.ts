@@ -9,7 +9,7 @@ import { writeKeyRecordId } from '#shared/platform/http/idempotent-write';
 import { logger } from '#shared/platform/logger';
 import { retentionKeys } from '#shared/erasure/retention';
 import { icaoLatin } from '#shared/vocabulary/transliteration';
-import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import { BUSINESS_IDS, uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import * as flow from '../support/flow.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor } from '../support/stack.ts';
 
@@ -76,7 +76,7 @@ const withDetail = (e: { detail: unknown }) => (e.detail as { data: Record<strin
 
 async function openRole(field: string, title: string) {
   const role = validRole({
-    company: { name: 'UAB Testas', businessId: 'LT-1', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+    company: { name: 'UAB Testas', businessId: BUSINESS_IDS.LT, country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
     contact: { name: 'Contact Person', email: uniqueEmail('contact'), language: 'en' },
     title,
     sector: 'wellbeing',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { matchingRequested } from '#events/contracts';
 import { ddb, keys } from '#shared/platform/db';
 import { runRound } from '#shared/rounds/round';
-import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import { BUSINESS_IDS, uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
 import { submitConfirmed } from '../support/flow.ts';
 import { busEvents, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 
@@ -88,7 +88,7 @@ describe('matching on the local stack', () => {
     // Anyone can type anyone's address: an unconfirmed application holds no place and reaches no coordinator.
     // A field no other test uses (0913, nursing), with a fitting open demo-like role of its own.
     const role = validRole({
-      company: { name: 'Geo OÜ', businessId: 'EE-TEST', country: 'EE', region: 'Harju maakond', city: 'Tallinn' },
+      company: { name: 'Geo OÜ', businessId: BUSINESS_IDS.EE, country: 'EE', region: 'Harju maakond', city: 'Tallinn' },
       contact: { name: 'Test Contact', email: uniqueEmail('confirm-first'), language: 'et' },
       sector: 'wellbeing',
       fieldsOfStudy: ['0913'],
@@ -132,7 +132,7 @@ describe('matching on the local stack', () => {
     const applicationIds = await Promise.all(Array.from({ length: 10 }, () => submit(fits)));
 
     const role = validRole({
-      company: { name: 'Žalioji slauga UAB', businessId: 'LT-TEST', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+      company: { name: 'Žalioji slauga UAB', businessId: BUSINESS_IDS.LT, country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
       contact: { name: 'Test Contact', email: uniqueEmail('overbook'), language: 'lt' },
       sector: 'wellbeing',
       fieldsOfStudy: ['052'],

@@ -5,7 +5,7 @@ import { ENV } from '#shared/platform/config';
 import { keys } from '#shared/platform/db';
 import { placementKey } from '#shared/report/placements';
 import { sendMonthlyReport } from '#shared/report/monthly-email';
-import { uniqueEmail, validApplication } from '../support/fixtures.ts';
+import { BUSINESS_IDS, uniqueEmail, validApplication } from '../support/fixtures.ts';
 import { confirm, getItem, proposedPair } from '../support/flow.ts';
 import { busEvents, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from '../support/stack.ts';
 
@@ -22,7 +22,7 @@ const SENSITIVE_WORDS = /disab|minority|foreign|sensitive|vammai|vähemmistö/i;
 async function confirmedPlacement(field: string, startsOn: string, participant: Record<string, unknown> | undefined, consent: Record<string, unknown> = {}) {
   const pair = await proposedPair(field, 'Report', {
     role: {
-      company: { name: 'UAB Raportas', businessId: 'LT-7', country: 'LT', region: 'Kauno apskritis', city: 'Kaunas' },
+      company: { name: 'UAB Raportas', businessId: BUSINESS_IDS.LT, country: 'LT', region: 'Kauno apskritis', city: 'Kaunas' },
       periodFrom: '2031-03-01',
       periodTo: '2031-06-30',
       minWeeks: 4,

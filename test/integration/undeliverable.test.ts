@@ -7,7 +7,7 @@ import { ENV, config } from '#shared/platform/config';
 import { ddb, keys } from '#shared/platform/db';
 import { undeliverableKey, UNDELIVERABLE_DAYS } from '#shared/platform/undeliverable';
 import { putSchool } from '#shared/schools/registry';
-import { uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
+import { BUSINESS_IDS, uniqueEmail, uniqueName, validApplication, validRole } from '../support/fixtures.ts';
 import { confirmFromReceipt, COORDINATOR, eventsOf, form, getItem, mailsAbout, proposedPair } from '../support/flow.ts';
 import { sesBounce, sesComplaint } from '../support/ses-events.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
@@ -91,7 +91,7 @@ const deliveredTo = (detailType: string, field: string, id: string, consumer: st
  * test's own, as proposedPair makes it, confirmed from its receipt and waiting in the pool.
  */
 async function waitingApplication(field: string, tag: string) {
-  const marker = `${tag}-${randomUUID().slice(0, 8)}`;
+  const marker = uniqueName(tag);
   const email = uniqueEmail(tag.toLowerCase());
   const response = await postJson(
     '/applications',
@@ -106,7 +106,7 @@ async function waitingApplication(field: string, tag: string) {
 /** A verified, open role in LT for the field, as proposedPair posts it. */
 async function openRole(field: string, places: number) {
   const role = validRole({
-    company: { name: 'UAB Testas', businessId: 'LT-1', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+    company: { name: 'UAB Testas', businessId: BUSINESS_IDS.LT, country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
     contact: { name: 'Contact Person', email: uniqueEmail('held-contact'), language: 'en' },
     sector: 'wellbeing',
     fieldsOfStudy: [field],

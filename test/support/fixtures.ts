@@ -5,6 +5,15 @@ const isoDate = (daysFromToday: number) => new Date(Date.now() + daysFromToday *
 /** A unique address per test, so tests can share the mail store and run in parallel. */
 export const uniqueEmail = (who: string) => `${who}.${randomUUID().slice(0, 8)}@test.example`;
 
+/**
+ * A name unique per test: `tag` and eight random letters ("Tester-kfbqmpad"). Names take letters
+ * only (shared/platform/validation.ts), so no digits of a UUID.
+ */
+export const uniqueName = (tag: string) => `${tag}-${[...randomUUID().replace(/-/g, '').slice(0, 8)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('')}`;
+
+/** Registration numbers with valid check digits (shared/roles/business-id.ts), one per country; made up, no real company's. */
+export const BUSINESS_IDS = { FI: '1234567-1', EE: '12345678', LT: '302000009', RU: '1027800000007' } as const;
+
 export function validApplication(overrides: Record<string, unknown> = {}) {
   return {
     applicantType: 'student',
@@ -31,7 +40,7 @@ export function validApplication(overrides: Record<string, unknown> = {}) {
 
 export function validRole(overrides: Record<string, unknown> = {}) {
   return {
-    company: { name: 'Rakennus Oy Sastamala', businessId: '1234567-8', country: 'FI', region: 'Pirkanmaa', city: 'Sastamala' },
+    company: { name: 'Rakennus Oy Sastamala', businessId: BUSINESS_IDS.FI, country: 'FI', region: 'Pirkanmaa', city: 'Sastamala' },
     contact: { name: 'Pekka Järvinen', email: uniqueEmail('contact'), language: 'fi' },
     title: 'Kirvesmiesharjoittelija',
     sector: 'construction',

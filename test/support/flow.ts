@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { ddb, keys } from '#shared/platform/db';
-import { uniqueEmail, validApplication, validRole } from './fixtures.ts';
+import { BUSINESS_IDS, uniqueEmail, uniqueName, validApplication, validRole } from './fixtures.ts';
 import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail, type StoredEmail } from './stack.ts';
 
 /*
@@ -85,9 +85,9 @@ export async function proposedPair(
   overrides: { role?: Record<string, unknown>; application?: Record<string, unknown>; coordinator?: string } = {},
 ): Promise<Pair> {
   // A last name given in the overrides is the marker (the caller makes it unique).
-  const marker = typeof overrides.application?.lastName === 'string' ? overrides.application.lastName : `${tag}-${crypto.randomUUID().slice(0, 8)}`;
+  const marker = typeof overrides.application?.lastName === 'string' ? overrides.application.lastName : uniqueName(tag);
   const role = validRole({
-    company: { name: 'UAB Testas', businessId: 'LT-1', country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
+    company: { name: 'UAB Testas', businessId: BUSINESS_IDS.LT, country: 'LT', region: 'Vilniaus apskritis', city: 'Vilnius' },
     contact: { name: 'Contact Person', email: uniqueEmail(`${tag.toLowerCase()}-contact`), language: 'en' },
     sector: 'wellbeing',
     fieldsOfStudy: [field],

@@ -19,6 +19,8 @@ export interface StoredEmail {
   from: string;
   destination: { to: string[] };
   subject: string;
+  /** Reply-To, as the sender set it. */
+  replyTo?: string[];
   body: { html?: string; text?: string };
   at: number;
 }

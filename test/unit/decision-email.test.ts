@@ -5,6 +5,11 @@ import { renderEmail, type EmailVars } from '../support/emails.ts';
 import { escapeHtml } from '#shared/platform/html';
 import { fieldOfStudyName } from '#shared/vocabulary/labels';
 import { formatCount, formatDate, languageLevels, languageName, LANGUAGES, type Language } from '#shared/platform/i18n';
+import { estonianDate, type EstonianDateCase } from '#shared/platform/estonian';
+
+/** A date as the text shows it: in Estonian after "hiljemalt" (by), "kuni" (until) or a verb (on), in that case. */
+const shownDate = (iso: string, language: Language, estonian: EstonianDateCase) =>
+  language === 'et' ? estonianDate(formatDate(iso, 'et'), estonian) : formatDate(iso, language);
 
 const url = (n: number) => `https://liike.example/t/${String(n).repeat(43).slice(0, 43)}`;
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -141,7 +146,7 @@ describe('coordinator proposal', () => {
       const email = renderEmail('coordinatorProposal', language, coordinator);
       // The button, the fallback link's href and its visible text.
       expect(email.html.split(url(1)).length - 1).toBe(3);
-      expect(email.html.match(/<a /g)).toHaveLength(2);
+      expect(email.html.match(/<a /g)).toHaveLength(3); // and the footer's privacy notice
     }
     expect(renderEmail('coordinatorProposal', 'en', coordinator).html).toContain('>Review and decide</a>');
   });
@@ -263,7 +268,7 @@ describe('coordinator proposal', () => {
       expect(reminder.subject).not.toBe(first.subject);
       expect(reminder.text).not.toBe(first.text);
       const intro = reminder.text.split('\n\n').slice(1, 3).join('\n');
-      expect(intro).toContain(formatDate(decideBy, language));
+      expect(intro).toContain(shownDate(decideBy, language, 'translative'));
     }
     expect(renderEmail('coordinatorProposal', 'en', { ...coordinator, reminder: true }).subject).toMatch(/^Reminder:/);
   });
@@ -310,7 +315,7 @@ describe('company proposal', () => {
       const first = renderEmail('companyProposal', language, company);
       const reminder = renderEmail('companyProposal', language, { ...company, reminder: true });
       expect(reminder.subject).not.toBe(first.subject);
-      expect(reminder.text.split('\n\n').slice(1, 3).join('\n')).toContain(formatDate(decideBy, language));
+      expect(reminder.text.split('\n\n').slice(1, 3).join('\n')).toContain(shownDate(decideBy, language, 'translative'));
     }
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '#shared/platform/html';
 import { formatDate, LANGUAGES, type Language } from '#shared/platform/i18n';
+import { estonianDate, type EstonianDateCase } from '#shared/platform/estonian';
 import { applicationStatusPage, type ApplicationStatusVars, type StatusPlacement } from '#shared/applicant/status-page';
 import { closeRolePage, type CloseRoleVars } from '#shared/roles/close-page';
 import { companyDecisionPage, coordinatorDecisionPage, type CompanyDecisionVars, type CoordinatorDecisionVars } from '#shared/decisions/proposal-page';
 import { decisionDonePage, proposalChangedPage, type DecisionOutcome, type ProposalChange } from '#shared/decisions/outcome-pages';
 import { linkExpiredPage, linkUsedPage, LINK_DECISIONS } from '#shared/links/link-pages';
+
+/** A date as the text shows it: in Estonian after "hiljemalt" (by), "kuni" (until) or a verb (on), in that case. */
+const shownDate = (iso: string, language: Language, estonian: EstonianDateCase) =>
+  language === 'et' ? estonianDate(formatDate(iso, 'et'), estonian) : formatDate(iso, language);
 
 const formAction = '/t/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde';
 const decideBy = '2025-06-15T09:05:00.000Z';
@@ -86,7 +91,7 @@ describe('coordinator decision page', () => {
       expect(page.indexOf('value="approve"')).toBeLessThan(page.indexOf('value="reject"'));
       expect(page).not.toContain('role="alert"');
       expect(page).not.toContain('aria-invalid');
-      expect(page).toContain(escapeHtml(formatDate(decideBy, language)));
+      expect(page).toContain(escapeHtml(shownDate(decideBy, language, 'translative')));
       expect(page).toContain('Анна Смирнова');
       expect(page).toContain('Vilniaus statybininkų rengimo centras');
     }
@@ -227,7 +232,7 @@ describe('application status page with the decision states', () => {
   };
 
   it('lets the applicant withdraw while a proposal is pending, not once placed', () => {
-    expect(applicationStatusPage('en', status)).toContain('<form method="post" action="/t/withdraw-token">');
+    expect(applicationStatusPage('en', status)).toContain('href="/t/withdraw-token?view=withdraw"');
     const placed = applicationStatusPage('en', { ...status, status: 'PLACED' });
     expect(placed).not.toMatch(/<form/i);
     expect(placed).toContain('Placement confirmed');
@@ -292,7 +297,7 @@ describe('link pages for decision links', () => {
 
   it('a used decision link says what was decided and when, in every language', () => {
     for (const language of LANGUAGES) {
-      const date = escapeHtml(formatDate(decidedAt, language));
+      const date = escapeHtml(shownDate(decidedAt, language, 'adessive'));
       const texts = LINK_DECISIONS.map((decision) => {
         const page = linkUsedPage(language, { decision, decidedAt });
         expect(page).toContain(date);

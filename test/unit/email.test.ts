@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderEmail, type EmailVars } from '../support/emails.ts';
 import { escapeHtml, html, raw } from '#shared/platform/html';
 import { formatDate, LANGUAGES, preferredLanguage } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 
 const url = (n: number) => `https://liike.example/t/${String(n).repeat(43).slice(0, 43)}`;
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -59,7 +60,9 @@ describe('every email in every language', () => {
   it('says when the verification link expires, in the reader’s language', () => {
     for (const language of LANGUAGES) {
       const email = render('roleVerification', language);
-      const date = formatDate(samples.roleVerification.expiresAt, language);
+      // "kuni" takes the terminative in Estonian: "kuni 15. juunini".
+      const nominative = formatDate(samples.roleVerification.expiresAt, language);
+      const date = language === 'et' ? estonianDate(nominative, 'terminative') : nominative;
       expect(email.text).toContain(date);
       expect(email.html).toContain(escapeHtml(date));
     }
@@ -156,5 +159,44 @@ describe('i18n helpers', () => {
     expect(preferredLanguage('lt;q=0.2, en-US;q=0.8')).toBe('en');
     expect(preferredLanguage(undefined)).toBe('en');
     expect(preferredLanguage('*')).toBe('en');
+  });
+});
+
+describe('the footer', () => {
+  const withContact = async <T>(address: string | undefined, run: () => T): Promise<T> => {
+    const before = process.env.CONTACT_ADDRESS;
+    if (address === undefined) delete process.env.CONTACT_ADDRESS;
+    else process.env.CONTACT_ADDRESS = address;
+    try {
+      return run();
+    } finally {
+      if (before === undefined) delete process.env.CONTACT_ADDRESS;
+      else process.env.CONTACT_ADDRESS = before;
+    }
+  };
+
+  it('links to the privacy notice in the reader’s language and names the contact address to write to', async () => {
+    await withContact('liike@programme.example', () => {
+      for (const language of LANGUAGES) {
+        const email = render('applicationReceipt', language);
+        const privacy = `https://liike.test/privacy/${language}/`;
+        expect(email.text, language).toContain(privacy);
+        expect(email.html, language).toContain(`href="${privacy}"`);
+        expect(email.text, language).toContain('liike@programme.example');
+        expect(email.html, language).toContain('href="mailto:liike@programme.example"');
+        // With an address to write to, the footer no longer says not to reply.
+        expect(email.text, language).not.toMatch(/do not reply|Älä vastaa|ärge sellele vastake|neatsakyti|не отвечайте/i);
+      }
+      expect(render('roleOpened', 'en').text).toContain('Questions? Reply to this email or write to liike@programme.example.\nPrivacy notice: https://liike.test/privacy/en/');
+    });
+  });
+
+  it('without a contact address, says not to reply, and still links to the privacy notice', async () => {
+    await withContact(undefined, () => {
+      const email = render('roleOpened', 'fi');
+      expect(email.text).toContain('Älä vastaa tähän viestiin.');
+      expect(email.text).toContain('Tietosuojaseloste: https://liike.test/privacy/fi/');
+      expect(email.html).not.toContain('mailto:');
+    });
   });
 });

@@ -33,3 +33,18 @@ describe('the applicant’s data pages', () => {
     expect(new Set(texts.values()).size).toBe(LANGUAGES.length);
   });
 });
+
+describe('the withdraw confirmation', () => {
+  it('says what withdrawing does, in every language, and only its form posts decision=withdraw', async () => {
+    const { withdrawConfirmPage } = await import('#shared/applicant/withdraw-page');
+    const pages = LANGUAGES.map((language) => withdrawConfirmPage(language, { action: '/t/abc', proposed: true }));
+    pages.forEach((page, i) => {
+      expect(page).toContain(`lang="${LANGUAGES[i]}"`);
+      expect(page).toMatch(/<form method="post" action="\/t\/abc"><input type="hidden" name="decision" value="withdraw"><button type="submit" class="destructive">/);
+      expect(page).toContain('<a href="/t/abc">'); // the way back, without withdrawing
+    });
+    expect(new Set(pages).size).toBe(LANGUAGES.length);
+    expect(pages[1]).toContain('the proposal is cancelled');
+    expect(withdrawConfirmPage('en', { action: '/t/abc', proposed: false })).not.toContain('the proposal is cancelled');
+  });
+});

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html } from '#shared/platform/html';
 import { formatDate, LANGUAGES, type Language } from '#shared/platform/i18n';
+import { estonianDate, type EstonianDateCase } from '#shared/platform/estonian';
 import { applicationStatusPage, type ApplicationStatusVars } from '#shared/applicant/status-page';
 import { errorPage, notFoundPage } from '#shared/platform/error-pages';
 import { layout } from '#shared/platform/page-layout';
 import { linkExpiredPage, linkUnknownPage, linkUsedPage } from '#shared/links/link-pages';
 import { roleVerificationPage, roleVerifiedPage, type RoleVerificationVars } from '#shared/roles/verification-page';
+
+/** A date as the text shows it: in Estonian after "hiljemalt" (by), "kuni" (until) or a verb (on), in that case. */
+const shownDate = (iso: string, language: Language, estonian: EstonianDateCase) =>
+  language === 'et' ? estonianDate(formatDate(iso, 'et'), estonian) : formatDate(iso, language);
 
 const status: ApplicationStatusVars = {
   status: 'SUBMITTED',
@@ -82,10 +87,12 @@ describe('application status page', () => {
     expect(page).not.toMatch(/<form/i);
   });
 
-  it('shows a withdraw form only when asked and while still submitted', () => {
+  it('links to the withdraw confirmation only when asked and while still submitted; it posts nothing itself', () => {
     const withdrawAction = '/t/withdraw-token';
-    expect(applicationStatusPage('en', { ...status, withdrawAction })).toMatch(/<form method="post" action="\/t\/withdraw-token">/);
-    expect(applicationStatusPage('en', { ...status, status: 'WITHDRAWN', withdrawAction })).not.toMatch(/<form/i);
+    const page = applicationStatusPage('en', { ...status, withdrawAction });
+    expect(page).toContain('<a class="button-link destructive" href="/t/withdraw-token?view=withdraw">Withdraw my application</a>');
+    expect(page).not.toMatch(/<form/i);
+    expect(applicationStatusPage('en', { ...status, status: 'WITHDRAWN', withdrawAction })).not.toContain('view=withdraw');
     expect(applicationStatusPage('ru', { ...status, status: 'WITHDRAWN' })).toContain('Отозвана');
   });
 
@@ -95,12 +102,16 @@ describe('application status page', () => {
       const page = applicationStatusPage(language, { ...status, status: 'UNCONFIRMED', confirmAction, withdrawAction: confirmAction });
       const confirm = page.indexOf('value="confirm"');
       expect(confirm, language).toBeGreaterThan(0);
-      expect(confirm, language).toBeLessThan(page.indexOf('value="withdraw"'));
+      expect(confirm, language).toBeLessThan(page.indexOf('?view=withdraw'));
       expect(page, language).toMatch(/\b7\b/); // the days an unconfirmed application is kept
       expect(applicationStatusPage(language, { ...status, confirmAction }), language).not.toContain('value="confirm"');
     }
     expect(applicationStatusPage('en', { ...status, status: 'UNCONFIRMED', confirmAction })).toContain('Waiting for your confirmation');
     expect(applicationStatusPage('en', { ...status, justConfirmed: true })).toContain('your application is confirmed');
+  });
+
+  it('links to the privacy notice in the page’s language', () => {
+    for (const language of LANGUAGES) expect(applicationStatusPage(language, status)).toContain(`<a href="/privacy/${language}/">`);
   });
 
   it('says a held application is paused, while it is waiting or proposed', () => {
@@ -195,7 +206,7 @@ describe('pages for links that cannot be used', () => {
   it('a used link says what was decided and when, and offers no form', () => {
     for (const language of LANGUAGES) {
       const page = linkUsedPage(language, used);
-      expect(page).toContain(escapeHtml(formatDate(used.decidedAt, language)));
+      expect(page).toContain(escapeHtml(shownDate(used.decidedAt, language, 'adessive')));
       expect(page).not.toMatch(/<form/i);
     }
     expect(linkUsedPage('en', used)).toContain('The role was confirmed and opened for matching on 15 June 2025 at 12:05 (Helsinki time, UTC+3).');
@@ -204,7 +215,8 @@ describe('pages for links that cannot be used', () => {
 
   it('a used link with a decision it does not know still says when', () => {
     const page = linkUsedPage('et', { decision: 'somethingNew', decidedAt: '2025-01-15T21:05:00.000Z' });
-    expect(page).toContain(formatDate('2025-01-15T21:05:00.000Z', 'et'));
+    expect(page).toContain(shownDate('2025-01-15T21:05:00.000Z', 'et', 'adessive'));
+    expect(page).toContain('Linki kasutati 15. jaanuaril 2025');
     expect(page).not.toContain('somethingNew');
   });
 

@@ -111,7 +111,7 @@ describe('form data → request body', () => {
     const body = formToBody(
       [
         ['company.name', 'Rakennus Oy'],
-        ['company.businessId', '1234567-8'],
+        ['company.businessId', '1234567-1'],
         ['company.country', 'FI'],
         ['company.region', 'Pirkanmaa'],
         ['company.city', 'Sastamala'],
@@ -194,7 +194,7 @@ describe('field errors', () => {
     expect(errorText({ path: 'firstName', message: 'at most 100 characters' }, 'ru')).toBe('Не более 100 символов.');
     const byPath = new Map(validate({ sectors: [], minWeeks: 2.5, destinations: ['FI', 'EE', 'LT', 'RU'] }).map((e) => [e.path, e]));
     expect(errorText(byPath.get('sectors')!, 'en')).toBe('Choose at least one.');
-    expect(errorText(byPath.get('destinations')!, 'et')).toBe('Vali kõige rohkem 3.');
+    expect(errorText(byPath.get('destinations')!, 'et')).toBe('Valige kõige rohkem 3.');
     expect(errorText(byPath.get('minWeeks')!, 'lt')).toBe('Įveskite sveikąjį skaičių.');
     expect(errorText(byPath.get('applicantType')!, 'en')).toBe('Choose one of the options.');
     expect(errorText(byPath.get('firstName')!, 'en')).toBe('This is required.');

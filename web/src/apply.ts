@@ -120,7 +120,7 @@ form.element.append(
   }),
   section(
     tx(T.more),
-    field(form, 'motivation', tx(T.motivation), textarea({ maxlength: 2000 }), { optional: true, help: (l) => `${T.motivationHelp[l]} ${latinName.motivationLanguage[l]}` }),
+    field(form, 'motivation', tx(T.motivation), textarea(), { optional: true, help: (l) => `${T.motivationHelp[l]} ${latinName.motivationLanguage[l]}`, counter: 2000 }),
     group(
       form,
       'rolePreferences',

@@ -3,7 +3,7 @@ import { BROAD_FIELDS, DETAILED_FIELDS, fieldsUnder, NARROW_FIELDS } from '#shar
 import { fieldOfStudyName } from '#shared/vocabulary/labels';
 import { bind, currentLanguage, h, onLanguage, refreshTexts, release, text, tx, uid, type Text } from './dom.ts';
 import { controlId, type Form } from './form.ts';
-import { CEFR, common, fill, languageRows } from './texts.ts';
+import { CEFR, common, counter as C, fill, languageRows } from './texts.ts';
 
 /**
  * The form controls, each with a label, optional help and its error slot, wired for screen
@@ -17,6 +17,8 @@ interface FieldOptions {
   optional?: boolean;
   /** The field's name in the error summary, when the label is too long for it. */
   summaryLabel?: Text;
+  /** A text's most characters: shown as a live count ("120 / 2000") under the control, never cut. */
+  counter?: number;
 }
 
 const helpId = (path: string) => `help-${path.split('.').join('-')}`;
@@ -43,8 +45,47 @@ export function field(form: Form, path: string, label: Text, control: HTMLInputE
   }
   const slot = h('p');
   form.register(path, slot, [control], label);
-  wrapper.append(control, slot);
+  wrapper.append(control, ...(options.counter ? characterCounter(control, path, options.counter) : []), slot);
   return wrapper;
+}
+
+/** How long a screen reader waits after the last keystroke before it hears the count. */
+export const COUNTER_ANNOUNCE_DELAY_MS = 1000;
+
+/**
+ * A character count under a text field, instead of a maxlength that cuts a pasted text silently:
+ * "120 / 2000", red once over (the schema then refuses it with "At most 2000 characters"). It
+ * counts as the schema does (the trimmed text, in UTF-16 units). The visible count is in the
+ * field's description (read when the field is focused) but not live; a separate polite live
+ * region says how many are left only once typing pauses and the end is near (the last tenth) or
+ * passed, so a screen reader is not interrupted at every keystroke.
+ */
+function characterCounter(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, path: string, max: number): Node[] {
+  const id = `count-${path.split('.').join('-')}`;
+  const visible = h('p', { class: 'counter', id });
+  const live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', id: `${id}-live` });
+  addDescription(control, id);
+  const length = () => control.value.trim().length;
+  const count = () => {
+    const n = length();
+    visible.textContent = `${n} / ${max}`;
+    visible.classList.toggle('over', n > max);
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let announced = '';
+  const announce = () => {
+    const n = length();
+    const message = n > max ? fill(C.over[currentLanguage()], { n: n - max }) : n >= max * 0.9 ? fill(C.left[currentLanguage()], { n: max - n }) : '';
+    // The same words again would be read again: only a change is written.
+    if (message !== announced) live.textContent = announced = message;
+  };
+  control.addEventListener('input', () => {
+    count();
+    clearTimeout(timer);
+    timer = setTimeout(announce, COUNTER_ANNOUNCE_DELAY_MS);
+  });
+  count();
+  return [visible, live];
 }
 
 export const input = (type: string, attributes: Record<string, string | number | boolean> = {}) => h('input', { type, ...attributes });

@@ -3,6 +3,8 @@ import { fieldErrors, type FieldError } from '#shared/platform/http/problem';
 import type { Language } from '#shared/platform/i18n';
 import { errors as E, fill, latinName } from './texts.ts';
 import { LATIN_NAME_MESSAGE, LATIN_NAME_REQUIRED } from '#shared/applications/latin-name';
+import { NAME_MESSAGE } from '#shared/platform/validation';
+import { BUSINESS_ID_RULES } from '#shared/roles/business-id';
 
 /**
  * Field errors, whether found by the shared schema in the browser or sent by the API as a
@@ -85,6 +87,11 @@ const KNOWN: Record<string, Table> = {
   'must be a date as YYYY-MM-DD': E.date,
   'is the home country of your school': E.homeCountry,
   'has been used for too many requests; try again later': E.tooMany,
+  [NAME_MESSAGE]: E.personName,
+  [BUSINESS_ID_RULES.FI.message]: E.businessIdFI,
+  [BUSINESS_ID_RULES.EE.message]: E.businessIdEE,
+  [BUSINESS_ID_RULES.LT.message]: E.businessIdLT,
+  [BUSINESS_ID_RULES.RU.message]: E.businessIdRU,
 };
 
 /**

@@ -51,6 +51,14 @@ export class Form {
   /** Errors shown now, by slot path. */
   private readonly shown = new Map<string, FieldError[]>();
   private readonly touched = new Set<string>();
+  /**
+   * What the summary lists: the errors of the last submit, in the form's order. Kept as they were
+   * until the next submit; an entry whose field has been fixed meanwhile is only marked resolved.
+   */
+  private summaryEntries: { path: string; errors: FieldError[] }[] = [];
+  /** A pointer (finger, mouse button) is down: layout changes wait until its tap or click is done. */
+  private pointerDown = false;
+  private pending: (() => void)[] = [];
   private readonly summary: HTMLElement;
   private readonly status: HTMLElement;
   private readonly submit: HTMLButtonElement;
@@ -73,9 +81,36 @@ export class Form {
     this.element.addEventListener('change', (event) => this.touch(event.target));
     this.element.addEventListener('focusout', (event) => {
       const name = (event.target as HTMLInputElement).name;
-      if (name && this.touched.has(name)) this.revalidate(name);
+      if (name && this.touched.has(name)) this.afterTap(() => this.revalidate(name));
     });
+    // Leaving a field by tapping another one (a radio button below it) blurs the field between
+    // the tap's press and its release: an error that appears or goes away then moves the page
+    // under the finger, and the tap lands on something else. So what a blur changes is shown
+    // after the tap: once the pointer is up and its click is dispatched.
+    document.addEventListener('pointerdown', () => (this.pointerDown = true), true);
+    const released = () => {
+      this.pointerDown = false;
+      setTimeout(() => this.flush(), 0);
+    };
+    document.addEventListener('pointerup', released, true);
+    document.addEventListener('pointercancel', released, true);
     onLanguage(() => this.renderSummary(false));
+  }
+
+  /**
+   * Runs `change` once no tap or click is under way: in the next task (a touch's click is
+   * dispatched in the same task as the blur it causes), or after the pointer's release.
+   */
+  private afterTap(change: () => void) {
+    this.pending.push(change);
+    if (!this.pointerDown) setTimeout(() => this.flush(), 0);
+  }
+
+  private flush() {
+    if (this.pointerDown) return;
+    const pending = this.pending;
+    this.pending = [];
+    for (const change of pending) change();
   }
 
   /** Appends the status line and the submit button, after the page has added its fields. */
@@ -191,35 +226,64 @@ export class Form {
 
   /** Shows exactly these errors (after a submit), with the summary focused. */
   showErrors(errors: FieldError[]) {
+    this.pending = []; // a blur's check from before the submit would only repeat this
     const grouped = this.bySlot(errors);
     for (const path of new Set([...this.shown.keys(), ...this.slots.keys()])) this.setSlot(path, grouped.get(path) ?? []);
     this.shown.delete('');
     if (grouped.has('')) this.shown.set('', grouped.get('')!);
+    this.summaryEntries = [...this.shown.entries()]
+      .filter(([, list]) => list.length > 0)
+      .map(([path, list]) => ({ path, errors: list }))
+      .sort((a, b) => this.compareFormOrder(a.path, b.path));
     this.renderSummary(true);
   }
 
+  /**
+   * The order of two error paths in the form, as a reader meets them: by the place the summary's
+   * link leads to (a group's own fieldset comes before its fields); errors of no field last.
+   */
+  private compareFormOrder(a: string, b: string): number {
+    const anchor = (path: string) => {
+      const slot = this.slots.get(path);
+      return slot ? (slot.controls[0] ?? slot.element) : undefined;
+    };
+    const [x, y] = [anchor(a), anchor(b)];
+    if (!x || !y) return x ? -1 : y ? 1 : 0;
+    if (x === y) return 0;
+    const position = x.compareDocumentPosition(y);
+    return position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
+  }
+
+  /**
+   * The summary, as the last submit found the errors. Between submits it keeps its entries and
+   * its size, whatever is fixed: a summary that shrinks when a field is left moves the page
+   * under the finger (see `afterTap`). A fixed entry is struck through and says so to screen
+   * readers; the next submit lists what is still wrong.
+   */
   private renderSummary(focus: boolean) {
     release(this.summary);
-    const entries = [...this.shown.entries()].filter(([, errors]) => errors.length > 0);
-    if (entries.length === 0) {
+    const entries = this.summaryEntries;
+    if (entries.length === 0 || (!focus && this.summary.hidden)) {
       this.summary.hidden = true;
       this.summary.replaceChildren();
       return;
     }
-    if (!focus && this.summary.hidden) return; // only a submit opens the summary
     const list = h('ul');
-    for (const [path, errors] of entries) {
+    for (const { path, errors } of entries) {
       const slot = this.slots.get(path);
+      const resolved = path !== '' && !this.shown.has(path);
       const describe: Text = (l: Language) => {
         const messages = errors.map((e) => errorText(e, l)).join(' ');
         return slot ? `${slot.label(l)}: ${messages}` : messages;
       };
+      // Out of the flow (visually hidden): it adds no height to the entry.
+      const done = resolved ? h('span', { class: 'visually-hidden' }, text((l) => ` (${common.fixed[l]})`)) : null;
       if (!slot) {
-        list.append(h('li', {}, text(describe)));
+        list.append(h('li', { class: resolved ? 'resolved' : null }, text(describe), done));
         continue;
       }
-      const target = slot.controls[0];
-      const link = h('a', { href: `#${target?.id ?? slot.element.id}` }, text(describe));
+      const target = focusTarget(slot);
+      const link = h('a', { href: `#${target?.id ?? slot.element.id}` }, text(describe), done);
       link.addEventListener('click', (event) => {
         event.preventDefault();
         if (target) {
@@ -227,7 +291,7 @@ export class Form {
           target.scrollIntoView({ block: 'center' });
         }
       });
-      list.append(h('li', {}, link));
+      list.append(h('li', { class: resolved ? 'resolved' : null }, link));
     }
     this.summary.replaceChildren(h('h2', {}, text(tx(common.errorSummary))), list);
     this.summary.hidden = false;
@@ -251,6 +315,9 @@ export class Form {
       this.showErrors(errors);
       return;
     }
+    // Everything the summary listed is fixed: it goes now, as the form is sent.
+    this.summaryEntries = [];
+    this.renderSummary(false);
     this.inFlight = true;
     this.submit.disabled = true;
     this.element.setAttribute('aria-busy', 'true');
@@ -299,6 +366,18 @@ export class Form {
         return this.setStatus(tx(common.serverError));
     }
   }
+}
+
+/**
+ * Where a summary link takes the keyboard: the slot's first control that can take focus, or for
+ * a group (a fieldset of radios, rows or choices) the first control inside it.
+ */
+function focusTarget(slot: Slot): HTMLElement | undefined {
+  const focusable = (e: Element) => e.matches('input, select, textarea, button') && e.id !== '';
+  return (
+    slot.controls.find(focusable) ??
+    slot.controls.flatMap((c) => [...c.querySelectorAll<HTMLElement>('input[id], select[id], textarea[id], button[id]')]).find(focusable)
+  );
 }
 
 /** Adds or removes one id in an element's aria-describedby list. */

@@ -1,4 +1,5 @@
 import { BRAND, LANGUAGES, TAGLINE, type Language } from '#shared/platform/i18n';
+import { PRIVACY_NOTICE, privacyPath } from '#shared/platform/site-paths';
 import { bind, currentLanguage, h, onLanguage, release, setLanguage, tx, type Text } from './dom.ts';
 import { chooseLanguage, STORAGE_KEY } from './language.ts';
 import { common } from './texts.ts';
@@ -63,6 +64,14 @@ export function startPage(title: Text): { card: HTMLElement; setTitle(next: Text
   bind(document.querySelector('.skip')!, tx(common.skip));
   bind(header.querySelector('.tagline')!, tx(TAGLINE));
   header.append(languageSwitcher());
+  // The footer's link to the privacy notice, in the page's language.
+  const privacy = document.getElementById('privacy-link');
+  if (privacy) {
+    bind(privacy, tx(PRIVACY_NOTICE));
+    const sync = () => privacy.setAttribute('href', privacyPath(currentLanguage()));
+    onLanguage(sync);
+    sync();
+  }
   let current = title;
   const syncTitle = () => (document.title = `${current(currentLanguage())} – ${BRAND}`);
   onLanguage(syncTitle);

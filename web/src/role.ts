@@ -37,8 +37,9 @@ form.element.append(
   section(
     tx(T.company),
     field(form, 'company.name', tx(T.companyName), input('text', { autocomplete: 'organization', maxlength: 200 })),
-    field(form, 'company.businessId', tx(T.businessId), input('text', { autocomplete: 'off', maxlength: 50, spellcheck: false }), { help: tx(T.businessIdHelp) }),
+    // The country first: it says which registration number the next field takes.
     field(form, 'company.country', tx(T.country), select(COUNTRIES.map((c) => [c, (l) => countryName(c, l)] as const)), { help: tx(T.countryHelp) }),
+    field(form, 'company.businessId', tx(T.businessId), input('text', { autocomplete: 'off', maxlength: 50, spellcheck: false }), { help: tx(T.businessIdHelp) }),
     field(form, 'company.region', tx(T.region), input('text', { autocomplete: 'address-level1', maxlength: 100 }), { help: tx(T.regionHelp) }),
     field(form, 'company.city', tx(T.city), input('text', { autocomplete: 'address-level2', maxlength: 100 })),
   ),
@@ -88,7 +89,7 @@ form.element.append(
     removeLabel: (n) => (l) => fill(languageRows.remove[l], { n }),
     row: (i) => languageRow(form, 'languages', i),
   }),
-  section(tx(T.description), field(form, 'description', tx(T.description), textarea({ maxlength: 4000, rows: 8 }), { optional: true, help: tx(T.descriptionHelp) })),
+  section(tx(T.description), field(form, 'description', tx(T.description), textarea({ rows: 8 }), { optional: true, help: tx(T.descriptionHelp), counter: 4000 })),
 );
 card.append(intro, form.finish());
 // Students are the usual trainees: ticked by default, staff can be added.

@@ -92,6 +92,8 @@ export interface PageOptions {
   locale?: string;
   width?: number;
   height?: number;
+  /** A touch screen, so `tap()` sends touch events (as a phone does). */
+  hasTouch?: boolean;
 }
 
 /** A page in a context of its own (no cookies or storage shared between pages). */
@@ -99,6 +101,7 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.hasTouch ? { hasTouch: true, isMobile: true } : {}),
   });
   return context.newPage();
 }

@@ -1,0 +1,20 @@
+import type { Language, Translations } from './i18n.ts';
+
+/*
+ * Paths of the static site (web/) that emails and the server's pages link to. The site and the
+ * pages behind email links are on one domain (README, "Deploy"), so a page links by path and an
+ * email by the public base URL and the path.
+ */
+
+/** The privacy notice in one language; `/privacy/` lists the five. */
+export const privacyPath = (language: Language) => `/privacy/${language}/`;
+export const PRIVACY_INDEX_PATH = '/privacy/';
+
+/** The privacy notice's name, as every page, form and email footer links to it. */
+export const PRIVACY_NOTICE: Translations<string> = {
+  fi: 'Tietosuojaseloste',
+  en: 'Privacy notice',
+  et: 'Privaatsusteade',
+  lt: 'Privatumo pranešimas',
+  ru: 'Уведомление о конфиденциальности',
+};
