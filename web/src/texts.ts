@@ -466,11 +466,11 @@ export const apply = {
 
 /* ---- The application form: the name in Latin letters, and the motivation's language ---- */
 export const latinName = {
-  legend: { fi: 'Nimesi latinalaisin kirjaimin', en: 'Your name in Latin letters', et: 'Sinu nimi ladina tähtedega', lt: 'Jūsų vardas ir pavardė lotyniškomis raidėmis', ru: 'Ваше имя латиницей' },
+  legend: { fi: 'Nimesi latinalaisin kirjaimin', en: 'Your name in Latin letters', et: 'Teie nimi ladina tähtedega', lt: 'Jūsų vardas ir pavardė lotyniškomis raidėmis', ru: 'Ваше имя латиницей' },
   help: {
     fi: 'Kuten passissasi. Täytimme sen kansainvälisen (ICAO) translitteroinnin mukaan; korjaa, jos passissasi lukee toisin. Ulkomainen yritys ja koordinaattori näkevät nimesi myös näin.',
     en: 'As in your passport. We filled it in by the international (ICAO) transliteration; correct it if your passport says otherwise. A company or coordinator abroad sees your name this way too.',
-    et: 'Nagu sinu passis. Täitsime selle rahvusvahelise (ICAO) transliteratsiooni järgi; paranda, kui passis on teisiti. Välismaa ettevõte ja koordinaator näevad sinu nime ka nii.',
+    et: 'Nagu Teie passis. Täitsime selle rahvusvahelise (ICAO) transliteratsiooni järgi; parandage, kui passis on teisiti. Välismaa ettevõte ja koordinaator näevad Teie nime ka nii.',
     lt: 'Kaip jūsų pase. Užpildėme pagal tarptautinę (ICAO) transliteraciją; pataisykite, jei pase parašyta kitaip. Užsienio įmonė ir koordinatorius jūsų vardą matys ir taip.',
     ru: 'Как в вашем заграничном паспорте. Мы заполнили поля по международной транслитерации (ICAO); исправьте, если в паспорте написано иначе. Компания и координатор за рубежом увидят ваше имя и так.',
   },
@@ -479,7 +479,7 @@ export const latinName = {
   notLatin: {
     fi: 'Kirjoita latinalaisin kirjaimin, kuten passissa.',
     en: 'Use Latin letters, as in your passport.',
-    et: 'Kirjuta ladina tähtedega nagu passis.',
+    et: 'Kirjutage ladina tähtedega nagu passis.',
     lt: 'Rašykite lotyniškomis raidėmis, kaip pase.',
     ru: 'Напишите латиницей, как в паспорте.',
   },
@@ -493,7 +493,7 @@ export const latinName = {
   motivationLanguage: {
     fi: 'Kirjoita englanniksi tai sen maan kielellä, johon haluat lähteä, jotta yritys voi lukea sen.',
     en: 'Write it in English or in the language of the country you want to go to, so that the company can read it.',
-    et: 'Kirjuta inglise keeles või selle riigi keeles, kuhu soovid minna, et ettevõte saaks seda lugeda.',
+    et: 'Kirjutage inglise keeles või selle riigi keeles, kuhu soovite minna, et ettevõte saaks seda lugeda.',
     lt: 'Rašykite anglų kalba arba šalies, į kurią norite vykti, kalba, kad įmonė galėtų perskaityti.',
     ru: 'Пишите на английском или на языке страны, в которую хотите поехать, чтобы компания смогла прочитать.',
   },
