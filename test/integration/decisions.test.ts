@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ddb, keys } from '#shared/platform/db';
 import { pendingKeys } from '#shared/decisions/matches';
 import { sweepDecisions } from '#shared/decisions/sweep';
-import { approve, companyLinks, COORDINATOR, DEPUTY, eventsOf, form, getItem, mailAbout, proposedPair, TABLE } from '../support/flow.ts';
+import { approve, IN_ESTONIA, companyLinks, COORDINATOR, DEPUTY, eventsOf, form, getItem, mailAbout, proposedPair, TABLE } from '../support/flow.ts';
 import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
 
 /*
@@ -71,7 +71,7 @@ describe('decisions by email', () => {
 
   it('reject holding the student: never proposed while held, though the role still fits; released from the email, proposed again', async () => {
     // The reason is about the student, not the placement: "not this student now".
-    const pair = await proposedPair('0915');
+    const pair = await proposedPair('0915', 'Tester', IN_ESTONIA);
     const link = linkIn(pair.coordinatorMail.body.text!);
     expect(await (await fetch(link)).text()).toContain('name="rejectKind" value="hold"');
     // Without a reason the page comes back with the hold still chosen.

@@ -3,7 +3,7 @@ import { config } from '#shared/platform/config';
 import { keys, queryAll } from '#shared/platform/db';
 import { emailHash } from '#shared/platform/email-hash';
 import { validApplication } from '../support/fixtures.ts';
-import { confirm, getItem, proposedPair } from '../support/flow.ts';
+import { confirm, getItem, IN_ESTONIA, proposedPair } from '../support/flow.ts';
 import { emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 
 /*
@@ -57,7 +57,7 @@ describe('one person, one placement at a time', () => {
   });
 
   it('a placement takes its dates: an application for them is not stored, the placed person is told', async () => {
-    const pair = await proposedPair('0916', 'Placed');
+    const pair = await proposedPair('0916', 'Placed', IN_ESTONIA);
     await confirm(pair);
     const placement = (await getItem(keys.application(pair.applicationId)))!;
 

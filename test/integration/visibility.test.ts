@@ -3,7 +3,7 @@ import { escapeHtml } from '#shared/platform/html';
 import { formatPeriod } from '#shared/platform/i18n';
 import { keys } from '#shared/platform/db';
 import { approve, companyLinks, COORDINATOR, eventsOf, form, getItem, mailsAbout, proposedPair, sleep } from '../support/flow.ts';
-import { uniqueEmail, validApplication } from '../support/fixtures.ts';
+import { uniqueEmail, uniqueName, validApplication } from '../support/fixtures.ts';
 import { emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 
 /*
@@ -108,7 +108,7 @@ describe('everyone sees what they decide on', { timeout: 90_000 }, () => {
   });
 
   it('an application withdrawn before it was confirmed was never shown to anyone: the coordinator is not told', async () => {
-    const marker = `Unconfirmed-${crypto.randomUUID().slice(0, 8)}`;
+    const marker = uniqueName('Unconfirmed');
     const application = validApplication({ email: uniqueEmail('unconfirmed'), firstName: 'Aino', lastName: marker, language: 'fi', schoolId: 'fi-sasky', fieldOfStudy: '0716', sectors: ['wellbeing'], destinations: ['LT'] });
     const posted = await postJson('/applications', application);
     expect(posted.status).toBe(201);

@@ -79,6 +79,15 @@ export interface Pair {
  * fields of the role and the application (company, contact, sector, periods, language…);
  * `coordinator` is the address the proposal goes to when the school is not SASKY.
  */
+/**
+ * A pair in Estonia: for fields under a broad field a demo role takes in Lithuania or Finland
+ * (091 health, in local/demo-roles.ts), so the applicant only meets the test's own role.
+ */
+export const IN_ESTONIA = {
+  role: { company: { name: 'Testi OÜ', businessId: BUSINESS_IDS.EE, country: 'EE', region: 'Harju maakond', city: 'Tallinn' } },
+  application: { destinations: ['EE'] },
+};
+
 export async function proposedPair(
   field: string,
   tag = 'Tester',
