@@ -62,15 +62,15 @@ const TEXT: Translations<Text> = {
     section: {
       heading: 'Teie andmed',
       text: 'Võite alla laadida kõik andmed, mis meil Teie kohta on, või lasta oma isikuandmed kustutada.',
-      download: 'Laadi minu andmed alla (JSON)',
-      erase: 'Kustuta minu andmed',
+      download: 'Laadige minu andmed alla (JSON)',
+      erase: 'Kustutage minu andmed',
     },
     confirm: {
       title: 'Kas kustutada Teie andmed?',
       lead: 'Teie nimi, e-posti aadress, motivatsioon ja muud isikuandmed kustutatakse jäädavalt sellest avaldusest ja kõigest, mis sellega on seotud. Kustutamist ei saa tagasi võtta.',
       pending: 'Kui Teie avaldus ootab veel praktikakohta, võetakse see tagasi ja ootel pakkumine vabastatakse.',
       kept: 'Alles jääb anonüümne kirje (kool, õppevaldkond, kuupäevad, seis), mida programm arvestab rahastajale esitatavas statistikas. Seda ei saa Teiega seostada.',
-      button: 'Kustuta minu andmed',
+      button: 'Kustutage minu andmed',
       back: 'Tagasi avalduse juurde',
     },
     erased: {

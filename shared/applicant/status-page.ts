@@ -273,7 +273,7 @@ const TEXT: Translations<Text> = {
     withdraw: {
       heading: 'Plaanid muutusid?',
       text: 'Avalduse saate tagasi võtta seni, kuni praktikakoht ei ole kinnitatud. Tagasivõtmist ei saa hiljem tühistada.',
-      button: 'Võta avaldus tagasi',
+      button: 'Võtke avaldus tagasi',
     },
     confirm: { button: 'Kinnitan oma avalduse' },
     confirmed: 'Aitäh! Teie avaldus on kinnitatud ja osaleb nüüd praktikakohtade otsingus.',

@@ -45,8 +45,8 @@ const TEXT: Translations<Text> = {
     lead: 'Tagasi võetud avaldus lahkub praktikakohtade otsingust jäädavalt ja Teile ei pakuta enam praktikakohti. Tagasivõtmist ei saa hiljem tühistada.',
     proposed: 'Teile on pakutud praktikakohta: pakkumine tühistatakse ja koht antakse ettevõttele tagasi.',
     after: 'Saate tagasivõtmise kohta kinnituse e-postiga. Võite igal ajal uuesti kandideerida uue avaldusega.',
-    data: 'Tagasi võetud avalduse andmeid säilitatakse privaatsusteates kirjeldatud viisil, kui Te neid ise avalduse lehelt ei kustuta („Kustuta minu andmed“).',
-    button: 'Võta avaldus tagasi',
+    data: 'Tagasi võetud avalduse andmeid säilitatakse privaatsusteates kirjeldatud viisil, kui Te neid ise avalduse lehelt ei kustuta („Kustutage minu andmed“).',
+    button: 'Võtke avaldus tagasi',
     back: 'Ei, jätan avalduse alles',
   },
   lt: {

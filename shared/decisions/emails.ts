@@ -343,7 +343,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
       },
       outro: ['Lehe avamine ei muuda midagi – arvesse läheb ainult see nupp, mida seal vajutate.'],
       secondaryAction: {
-        label: 'Sulge praktikakoht',
+        label: 'Sulgege praktikakoht',
         url: v.closeRoleUrl,
         note: 'Te ei otsi sellele kohale enam praktikante? Võite koha sulgeda ja me ei paku sellele enam kandidaate.',
       },

@@ -102,13 +102,13 @@ const COORDINATOR: Translations<FormText> = {
   },
   et: {
     title: 'Vaadake praktikapakkumine üle',
-    lead: (d) => `Palun kontrollige allolevat pakkumist ja otsustage hiljemalt ${estonianDate(d, 'translative')}. Midagi ei muutu enne, kui vajutate nuppu „Kiida heaks“ või „Lükka tagasi“.`,
+    lead: (d) => `Palun kontrollige allolevat pakkumist ja otsustage hiljemalt ${estonianDate(d, 'translative')}. Midagi ei muutu enne, kui vajutate nuppu „Kiitke heaks“ või „Lükake tagasi“.`,
     formHeading: 'Teie otsus',
     reasonLabel: 'Põhjendus',
     reasonHint: 'Vajalik ainult tagasilükkamisel: kirjutage lühidalt, miks. Seda ei saadeta kandidaadile, kuid see on andmetes, mille kandidaat saab enda kohta alla laadida.',
     reasonRequired: 'Pakkumise tagasilükkamiseks kirjutage palun põhjendus.',
-    yes: 'Kiida heaks',
-    no: 'Lükka tagasi',
+    yes: 'Kiitke heaks',
+    no: 'Lükake tagasi',
     after: 'Kui kiidate pakkumise heaks, palutakse järgmisena ettevõttel kandidaat vastu võtta. Kui lükkate selle tagasi, naaseb kandidaat otsingusse ja seda kohta talle enam ei pakuta.',
     rejectKinds: {
       legend: 'Kui lükkate tagasi',
@@ -175,13 +175,13 @@ const COMPANY: Translations<FormText> = {
   },
   et: {
     title: 'Võtke kandidaat vastu või keelduge',
-    lead: (d) => `Palun vaadake allolev kandidaat üle ja vastake hiljemalt ${estonianDate(d, 'translative')}. Midagi ei muutu enne, kui vajutate nuppu „Võta vastu“ või „Keeldu“.`,
+    lead: (d) => `Palun vaadake allolev kandidaat üle ja vastake hiljemalt ${estonianDate(d, 'translative')}. Midagi ei muutu enne, kui vajutate nuppu „Võtke vastu“ või „Keelduge“.`,
     formHeading: 'Teie vastus',
     reasonLabel: 'Põhjendus',
     reasonHint: 'Vajalik ainult keeldumisel: kirjutage lühidalt, miks. Seda ei saadeta kandidaadile, kuid see on andmetes, mille kandidaat saab enda kohta alla laadida.',
     reasonRequired: 'Keeldumiseks kirjutage palun põhjendus.',
-    yes: 'Võta vastu',
-    no: 'Keeldu',
+    yes: 'Võtke vastu',
+    no: 'Keelduge',
     after: 'Kui võtate kandidaadi vastu, praktika kinnitatakse: Teie, kandidaat ja kooli koordinaator saate kõik kontaktandmetega e-kirja. Kui keeldute, naaseb koht otsingusse ja pakume teisi kandidaate.',
   },
   lt: {

@@ -246,7 +246,7 @@ const END: Translations<PageText> = {
       },
     ],
     text: { name: 'interruptionDetail', label: 'Kas soovite katkemise kohta midagi lisada? (vabatahtlik)', hint: 'Palun ärge kirjutage oma tervisest ega muudest tundlikest asjadest.', max: 500 },
-    button: 'Saada vastused',
+    button: 'Saatke vastused',
     privacy: 'Vastuseid kasutatakse ainult statistikaks, millega vahetusprogramm annab Euroopa Sotsiaalfondile aru oma tulemustest.',
   },
   lt: {
@@ -323,7 +323,7 @@ const SIX_MONTHS: Translations<Omit<PageText, 'questions'>> = {
   et: {
     title: 'Kuidas Teil praegu läheb?',
     lead: 'Teie praktika lõpust on möödunud kuus kuud. Palun vastake ühele küsimusele. Midagi ei salvestata enne, kui vajutate „Saada vastus“.',
-    button: 'Saada vastus',
+    button: 'Saatke vastus',
     privacy: 'Vastust kasutatakse ainult statistikaks: vahetusprogrammi aruanneteks Euroopa Sotsiaalfondile ja Teie kooli vilistlaste jälgimiseks.',
   },
   lt: {
@@ -374,7 +374,7 @@ const COMPANY: Translations<PageText> = {
       { name: 'wouldHostAgain', legend: 'Kas võtaksite praktikandi uuesti vastu?', options: { yes: 'Jah', maybe: 'Võib-olla', no: 'Ei' } },
     ],
     text: { name: 'comment', label: 'Kommentaar (vabatahtlik)', hint: 'Mis toimis hästi ja mida saaksime paremini teha?', max: 2000 },
-    button: 'Saada tagasiside',
+    button: 'Saatke tagasiside',
     privacy: 'Tagasisidet kasutatakse vahetuse parandamiseks ja statistikaks. Kommentaari praktikandile ei näidata.',
   },
   lt: {

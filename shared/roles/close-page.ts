@@ -52,7 +52,7 @@ const TEXT: Translations<Text> = {
     placesLeft: 'Vabu kohti',
     explain:
       'Kui praktikakoha sulgete, ei paku me sellele enam kandidaate. Otsust ootavad pakkumised tühistatakse ja nende kandidaadid naasevad otsingusse. Juba kinnitatud praktikaid see ei mõjuta.',
-    button: 'Sulge praktikakoht',
+    button: 'Sulgege praktikakoht',
     note: 'Sulgemist ei saa tagasi võtta. Kui vajate hiljem jälle praktikante, võite lisada uue praktikakoha.',
   },
   lt: {

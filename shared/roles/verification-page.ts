@@ -150,7 +150,7 @@ const VERIFICATION: Translations<Omit<VerificationText, keyof (typeof MORE)['en'
     location: 'Asukoht',
     places: 'Kohtade arv',
     period: 'Periood',
-    button: 'Kinnita ja ava praktikakoht',
+    button: 'Kinnitage ja avage praktikakoht',
     notYours: 'Kui Teie seda praktikakohta ei lisanud, sulgege lihtsalt see leht. Midagi ei juhtu.',
   },
   lt: {

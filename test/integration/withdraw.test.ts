@@ -25,7 +25,7 @@ describe('withdrawing from the status page', () => {
     // The status page: no form acts on it any more, a link leads on.
     const status = await (await fetch(statusLink)).text();
     expect(status).not.toMatch(/<form/i);
-    expect(status).toContain(`<a class="button-link destructive" href="${path}?view=withdraw">Võta avaldus tagasi</a>`);
+    expect(status).toContain(`<a class="button-link destructive" href="${path}?view=withdraw">Võtke avaldus tagasi</a>`);
 
     // The confirm page, opened as often as a scanner likes, in the applicant's language: nothing changes.
     for (let i = 0; i < 5; i++) {

@@ -205,8 +205,8 @@ const NOTICE: Translations<Build> = {
       {
         heading: 'Teie õigused',
         items: [
-          'Oma andmete vaatamine: avage kinnituskirjas olev link ja valige „Laadi minu andmed alla“: saate kõik andmed, mida me Teie kohta hoiame.',
-          'Oma andmete kustutamine: samal lehel „Kustuta minu andmed“. Seal saate ka oma avalduse igal ajal tagasi võtta.',
+          'Oma andmete vaatamine: avage kinnituskirjas olev link ja valige „Laadige minu andmed alla“: saate kõik andmed, mida me Teie kohta hoiame.',
+          'Oma andmete kustutamine: samal lehel „Kustutage minu andmed“. Seal saate ka oma avalduse igal ajal tagasi võtta.',
           s.contactAddress
             ? `Andmete parandamiseks, vastuväite esitamiseks või muude küsimuste korral kirjutage aadressile ${s.contactAddress}.`
             : 'Andmete parandamiseks, vastuväite esitamiseks või muude küsimuste korral pöörduge oma kooli rahvusvahelise koostöö koordinaatori poole, kes edastab küsimuse programmile.',
