@@ -340,6 +340,9 @@ const TEXT: Translations<Text> = {
   },
 };
 
+/** The status label of a held application (a bounce, or the coordinator's hold). */
+const PAUSED: Translations<string> = { fi: 'Tauolla', en: 'Paused', et: 'Ootel', lt: 'Sustabdyta', ru: 'Приостановлена' };
+
 const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
   fi: { UNCONFIRMED: 'Odottaa vahvistustasi', SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', PLACED: 'Paikka vahvistettu', WITHDRAWN: 'Peruttu' },
   en: { UNCONFIRMED: 'Waiting for your confirmation', SUBMITTED: 'Received', PROPOSED: 'Placement proposed', PLACED: 'Placement confirmed', WITHDRAWN: 'Withdrawn' },
@@ -358,11 +361,13 @@ export function applicationStatusPage(language: Language, vars: ApplicationStatu
   const t = TEXT[language];
   const canWithdraw = vars.withdrawAction && WITHDRAWABLE.has(vars.status);
   const canConfirm = vars.confirmAction && vars.status === 'UNCONFIRMED';
+  // A held application is paused whatever else it is: the notice says why, the label says so too.
+  const paused = Boolean(vars.held) && (vars.status === 'SUBMITTED' || vars.status === 'PROPOSED');
   const body = html`
 ${vars.justConfirmed ? html`<p class="notice" role="status">${t.confirmed}</p>` : ''}
-${vars.held && (vars.status === 'SUBMITTED' || vars.status === 'PROPOSED') ? html`<p class="notice">${vars.held === 'coordinator' ? t.heldByCoordinator : t.held}</p>` : ''}
-<p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${labelFrom(APPLICATION_STATUSES[language], vars.status)}</strong></p>
-<p class="lead">${t.explain[vars.status] ?? ''}</p>
+${paused ? html`<p class="notice">${vars.held === 'coordinator' ? t.heldByCoordinator : t.held}</p>` : ''}
+<p>${t.statusLabel}: <strong class="${STATUS_CLASS[vars.status] ?? 'status'}">${paused ? PAUSED[language] : labelFrom(APPLICATION_STATUSES[language], vars.status)}</strong></p>
+${paused ? '' : html`<p class="lead">${t.explain[vars.status] ?? ''}</p>`}
 ${vars.placement && (vars.status === 'PROPOSED' || vars.status === 'PLACED') ? placementSection(language, vars.placement) : ''}
 ${canConfirm
   ? html`<form method="post" action="${vars.confirmAction}"><button type="submit" name="decision" value="confirm">${t.confirm.button}</button></form>`

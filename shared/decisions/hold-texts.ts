@@ -107,8 +107,8 @@ export const coordinatorHoldEmail = defineEmail<CoordinatorHoldVars>({
     subject: 'Sustabdėte mokinio paraišką – Liike',
     greeting: `Sveiki, ${v.recipientName}!`,
     intro: [
-      `Mokinio ${v.applicantName} paraiška sustabdyta: praktikos vietos nebus siūlomos, kol negrąžinsite mokinio į paiešką arba nesibaigs jo laikotarpis (${formatDate(v.availableTo, 'lt')}).`,
-      'Kandidatui maloniai pranešta, kad paraiška sustabdyta. Jūsų priežastis jam nesiųsta.',
+      `${v.applicantName}: paraiška sustabdyta. Praktikos vietos nebus siūlomos, kol negrąžinsite paraiškos į paiešką arba nesibaigs joje nurodytas laikotarpis (${formatDate(v.availableTo, 'lt')}).`,
+      'Kandidatui maloniai pranešta, kad paraiška sustabdyta. Jūsų priežastis nesiųsta.',
     ],
     action: { label: 'Grąžinti mokinį į paiešką', url: v.releaseUrl, note: 'Nuorodos puslapyje yra mygtukas, kuris grąžina mokinį į paiešką.' },
     outro: [],
@@ -117,8 +117,8 @@ export const coordinatorHoldEmail = defineEmail<CoordinatorHoldVars>({
     subject: 'Вы приостановили заявку учащегося – Liike',
     greeting: `Здравствуйте, ${v.recipientName}!`,
     intro: [
-      `Заявка учащегося ${v.applicantName} приостановлена: места практики не предлагаются, пока Вы не вернёте учащегося в подбор или не закончатся его сроки (${formatDate(v.availableTo, 'ru')}).`,
-      'Кандидату вежливо сообщили, что заявка приостановлена. Ваша причина ему не отправлялась.',
+      `${v.applicantName}: заявка приостановлена. Места практики не предлагаются, пока Вы не вернёте заявку в подбор или не закончится указанный в ней период (${formatDate(v.availableTo, 'ru')}).`,
+      'Кандидату вежливо сообщили, что заявка приостановлена. Ваша причина не отправлялась.',
     ],
     action: { label: 'Вернуть учащегося в подбор', url: v.releaseUrl, note: 'На странице по ссылке есть кнопка, которая возвращает учащегося в подбор.' },
     outro: [],
@@ -165,7 +165,7 @@ const PAGE: Translations<PageText> = {
   },
   lt: {
     title: 'Grąžinti mokinį į paiešką',
-    lead: (name, since, until) => `Mokinio ${name} paraiška sustabdyta nuo ${since}. Sustabdymas baigsis vėliausiai pasibaigus jo laikotarpiui (${until}).`,
+    lead: (name, since, until) => `${name}: paraiška sustabdyta nuo ${since}. Sustabdymas baigsis vėliausiai pasibaigus paraiškoje nurodytam laikotarpiui (${until}).`,
     button: 'Grąžinti į paiešką',
     releasedTitle: 'Mokinys grąžintas į paiešką',
     released: 'Paraiška vėl dalyvauja praktikos vietų paieškoje. Kitas etapas gali iškart pasiūlyti vietą.',
@@ -174,7 +174,7 @@ const PAGE: Translations<PageText> = {
   },
   ru: {
     title: 'Вернуть учащегося в подбор',
-    lead: (name, since, until) => `Заявка учащегося ${name} приостановлена с ${since}. Приостановка закончится не позже окончания его сроков (${until}).`,
+    lead: (name, since, until) => `${name}: заявка приостановлена с ${since}. Приостановка закончится не позже окончания указанного в заявке периода (${until}).`,
     button: 'Вернуть в подбор',
     releasedTitle: 'Учащийся возвращён в подбор',
     released: 'Заявка снова участвует в подборе мест практики. Следующий раунд может сразу предложить место.',

@@ -10,6 +10,7 @@ import { notFoundPage } from '#shared/platform/error-pages';
 import { once } from '#shared/platform/idempotency';
 import { sendEmail } from '#shared/platform/mailer';
 import { cachedSchool } from '#shared/schools/registry';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 import { applicantHeldEmail, coordinatorHoldEmail, holdReleasedPage, holdReleasePage, nothingToReleasePage } from './hold-texts.ts';
 
 /*
@@ -95,7 +96,8 @@ export const holdRelease: PurposeHandler = {
       200,
       holdReleasePage(item.language, {
         applicantName: `${application.firstName} ${application.lastName}`,
-        since: application.held!.since,
+        // On the coordinator's clock: the school's country.
+        since: forReaderIn(application.held!.since, application.homeCountry),
         availableTo: application.availableTo,
         formAction: path,
       }),

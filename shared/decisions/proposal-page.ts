@@ -77,7 +77,7 @@ const COORDINATOR: Translations<FormText> = {
     reasonRequired: 'Kirjoita perustelu, jos haluat hylätä ehdotuksen.',
     yes: 'Hyväksy',
     no: 'Hylkää',
-    after: 'Jos hyväksyt, seuraavaksi yritystä pyydetään hyväksymään hakija. Jos hylkäät, hakija palaa hakuun, eikä tätä paikkaa ehdoteta hänelle uudelleen.',
+    after: 'Jos hyväksyt, seuraavaksi yritystä pyydetään hyväksymään hakija. Jos hylkäät, hakija palaa hakuun, eikä tätä paikkaa ehdoteta hänelle uudelleen; jos pidät hänet tauolla, hänelle ei ehdoteta mitään ennen kuin palautat hänet.',
     rejectKinds: {
       legend: 'Jos hylkäät',
       pair: 'Tämä paikka ei sovi: älä ehdota sitä hänelle uudelleen',
@@ -93,7 +93,7 @@ const COORDINATOR: Translations<FormText> = {
     reasonRequired: 'To reject the proposal, please write a reason.',
     yes: 'Approve',
     no: 'Reject',
-    after: 'If you approve, the company is asked next to accept the applicant. If you reject, the applicant goes back to the search, and this placement is not proposed to them again.',
+    after: 'If you approve, the company is asked next to accept the applicant. If you reject, the applicant goes back to the search, and this placement is not proposed to them again; if you hold the student, nothing is proposed to them until you release them.',
     rejectKinds: {
       legend: 'If you reject',
       pair: 'This placement does not fit: do not propose it to them again',
@@ -109,7 +109,7 @@ const COORDINATOR: Translations<FormText> = {
     reasonRequired: 'Pakkumise tagasilükkamiseks kirjutage palun põhjendus.',
     yes: 'Kiitke heaks',
     no: 'Lükake tagasi',
-    after: 'Kui kiidate pakkumise heaks, palutakse järgmisena ettevõttel kandidaat vastu võtta. Kui lükkate selle tagasi, naaseb kandidaat otsingusse ja seda kohta talle enam ei pakuta.',
+    after: 'Kui kiidate pakkumise heaks, palutakse järgmisena ettevõttel kandidaat vastu võtta. Kui lükkate selle tagasi, naaseb kandidaat otsingusse ja seda kohta talle enam ei pakuta; kui panete õppija ootele, ei pakuta talle midagi enne, kui Te ta tagasi toote.',
     rejectKinds: {
       legend: 'Kui lükkate tagasi',
       pair: 'See koht ei sobi: ärge pakkuge seda talle uuesti',
@@ -125,11 +125,11 @@ const COORDINATOR: Translations<FormText> = {
     reasonRequired: 'Norėdami atmesti pasiūlymą, nurodykite priežastį.',
     yes: 'Pritarti',
     no: 'Atmesti',
-    after: 'Jei pritarsite, toliau įmonės bus paprašyta priimti kandidatą. Jei atmesite, kandidatas grįš į paiešką, ir ši vieta jam nebebus siūloma.',
+    after: 'Jei pritarsite, toliau įmonės bus paprašyta priimti kandidatą. Jei atmesite, kandidatas grįš į paiešką, ir ši vieta jam nebebus siūloma; jei sustabdysite paraišką, nieko nebus siūloma, kol jos negrąžinsite.',
     rejectKinds: {
       legend: 'Jei atmetate',
       pair: 'Ši vieta netinka: nesiūlyti jos mokiniui dar kartą',
-      hold: 'Sustabdyti mokinį: nieko jam nesiūlyti, kol jo negrąžinsiu (nuorodą gausite el. paštu)',
+      hold: 'Sustabdyti paraišką: nieko nesiūlyti, kol negrąžinsiu jos į paiešką (nuorodą gausite el. paštu)',
     },
   },
   ru: {
@@ -141,11 +141,11 @@ const COORDINATOR: Translations<FormText> = {
     reasonRequired: 'Чтобы отклонить предложение, укажите причину.',
     yes: 'Одобрить',
     no: 'Отклонить',
-    after: 'Если Вы одобрите предложение, следующим шагом компании будет предложено принять кандидата. Если отклоните — кандидат вернётся в поиск, и это место ему больше предлагаться не будет.',
+    after: 'Если Вы одобрите предложение, следующим шагом компании будет предложено принять кандидата. Если отклоните — кандидат вернётся в поиск, и это место ему больше предлагаться не будет; если Вы приостановите заявку, ничего не будет предлагаться, пока Вы её не вернёте.',
     rejectKinds: {
       legend: 'Если Вы отклоняете',
       pair: 'Это место не подходит: больше не предлагать его учащемуся',
-      hold: 'Приостановить учащегося: ничего ему не предлагать, пока я его не верну (ссылку Вы получите по почте)',
+      hold: 'Приостановить заявку: ничего не предлагать, пока я не верну её в подбор (ссылку Вы получите по почте)',
     },
   },
 };
@@ -220,7 +220,8 @@ const STYLE = {
   secondary: 'background:#fff;color:#0b5cad;border:2px solid #0b5cad',
   fieldset: 'border:0;margin:0 0 16px;padding:0',
   // Whole-line labels: a tap target as wide as the phone.
-  choice: 'display:block;padding:8px 0',
+  choice: 'display:flex;gap:10px;align-items:flex-start;padding:8px 0',
+  radio: 'flex:none;width:20px;height:20px;margin:2px 0 0',
 };
 
 /** One form: the reason, then "yes" (primary) and "no" (quieter), both named `decision`. */
@@ -245,8 +246,8 @@ ${t.rejectKinds ? rejectKindChoice(t.rejectKinds, vars.rejectKind) : ''}
 /** Two radios, "the pair" checked unless the page comes back with "hold" chosen. */
 const rejectKindChoice = (t: NonNullable<FormText['rejectKinds']>, chosen: 'pair' | 'hold' = 'pair') => html`<fieldset style="${STYLE.fieldset}">
 <legend style="${STYLE.label}">${t.legend}</legend>
-<label style="${STYLE.choice}"><input type="radio" name="rejectKind" value="pair"${chosen === 'pair' ? raw(' checked') : ''}> ${t.pair}</label>
-<label style="${STYLE.choice}"><input type="radio" name="rejectKind" value="hold"${chosen === 'hold' ? raw(' checked') : ''}> ${t.hold}</label>
+<label style="${STYLE.choice}"><input type="radio" name="rejectKind" value="pair" style="${STYLE.radio}"${chosen === 'pair' ? raw(' checked') : ''}><span>${t.pair}</span></label>
+<label style="${STYLE.choice}"><input type="radio" name="rejectKind" value="hold" style="${STYLE.radio}"${chosen === 'hold' ? raw(' checked') : ''}><span>${t.hold}</span></label>
 </fieldset>`;
 
 const section = (heading: string, body: SafeHtml) => html`<h2>${heading}</h2>${body}`;

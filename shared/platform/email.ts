@@ -139,10 +139,11 @@ const section = (s: EmailSection) => html`${heading(s.heading)}
 ${s.facts?.length ? facts(s.facts) : ''}
 ${(s.paragraphs ?? []).map((p) => paragraph(p, 'white-space:pre-line;'))}`;
 
+/** At least 200 px wide with its padding: it fits the 248 px a 320 px phone leaves for the content. */
 function button(label: string, url: string): SafeHtml {
   return html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 16px 0;border-collapse:separate;">
 <tr><td align="center" bgcolor="${LINK_COLOUR}" style="border-radius:6px;background:${LINK_COLOUR};">
-<a href="${url}" target="_blank" rel="noopener" style="display:inline-block;padding:14px 28px;min-width:200px;${FONT};font-size:17px;font-weight:bold;line-height:1.3;color:#ffffff;text-decoration:none;border-radius:6px;">${label}</a>
+<a href="${url}" target="_blank" rel="noopener" style="display:inline-block;padding:14px 20px;min-width:160px;${FONT};font-size:17px;font-weight:bold;line-height:1.3;color:#ffffff;text-decoration:none;border-radius:6px;">${label}</a>
 </td></tr></table>`;
 }
 

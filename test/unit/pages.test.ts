@@ -122,6 +122,9 @@ describe('application status page', () => {
     const byCoordinator = applicationStatusPage('en', { ...status, held: 'coordinator' });
     expect(byCoordinator).toContain('coordinator has paused your application');
     expect(byCoordinator).not.toContain('could not be delivered');
+    // The label says paused too, and nothing claims the search is running.
+    expect(byCoordinator).toMatch(/<strong class="status">Paused<\/strong>/);
+    expect(byCoordinator).not.toContain('We are looking for a placement');
     expect(applicationStatusPage('en', status)).not.toContain('paused');
   });
 });
