@@ -156,7 +156,7 @@ const PAGE: Translations<PageText> = {
   },
   et: {
     title: 'Tooge õppija otsingusse tagasi',
-    lead: (name, since, until) => `${name} on olnud ootel alates ${since}. Ootel olek lõpeb hiljemalt siis, kui tema ajavahemik lõpeb (${until}).`,
+    lead: (name, since, until) => `${name} on ootel. Ootele pandud: ${since}. Ootel olek lõpeb hiljemalt siis, kui tema ajavahemik lõpeb (${until}).`,
     button: 'Tooge otsingusse tagasi',
     releasedTitle: 'Õppija on otsingus tagasi',
     released: 'Avaldus osaleb taas praktikakohtade otsingus. Järgmine voor võib talle kohe kohta pakkuda.',

@@ -11,6 +11,7 @@ import { once } from '#shared/platform/idempotency';
 import { sendEmail } from '#shared/platform/mailer';
 import { cachedSchool } from '#shared/schools/registry';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
+import { personName } from '#shared/applications/latin-name';
 import { applicantHeldEmail, coordinatorHoldEmail, holdReleasedPage, holdReleasePage, nothingToReleasePage } from './hold-texts.ts';
 
 /*
@@ -44,7 +45,7 @@ export async function notifyHold(application: ApplicationItem, statusUrl: string
       coordinator.email,
       coordinatorHoldEmail.render(coordinator.language, {
         recipientName: coordinator.name,
-        applicantName: `${application.firstName} ${application.lastName}`,
+        applicantName: personName(application),
         availableTo: application.availableTo,
         releaseUrl: url,
       }),
@@ -95,7 +96,7 @@ export const holdRelease: PurposeHandler = {
       method,
       200,
       holdReleasePage(item.language, {
-        applicantName: `${application.firstName} ${application.lastName}`,
+        applicantName: personName(application),
         // On the coordinator's clock: the school's country.
         since: forReaderIn(application.held!.since, application.homeCountry),
         availableTo: application.availableTo,

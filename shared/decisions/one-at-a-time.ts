@@ -87,6 +87,8 @@ async function discard(application: ApplicationItem): Promise<boolean> {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.application(application.applicationId).pk },
     ProjectionExpression: 'pk, sk',
+    // Every item of it, just written: none may be left behind where erasure could not find it.
+    ConsistentRead: true,
   });
   try {
     await ddb.send(
@@ -129,12 +131,14 @@ export async function receiveApplication(applicationId: string) {
     await sendApplicationReceipt(applicationId);
     return;
   }
-  if (!(await discard(application))) {
-    // Confirmed or withdrawn in between (it was already someone's): it stays, with its receipt.
-    await sendApplicationReceipt(applicationId);
-    return;
-  }
-  logger.info('a second application for dates the person has taken was discarded', { applicationId, existingApplicationId: existing.applicationId });
+  // Told first, then discarded: if sending fails, the event is retried and finds the application
+  // still there (at worst the person is told twice, never not at all).
   const { url } = await issueLink('applicationStatus', existing.applicationId, existing.language);
   await sendEmail(existing.email, overlappingApplicationEmail.render(existing.language, { firstName: existing.firstName, statusUrl: url }));
+  if (await discard(application)) {
+    logger.info('a second application for dates the person has taken was discarded', { applicationId, existingApplicationId: existing.applicationId });
+  } else {
+    // Withdrawn or erased in between: nothing left to discard.
+    logger.info('the second application changed meanwhile; not discarded', { applicationId });
+  }
 }

@@ -67,8 +67,9 @@ export const unconfirmedEraseAt = (submittedAt: string) =>
 export const placementEraseAt = (retentionUntil: string) => endOf(retentionUntil, 'retentionUntil');
 
 /** When the personal data of an application in this state is due to be erased. */
-export function eraseAt(application: { status: string; availableTo: string; submittedAt: string }, retentionUntil: string): string {
-  if (application.status === 'UNCONFIRMED') return unconfirmedEraseAt(application.submittedAt);
+export function eraseAt(application: { status: string; availableTo: string; submittedAt: string; confirmedAt?: string }, retentionUntil: string): string {
+  // Never confirmed (still waiting, or withdrawn before): no one's application to keep.
+  if (application.status === 'UNCONFIRMED' || (application.status === 'WITHDRAWN' && !application.confirmedAt)) return unconfirmedEraseAt(application.submittedAt);
   return application.status === 'PLACED' ? placementEraseAt(retentionUntil) : nonPlacementEraseAt(application.availableTo);
 }
 

@@ -223,7 +223,7 @@ const END: Translations<PageText> = {
   },
   et: {
     title: 'Kuidas Teie praktika läks?',
-    lead: 'Palun vastake kolmele lühikesele küsimusele. Midagi ei salvestata enne, kui vajutate „Saada vastused“.',
+    lead: 'Palun vastake kolmele lühikesele küsimusele. Midagi ei salvestata enne, kui vajutate „Saatke vastused“.',
     questions: [
       { name: 'outcome', legend: 'Kas praktika lõppes plaanipäraselt?', options: { completed: 'Jah, läbisin praktika', interrupted: 'Ei, praktika katkes' } },
       {
@@ -322,7 +322,7 @@ const SIX_MONTHS: Translations<Omit<PageText, 'questions'>> = {
   },
   et: {
     title: 'Kuidas Teil praegu läheb?',
-    lead: 'Teie praktika lõpust on möödunud kuus kuud. Palun vastake ühele küsimusele. Midagi ei salvestata enne, kui vajutate „Saada vastus“.',
+    lead: 'Teie praktika lõpust on möödunud kuus kuud. Palun vastake ühele küsimusele. Midagi ei salvestata enne, kui vajutate „Saatke vastus“.',
     button: 'Saatke vastus',
     privacy: 'Vastust kasutatakse ainult statistikaks: vahetusprogrammi aruanneteks Euroopa Sotsiaalfondile ja Teie kooli vilistlaste jälgimiseks.',
   },
@@ -367,7 +367,7 @@ const COMPANY: Translations<PageText> = {
   },
   et: {
     title: 'Tagasiside praktika kohta',
-    lead: 'Täname, et võtsite praktikandi vastu. Kas vastaksite kolmele lühikesele küsimusele? Midagi ei salvestata enne, kui vajutate „Saada tagasiside“.',
+    lead: 'Täname, et võtsite praktikandi vastu. Kas vastaksite kolmele lühikesele küsimusele? Midagi ei salvestata enne, kui vajutate „Saatke tagasiside“.',
     questions: [
       { name: 'overall', legend: 'Kuidas praktika üldiselt läks?', options: { very_good: 'Väga hästi', good: 'Hästi', fair: 'Rahuldavalt', poor: 'Halvasti' } },
       { name: 'preparation', legend: 'Kas praktikandi oskused ja keeleoskus vastasid töö vajadustele?', options: { well: 'Hästi', partly: 'Osaliselt', poorly: 'Halvasti' } },

@@ -10,7 +10,7 @@ import { layout, paragraphs } from '#shared/platform/page-layout';
  */
 
 /** The decisions a link records when it is used (stored on the token as `decision`). */
-export const LINK_DECISIONS = ['roleVerified', 'applicationWithdrawn', 'approved', 'rejected', 'accepted', 'declined', 'roleClosed', 'followUpAnswered', 'feedbackGiven'] as const;
+export const LINK_DECISIONS = ['roleVerified', 'applicationWithdrawn', 'approved', 'rejected', 'held', 'accepted', 'declined', 'roleClosed', 'followUpAnswered', 'feedbackGiven'] as const;
 export type LinkDecision = (typeof LINK_DECISIONS)[number];
 
 /** Which kind of link it was, when the caller knows; it narrows the advice. */
@@ -34,6 +34,7 @@ const USED: Translations<UsedText> = {
       applicationWithdrawn: (d) => `Hakemus peruttiin ${d}.`,
       approved: (d) => `Ehdotus hyväksyttiin ${d}. Seuraavaksi yritystä pyydetään hyväksymään hakija.`,
       rejected: (d) => `Ehdotus hylättiin ${d}.`,
+      held: (d) => `Ehdotus hylättiin ja opiskelija laitettiin tauolle ${d}.`,
       accepted: (d) => `Hakija hyväksyttiin ja harjoittelujakso vahvistettiin ${d}.`,
       declined: (d) => `Hakijasta kieltäydyttiin ${d}.`,
       roleClosed: (d) => `Harjoittelupaikka suljettiin ${d}.`,
@@ -51,6 +52,7 @@ const USED: Translations<UsedText> = {
       applicationWithdrawn: (d) => `The application was withdrawn on ${d}.`,
       approved: (d) => `The proposal was approved on ${d}. The company is asked next.`,
       rejected: (d) => `The proposal was rejected on ${d}.`,
+      held: (d) => `The proposal was rejected and the student paused on ${d}.`,
       accepted: (d) => `The applicant was accepted and the placement confirmed on ${d}.`,
       declined: (d) => `The applicant was declined on ${d}.`,
       roleClosed: (d) => `The role was closed on ${d}.`,
@@ -68,6 +70,7 @@ const USED: Translations<UsedText> = {
       applicationWithdrawn: (d) => `Avaldus võeti tagasi ${estonianDate(d, 'adessive')}.`,
       approved: (d) => `Pakkumine kiideti heaks ${estonianDate(d, 'adessive')}. Järgmisena küsitakse ettevõttelt.`,
       rejected: (d) => `Pakkumine lükati tagasi ${estonianDate(d, 'adessive')}.`,
+      held: (d) => `Pakkumine lükati tagasi ja õppija pandi ootele ${estonianDate(d, 'adessive')}.`,
       accepted: (d) => `Kandidaat võeti vastu ja praktika kinnitati ${estonianDate(d, 'adessive')}.`,
       declined: (d) => `Kandidaadist keelduti ${estonianDate(d, 'adessive')}.`,
       roleClosed: (d) => `Praktikakoht suleti ${estonianDate(d, 'adessive')}.`,
@@ -85,6 +88,7 @@ const USED: Translations<UsedText> = {
       applicationWithdrawn: (d) => `Paraiška atšaukta ${d}.`,
       approved: (d) => `Pasiūlymui pritarta ${d}. Toliau bus kreiptasi į įmonę.`,
       rejected: (d) => `Pasiūlymas atmestas ${d}.`,
+      held: (d) => `Pasiūlymas atmestas, o paraiška sustabdyta ${d}.`,
       accepted: (d) => `Kandidatas priimtas ir praktika patvirtinta ${d}.`,
       declined: (d) => `Kandidato atsisakyta ${d}.`,
       roleClosed: (d) => `Praktikos vieta uždaryta ${d}.`,
@@ -102,6 +106,7 @@ const USED: Translations<UsedText> = {
       applicationWithdrawn: (d) => `Заявка была отозвана ${d}.`,
       approved: (d) => `Предложение было одобрено ${d}. Следующий шаг — решение компании.`,
       rejected: (d) => `Предложение было отклонено ${d}.`,
+      held: (d) => `Предложение было отклонено, а заявка приостановлена ${d}.`,
       accepted: (d) => `Кандидат был принят, и практика подтверждена ${d}.`,
       declined: (d) => `Кандидату было отказано ${d}.`,
       roleClosed: (d) => `Место практики было закрыто ${d}.`,

@@ -26,12 +26,15 @@ describe('retention dates', () => {
     expect(placementEraseAt('2033-12-31')).toBe('2034-01-01T00:00:00.000Z');
     expect(eraseAt({ status: 'PLACED', availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z' }, '2033-12-31')).toBe('2034-01-01T00:00:00.000Z');
     for (const status of ['SUBMITTED', 'PROPOSED', 'WITHDRAWN']) {
-      expect(eraseAt({ status, availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z' }, '2033-12-31')).toBe('2028-07-01T00:00:00.000Z');
+      expect(eraseAt({ status, availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z', confirmedAt: '2027-01-11T09:00:00.000Z' }, '2033-12-31')).toBe('2028-07-01T00:00:00.000Z');
     }
   });
 
   it('an application whose address was never confirmed: 7 days after it was submitted', () => {
     expect(unconfirmedEraseAt('2027-01-10T09:00:00.000Z')).toBe('2027-01-17T09:00:00.000Z');
     expect(eraseAt({ status: 'UNCONFIRMED', availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z' }, '2033-12-31')).toBe('2027-01-17T09:00:00.000Z');
+    // Withdrawn before it was confirmed: the same 7 days; withdrawn once confirmed: the rule for applications.
+    expect(eraseAt({ status: 'WITHDRAWN', availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z' }, '2033-12-31')).toBe('2027-01-17T09:00:00.000Z');
+    expect(eraseAt({ status: 'WITHDRAWN', availableTo: '2027-06-30', submittedAt: '2027-01-10T09:00:00.000Z', confirmedAt: '2027-01-11T09:00:00.000Z' }, '2033-12-31')).toBe('2028-07-01T00:00:00.000Z');
   });
 });
