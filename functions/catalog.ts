@@ -193,8 +193,9 @@ export const functions = {
   },
   sendRoleOpened: {
     entry: 'functions/consumers/send-role-opened.ts',
-    description: 'Tells the company contact the role is open for matching',
-    table: ['dynamodb:GetItem'],
+    description: 'Tells the company contact the role is open for matching, with the link that closes it',
+    // PutItem: the close-role link's token.
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [roleOpened] },

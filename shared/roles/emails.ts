@@ -23,6 +23,8 @@ export interface RoleOpenedVars {
   companyName: string;
   roleTitle: string;
   places: number;
+  /** The role's management link: a role can be closed before any candidate comes. */
+  closeRoleUrl: string;
 }
 
 export interface RoleClosedVars {
@@ -121,6 +123,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'Kun koordinaattori on hyväksynyt sen, saat sähköpostin, jonka kautta voit hyväksyä hakijan tai kieltäytyä.',
       'Sinun ei tarvitse tehdä nyt mitään.',
     ],
+    secondaryAction: { label: 'Sulje harjoittelupaikka', url: v.closeRoleUrl, note: 'Jos täytät paikan muuta kautta, voit sulkea sen tästä milloin tahansa. Säilytä tämä viesti.' },
   }),
   en: (v) => ({
     subject: `Your role ${q(v.roleTitle, 'en')} is now open – Liike`,
@@ -138,6 +141,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'Once the coordinator has approved it, we will email you so that you can accept or decline the applicant.',
       'You do not need to do anything now.',
     ],
+    secondaryAction: { label: 'Close the role', url: v.closeRoleUrl, note: 'If you fill the role another way, you can close it here at any time. Keep this email.' },
   }),
   et: (v) => ({
     subject: `Praktikakoht ${q(v.roleTitle, 'et')} on nüüd avatud – Liike`,
@@ -155,6 +159,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'Kui koordinaator on selle heaks kiitnud, saadame Teile e-kirja, et saaksite kandidaadi vastu võtta või tagasi lükata.',
       'Praegu ei pea Te midagi tegema.',
     ],
+    secondaryAction: { label: 'Sulgege praktikakoht', url: v.closeRoleUrl, note: 'Kui täidate koha muul viisil, saate selle siit igal ajal sulgeda. Hoidke see kiri alles.' },
   }),
   lt: (v) => ({
     subject: `Praktikos vieta ${q(v.roleTitle, 'lt')} jau atvira – Liike`,
@@ -172,6 +177,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'Koordinatoriui pritarus, gausite el. laišką ir galėsite kandidatą priimti arba atmesti.',
       'Šiuo metu Jums nieko daryti nereikia.',
     ],
+    secondaryAction: { label: 'Uždaryti praktikos vietą', url: v.closeRoleUrl, note: 'Jei vietą užpildysite kitu būdu, bet kada galėsite ją čia uždaryti. Išsaugokite šį laišką.' },
   }),
   ru: (v) => ({
     subject: `Место практики ${q(v.roleTitle, 'ru')} открыто – Liike`,
@@ -189,6 +195,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'После одобрения координатора мы пришлём Вам письмо, и Вы сможете принять или отклонить кандидата.',
       'Сейчас от Вас ничего не требуется.',
     ],
+    secondaryAction: { label: 'Закрыть место практики', url: v.closeRoleUrl, note: 'Если Вы заполните место другим способом, его можно в любой момент закрыть здесь. Сохраните это письмо.' },
   }),
 });
 

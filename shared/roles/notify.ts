@@ -31,11 +31,13 @@ export async function sendRoleOpened(roleId: string) {
     logger.warn('role not found; nothing to send', { roleId });
     return;
   }
+  const close = await issueLink('roleManagement', roleId, role.contact.language);
   const email = roleOpenedEmail.render(role.contact.language, {
     contactName: role.contact.name,
     companyName: role.company.name,
     roleTitle: role.title,
     places: role.places,
+    closeRoleUrl: close.url,
   });
   await sendEmail(role.contact.email, email);
   logger.info('role-open notice sent', { roleId });

@@ -4,7 +4,8 @@ import { ddb, keys } from '#shared/platform/db';
 import { pendingKeys } from '#shared/decisions/matches';
 import { sweepDecisions } from '#shared/decisions/sweep';
 import { approve, IN_ESTONIA, companyLinks, COORDINATOR, DEPUTY, eventsOf, form, getItem, mailAbout, proposedPair, TABLE } from '../support/flow.ts';
-import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
+import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
+import { uniqueEmail, validRole } from '../support/fixtures.ts';
 
 /*
  * Every branch of the decision flow (docs/users-and-flow.md), end to end on the local stack: emails read from the
@@ -110,6 +111,19 @@ describe('decisions by email', () => {
     await waitFor(async () => ((await eventsOf('match.proposed', 'applicationId', pair.applicationId)).length === 2 ? true : undefined), 'a proposal after the release');
     // Nothing left to release.
     expect((await form(releaseLink, { decision: 'release' })).status).toBe(409);
+  });
+
+  it('a role can be closed before any candidate: the "role is open" email carries the close link', async () => {
+    const role = validRole({ contact: { name: 'Contact Person', email: uniqueEmail('open-close'), language: 'en' }, fieldsOfStudy: ['0917'] });
+    const created = await postJson('/roles', role);
+    const { roleId } = (await created.json()) as { roleId: string };
+    const [verification] = await waitForEmail(role.contact.email);
+    expect((await form(linkIn(verification!.body.text!), { decision: 'verify' })).status).toBe(200);
+    const opened = await waitFor(async () => (await emailsTo(role.contact.email)).find((m) => m.subject.endsWith('is now open – Liike')), 'the role-is-open email');
+    const [closeLink] = companyLinks(opened);
+    expect(closeLink).toBeDefined();
+    expect((await form(closeLink!, { decision: 'close' })).status).toBe(200);
+    expect(await getItem(keys.role(roleId))).toMatchObject({ status: 'CLOSED' });
   });
 
   it('decline after approval needs a reason and releases the place', async () => {

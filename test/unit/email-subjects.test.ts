@@ -57,7 +57,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'shared/applicant/emails.ts#withdrawalConfirmedEmail': [{ firstName: HOSTILE }],
   // Before verification, even the title is the text of a stranger.
   'shared/roles/emails.ts#roleVerificationEmail': [{ contactName: HOSTILE, companyName: HOSTILE, roleTitle: HOSTILE, verifyUrl: url, expiresAt: due }],
-  'shared/roles/emails.ts#roleOpenedEmail': [{ contactName: HOSTILE, companyName: HOSTILE, roleTitle: OWN, places: 2 }],
+  'shared/roles/emails.ts#roleOpenedEmail': [{ contactName: HOSTILE, companyName: HOSTILE, roleTitle: OWN, places: 2, closeRoleUrl: url }],
   'shared/roles/emails.ts#roleClosedEmail': [{ recipientName: HOSTILE, companyName: HOSTILE, roleTitle: OWN }],
   'shared/decisions/emails.ts#coordinatorProposalEmail': [false, true].flatMap((reminder) =>
     both((deputy) => ({ recipientName: HOSTILE, applicant, placement: placement(HOSTILE), requiredLanguages: [], score, requiredWeeks: 8, decideUrl: url, decideBy: due, reminder, deputy })),
