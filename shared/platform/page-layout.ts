@@ -21,7 +21,7 @@ header{padding-top:20px;padding-bottom:12px}
 .tagline{margin:0;font-size:.85rem;color:#4a5560}
 .card{background:#fff;border-radius:8px;padding:20px 16px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 @media (min-width:480px){.card{padding:28px 32px}}
-h1{font-size:1.6rem;line-height:1.25;margin:0 0 16px}
+h1{font-size:1.6rem;line-height:1.25;margin:0 0 16px;hyphens:auto}
 h2{font-size:1.15rem;margin:24px 0 8px}
 p{margin:0 0 16px}
 a{color:#0b5cad}
