@@ -2,6 +2,7 @@ import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#s
 import { formatCount, formatPeriod, languageLevels, type Language, type Translations } from '#shared/platform/i18n';
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { personName } from '#shared/applications/latin-name';
+import type { ScoreBreakdown } from '#shared/matching/types';
 
 /**
  * The facts of a proposed or confirmed placement as label–value rows, in one language. The
@@ -16,20 +17,8 @@ export interface LanguageSkill {
   level: string;
 }
 
-/** Why a pair was proposed: the stored score breakdown of the proposal. */
-export interface Score {
-  overlap: number;
-  language: number;
-  waiting: number;
-  total: number;
-  overlapWeeks: number;
-  languageMargin: number;
-  waitingDays: number;
-  /** 0-based rank of the destination country on the applicant's list. */
-  destinationRank: number;
-  /** 0-based rank of the role on the applicant's list of roles, null if not listed. */
-  rolePreferenceRank: number | null;
-}
+/** Why a pair was proposed: the stored score breakdown of the proposal, as the matcher gave it. */
+export type Score = ScoreBreakdown;
 
 /** Where and when: the period is the overlap of the applicant's availability and the role's period. */
 export interface PlacementFacts {
