@@ -11,9 +11,8 @@ import {
   type ApplicantFacts,
   type Audience,
   type Contacts,
-  type LanguageSkill,
+  type CoordinatorFacts,
   type PlacementFacts,
-  type Score,
 } from './match-facts.ts';
 import { defineEmail, type EmailContent, type EmailSection } from '#shared/platform/email';
 
@@ -33,18 +32,8 @@ import { defineEmail, type EmailContent, type EmailSection } from '#shared/platf
 export type SearchOutcome = 'rejected' | 'declined' | 'expired' | 'released';
 
 /** To the sending school's coordinator, or the deputy, who decides on the coordinator's behalf. */
-export interface CoordinatorProposalVars {
+export interface CoordinatorProposalVars extends CoordinatorFacts {
   recipientName: string;
-  applicant: ApplicantFacts;
-  placement: PlacementFacts;
-  requiredLanguages: readonly LanguageSkill[];
-  score: Score;
-  /** The larger of the two minimum lengths; with it the email names the spare weeks. */
-  requiredWeeks?: number;
-  /** The applicant's own words, as the form promises the coordinator reads them. */
-  motivation?: string;
-  /** The company's description of the role (duties, hours, equipment, housing help). */
-  roleDescription?: string;
   decideUrl: string;
   /** ISO date-time when the proposal expires. */
   decideBy: string;

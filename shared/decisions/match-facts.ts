@@ -20,6 +20,20 @@ export interface LanguageSkill {
 /** Why a pair was proposed: the stored score breakdown of the proposal, as the matcher gave it. */
 export type Score = ScoreBreakdown;
 
+/** What the coordinator decides on, in the email and on the decision page alike. */
+export interface CoordinatorFacts {
+  applicant: ApplicantFacts;
+  placement: PlacementFacts;
+  requiredLanguages: readonly LanguageSkill[];
+  score: Score;
+  /** The larger of the two minimum lengths; with it the spare weeks are named. */
+  requiredWeeks?: number;
+  /** The applicant's own words, as the form promises the coordinator reads them. */
+  motivation?: string;
+  /** The company's description of the role (duties, hours, equipment, housing help). */
+  roleDescription?: string;
+}
+
 /** Where and when: the period is the overlap of the applicant's availability and the role's period. */
 export interface PlacementFacts {
   companyName: string;

@@ -9,9 +9,8 @@ import {
   placementRows,
   scoreRows,
   type ApplicantFacts,
-  type LanguageSkill,
+  type CoordinatorFacts,
   type PlacementFacts,
-  type Score,
 } from './match-facts.ts';
 
 /**
@@ -32,18 +31,7 @@ interface DecisionForm {
   rejectKind?: 'pair' | 'hold';
 }
 
-export interface CoordinatorDecisionVars extends DecisionForm {
-  applicant: ApplicantFacts;
-  placement: PlacementFacts;
-  requiredLanguages: readonly LanguageSkill[];
-  score: Score;
-  /** The larger of the two minimum lengths; with it the page names the spare weeks. */
-  requiredWeeks?: number;
-  /** The applicant's own words. */
-  motivation?: string;
-  /** The company's description of the role. */
-  roleDescription?: string;
-}
+export interface CoordinatorDecisionVars extends DecisionForm, CoordinatorFacts {}
 
 export interface CompanyDecisionVars extends DecisionForm {
   applicant: ApplicantFacts;
