@@ -15,7 +15,7 @@ export async function sendApplicationReceipt(applicationId: string) {
     logger.info('application erased; nothing to send', { applicationId });
     return;
   }
-  const { url } = await issueLink('applicationStatus', applicationId, application.language);
+  const { url } = await issueLink('applicationStatus', applicationId, application.language, { readerCountry: application.homeCountry });
   const email = applicationReceiptEmail.render(application.language, {
     firstName: application.firstName,
     statusUrl: url,

@@ -40,7 +40,7 @@ export async function notifyHold(application: ApplicationItem, statusUrl: string
   if (!school) return;
   const { coordinator } = school;
   await once(context, { expiresAfterSeconds: SENT_FOR_SECONDS }, { scope: 'notifyHold:email', key: `${eventId}#coordinator`, payload: 'coordinator' }, async () => {
-    const { url } = await issueLink('holdRelease', application.applicationId, coordinator.language);
+    const { url } = await issueLink('holdRelease', application.applicationId, coordinator.language, { readerCountry: application.homeCountry });
     await sendEmail(
       coordinator.email,
       coordinatorHoldEmail.render(coordinator.language, {

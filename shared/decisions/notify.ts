@@ -22,7 +22,7 @@ export async function sendCoordinatorEmails(ctx: MatchContext, reminder: boolean
   const due = match.decisionDueAt!;
   const people = reminder && school.deputy ? [{ person: school.coordinator, deputy: false }, { person: school.deputy, deputy: true }] : [{ person: school.coordinator, deputy: false }];
   for (const { person, deputy } of people) {
-    const { url } = await issueLink('coordinatorDecision', match.matchId, person.language, { dueAt: due, snapshotVersion: match.version, now });
+    const { url } = await issueLink('coordinatorDecision', match.matchId, person.language, { dueAt: due, snapshotVersion: match.version, now, readerCountry: school.country });
     const email = coordinatorProposalEmail.render(person.language, {
       recipientName: person.name,
       applicant: applicantFacts(ctx),
@@ -46,8 +46,8 @@ export async function sendCompanyEmails(ctx: MatchContext, reminder: boolean, no
   const { match, role, application } = ctx;
   const due = match.decisionDueAt!;
   const language = role.contact.language;
-  const decide = await issueLink('companyDecision', match.matchId, language, { dueAt: due, snapshotVersion: match.version, now });
-  const close = await issueLink('roleManagement', role.roleId, language, { now });
+  const decide = await issueLink('companyDecision', match.matchId, language, { dueAt: due, snapshotVersion: match.version, now, readerCountry: role.company.country });
+  const close = await issueLink('roleManagement', role.roleId, language, { now, readerCountry: role.company.country });
   const email = companyProposalEmail.render(language, {
     recipientName: role.contact.name,
     applicant: applicantFacts(ctx),
@@ -136,7 +136,7 @@ export async function notifySearchContinues(matchId: string, detailType: string,
   const application = match && (await getApplication(match.applicationId));
   // Withdrawn meanwhile, or already placed elsewhere: nothing to tell.
   if (!application || application.status === 'WITHDRAWN' || application.status === 'PLACED' || application.erasedAt || !application.email) return;
-  const { url } = await issueLink('applicationStatus', application.applicationId, application.language);
+  const { url } = await issueLink('applicationStatus', application.applicationId, application.language, { readerCountry: application.homeCountry });
   if (detailType === 'match.rejected' && heldByCoordinator(application)) {
     await notifyHold(application, url, eventId, context);
     return;
@@ -158,7 +158,7 @@ export async function notifyApplicantOfProposal(matchId: string) {
     logger.info('application withdrawn, erased or placed since; nothing to send', { matchId });
     return;
   }
-  const { url } = await issueLink('applicationStatus', application.applicationId, application.language);
+  const { url } = await issueLink('applicationStatus', application.applicationId, application.language, { readerCountry: application.homeCountry });
   const email = placementProposedEmail.render(application.language, {
     firstName: application.firstName,
     placement: placementFacts(ctx),

@@ -133,7 +133,7 @@ export async function receiveApplication(applicationId: string) {
   }
   // Told first, then discarded: if sending fails, the event is retried and finds the application
   // still there (at worst the person is told twice, never not at all).
-  const { url } = await issueLink('applicationStatus', existing.applicationId, existing.language);
+  const { url } = await issueLink('applicationStatus', existing.applicationId, existing.language, { readerCountry: existing.homeCountry });
   await sendEmail(existing.email, overlappingApplicationEmail.render(existing.language, { firstName: existing.firstName, statusUrl: url }));
   if (await discard(application)) {
     logger.info('a second application for dates the person has taken was discarded', { applicationId, existingApplicationId: existing.applicationId });

@@ -1,3 +1,4 @@
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 import { getApplication } from '#shared/applications/store';
 import { ANSWERED_DECISION, getFollowUp, isErased, parseAnswer, placementShown, recordAnswer, type FollowUpItem, type FollowUpKind } from './records.ts';
 import { getRole } from '#shared/roles/store';
@@ -44,7 +45,7 @@ async function load(token: TokenItem, kind: FollowUpKind): Promise<Loaded> {
 
 function followUpLink(kind: FollowUpKind): PurposeHandler {
   const answeredPage = (token: TokenItem, item: FollowUpItem & { answeredAt: string }) =>
-    linkUsedPage(token.language, { decision: ANSWERED_DECISION[kind], decidedAt: item.answeredAt });
+    linkUsedPage(token.language, { decision: ANSWERED_DECISION[kind], decidedAt: forReaderIn(item.answeredAt, token.readerCountry) });
   const other = async (token: TokenItem, request: LinkRequest, loaded: Loaded) =>
     loaded.page === 'answered'
       ? pageResponse(request.method, 200, answeredPage(token, loaded.item))

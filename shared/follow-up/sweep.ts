@@ -51,7 +51,7 @@ export async function scheduleFollowUpsOf(matchId: string, now = new Date()): Pr
 async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, now: Date) {
   const { application, role } = ctx;
   if (item.kind === 'companyFeedback') {
-    const { url, item: token } = await issueLink(PURPOSE.companyFeedback, item.matchId, role.contact.language, { now });
+    const { url, item: token } = await issueLink(PURPOSE.companyFeedback, item.matchId, role.contact.language, { now, readerCountry: role.company.country });
     const email = companyFeedbackEmail.render(role.contact.language, {
       recipientName: role.contact.name,
       participantName: personName(application),
@@ -65,7 +65,7 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
     await sendEmail(role.contact.email, email);
     return;
   }
-  const { url, item: token } = await issueLink(PURPOSE[item.kind], item.matchId, application.language, { now });
+  const { url, item: token } = await issueLink(PURPOSE[item.kind], item.matchId, application.language, { now, readerCountry: application.homeCountry });
   const vars = {
     firstName: application.firstName,
     ...placementShown(item, role),

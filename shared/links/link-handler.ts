@@ -1,5 +1,6 @@
 import type { ApiResult } from '#shared/platform/http/handler';
 import { errorPage } from '#shared/platform/error-pages';
+import { forReaderIn } from '#shared/vocabulary/time-zones';
 import { linkExpiredPage, linkUsedPage } from './link-pages.ts';
 import { findTokenByKey, isExpired, type LinkPurpose, type TokenItem } from './tokens.ts';
 
@@ -39,7 +40,7 @@ export interface PurposeHandler {
 export const expiredPage = (item: TokenItem) => linkExpiredPage(item.language, { purpose: item.purpose });
 
 export const usedPage = (item: TokenItem & { usedAt: string }) =>
-  linkUsedPage(item.language, { decision: item.decision ?? '', decidedAt: item.usedAt });
+  linkUsedPage(item.language, { decision: item.decision ?? '', decidedAt: forReaderIn(item.usedAt, item.readerCountry) });
 
 /** After a lost race (two POSTs, or expiry meanwhile), answer with the token's current story. */
 export async function afterConflict(item: TokenItem, { method, now }: LinkRequest, otherwise: () => string): Promise<ApiResult> {

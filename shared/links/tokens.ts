@@ -34,6 +34,8 @@ export interface TokenItem {
   validUntil: string;
   /** Set once when the link's action is taken (single use). */
   usedAt?: string;
+  /** The reader's country: its pages show times on that clock (shared/vocabulary/time-zones.ts). */
+  readerCountry?: string;
   decision?: string;
   /** TTL: the item stays a while past validUntil so an old link still gets a clear page. */
   expiresAt: number;
@@ -99,25 +101,26 @@ export async function issueLink(
   purpose: DecisionPurpose,
   subjectId: string,
   language: Language,
-  options: { dueAt: string; snapshotVersion: number; now?: Date },
+  options: { dueAt: string; snapshotVersion: number; now?: Date; readerCountry?: string },
 ): Promise<{ url: string; item: TokenItem }>;
 export async function issueLink(
   purpose: FixedLifetimePurpose,
   subjectId: string,
   language: Language,
-  options?: { now?: Date },
+  options?: { now?: Date; readerCountry?: string },
 ): Promise<{ url: string; item: TokenItem }>;
 export async function issueLink(
   purpose: LinkPurpose,
   subjectId: string,
   language: Language,
-  options: { dueAt?: string; snapshotVersion?: number; now?: Date } = {},
+  options: { dueAt?: string; snapshotVersion?: number; now?: Date; readerCountry?: string } = {},
 ): Promise<{ url: string; item: TokenItem }> {
   const now = options.now ?? new Date();
   const validForSeconds = isDecision(purpose)
     ? Math.max(MIN_DECISION_LINK_SECONDS, Math.floor((Date.parse(options.dueAt!) - now.getTime()) / 1000))
     : LINK_LIFETIME_DAYS[purpose] * 86_400;
-  const { token, item } = newToken(purpose, subjectId, language, validForSeconds, now, options.snapshotVersion);
+  const { token, item: made } = newToken(purpose, subjectId, language, validForSeconds, now, options.snapshotVersion);
+  const item: TokenItem = options.readerCountry ? { ...made, readerCountry: options.readerCountry } : made;
   await ddb.send(
     new PutCommand({ TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
   );

@@ -12,7 +12,7 @@ export async function sendRoleVerification(roleId: string) {
     logger.info('role not waiting for verification; nothing to send', { roleId, status: role?.status });
     return;
   }
-  const { url, item } = await issueLink('roleVerification', roleId, role.contact.language);
+  const { url, item } = await issueLink('roleVerification', roleId, role.contact.language, { readerCountry: role.company.country });
   const email = roleVerificationEmail.render(role.contact.language, {
     contactName: role.contact.name,
     companyName: role.company.name,
@@ -31,7 +31,7 @@ export async function sendRoleOpened(roleId: string) {
     logger.warn('role not found; nothing to send', { roleId });
     return;
   }
-  const close = await issueLink('roleManagement', roleId, role.contact.language);
+  const close = await issueLink('roleManagement', roleId, role.contact.language, { readerCountry: role.company.country });
   const email = roleOpenedEmail.render(role.contact.language, {
     contactName: role.contact.name,
     companyName: role.company.name,

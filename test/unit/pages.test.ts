@@ -242,3 +242,14 @@ describe('layout', () => {
     expect(page).toContain(':focus-visible');
   });
 });
+
+describe('a spent link on the reader’s clock', () => {
+  it('shows when it was used in the time zone of the reader’s country, Helsinki when unknown', async () => {
+    const { usedPage } = await import('#shared/links/link-handler');
+    const { newToken } = await import('#shared/links/tokens');
+    const { item } = newToken('coordinatorDecision', crypto.randomUUID(), 'en', 3600, new Date('2026-12-06T09:00:00.000Z'));
+    const usedAt = '2026-12-06T09:44:00.000Z';
+    expect(usedPage({ ...item, usedAt, decision: 'approved', readerCountry: 'RU' })).toContain('12:44 (Moscow time, UTC+3)');
+    expect(usedPage({ ...item, usedAt, decision: 'approved' })).toContain('11:44 (Helsinki time, UTC+2)');
+  });
+});
