@@ -32,6 +32,22 @@ async function open(page: Page, path: string) {
 
 const value = (page: Page, id: string) => page.locator(`#${id}`).inputValue();
 
+/** Every field of the application form but the names, valid. */
+async function fillTheRest(page: Page, { email, schoolId, destination }: { email: string; schoolId: string; destination: string }) {
+  await page.locator('#f-applicantType').check();
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-schoolId').selectOption(schoolId);
+  await page.locator('#f-fieldOfStudy').selectOption('0732');
+  await page.locator('#f-sectors').check();
+  await page.locator('#f-destinations-0').selectOption(destination);
+  await page.locator('#f-availableFrom').fill(isoDate(30));
+  await page.locator('#f-availableTo').fill(isoDate(150));
+  await page.locator('#f-minWeeks').fill('8');
+  await page.locator('#f-languages-0-code').selectOption('en');
+  await page.locator('#f-languages-0-level').selectOption('B2');
+  await page.locator('#f-consent-dataProcessing').check();
+}
+
 describe('the name in Latin letters', () => {
   it('is pre-filled from a Cyrillic name, follows the typing, and sticks once edited', async () => {
     const page = await newPage(browser, { locale: 'ru-RU', ...PHONE });
@@ -65,18 +81,7 @@ describe('the name in Latin letters', () => {
 
     // What is sent and stored is what the applicant left there.
     const email = uniqueEmail('latin.form');
-    await page.locator('#f-applicantType').check();
-    await page.locator('#f-email').fill(email);
-    await page.locator('#f-schoolId').selectOption('ru-spb-construction');
-    await page.locator('#f-fieldOfStudy').selectOption('0732');
-    await page.locator('#f-sectors').check();
-    await page.locator('#f-destinations-0').selectOption('FI');
-    await page.locator('#f-availableFrom').fill(isoDate(30));
-    await page.locator('#f-availableTo').fill(isoDate(150));
-    await page.locator('#f-minWeeks').fill('8');
-    await page.locator('#f-languages-0-code').selectOption('en');
-    await page.locator('#f-languages-0-level').selectOption('B2');
-    await page.locator('#f-consent-dataProcessing').check();
+    await fillTheRest(page, { email, schoolId: 'ru-spb-construction', destination: 'FI' });
     const posted = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/applications');
     const answered = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/applications');
     await page.getByRole('button', { name: 'Lähetä hakemus' }).click();
@@ -106,18 +111,7 @@ describe('the name in Latin letters', () => {
     const posted = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/applications');
     await page.route('**/applications', (route) => route.fulfill({ status: 503, body: '' }));
     // The page's own check stops an incomplete form: fill in the rest (the server is not asked).
-    await page.locator('#f-applicantType').check();
-    await page.locator('#f-email').fill(uniqueEmail('latin.none'));
-    await page.locator('#f-schoolId').selectOption('fi-sasky');
-    await page.locator('#f-fieldOfStudy').selectOption('0732');
-    await page.locator('#f-sectors').check();
-    await page.locator('#f-destinations-0').selectOption('EE');
-    await page.locator('#f-availableFrom').fill(isoDate(30));
-    await page.locator('#f-availableTo').fill(isoDate(150));
-    await page.locator('#f-minWeeks').fill('8');
-    await page.locator('#f-languages-0-code').selectOption('en');
-    await page.locator('#f-languages-0-level').selectOption('B2');
-    await page.locator('#f-consent-dataProcessing').check();
+    await fillTheRest(page, { email: uniqueEmail('latin.none'), schoolId: 'fi-sasky', destination: 'EE' });
     await page.getByRole('button', { name: 'Send application' }).click();
     const body = (await posted).postDataJSON() as Record<string, unknown>;
     expect(body.firstName).toBe('Anna');
