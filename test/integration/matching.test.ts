@@ -5,7 +5,7 @@ import { matchingRequested } from '#events/contracts';
 import { ddb, keys } from '#shared/platform/db';
 import { runRound } from '#shared/rounds/round';
 import { BUSINESS_IDS, uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
-import { submitConfirmed } from '../support/flow.ts';
+import { form, submitConfirmed } from '../support/flow.ts';
 import { busEvents, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 
 const TABLE = () => process.env.TABLE_NAME!;
@@ -16,6 +16,14 @@ const proposalsFor = async (field: 'applicationId' | 'roleId', id: string) =>
   (await busEvents()).filter(
     (e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: Record<string, string> }).data[field] === id,
   );
+
+/** Posts a role and opens it from its verification email, as its contact does; returns its id. */
+async function openRole(role: ReturnType<typeof validRole>) {
+  const { roleId } = (await (await postJson('/roles', role)).json()) as { roleId: string };
+  const [mail] = await waitForEmail(role.contact.email);
+  expect((await form(linkIn(mail!.body.text!), { decision: 'verify' })).status).toBe(200);
+  return roleId;
+}
 
 /** An application as its applicant makes it: posted, then confirmed from the receipt. */
 const submit = (overrides: Record<string, unknown>) => submitConfirmed(overrides);
@@ -95,9 +103,7 @@ describe('matching on the local stack', () => {
       places: 1,
       applicantTypes: ['student'],
     });
-    const { roleId } = (await (await postJson('/roles', role)).json()) as { roleId: string };
-    const [mail] = await waitForEmail(role.contact.email);
-    expect((await fetch(linkIn(mail!.body.text!), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=verify' })).status).toBe(200);
+    const roleId = await openRole(role);
 
     const application = validApplication({ schoolId: 'fi-sasky', language: 'en', sectors: ['wellbeing'], destinations: ['EE'], fieldOfStudy: '0913', languages: [{ code: 'en', level: 'B2' }] });
     const posted = await postJson('/applications', application);
@@ -113,12 +119,12 @@ describe('matching on the local stack', () => {
     // The receipt's link shows the confirm button; pressing it puts the application into the pool and asks for a round.
     const link = linkIn(receipt!.body.text!);
     expect(await (await fetch(link)).text()).toContain('value="confirm"');
-    const confirmed = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=confirm' });
+    const confirmed = await form(link, { decision: 'confirm' });
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('your application is confirmed');
     await waitFor(async () => ((await proposalsFor('applicationId', applicationId)).length ? true : undefined), 'a proposal once confirmed');
     // Pressing again (or a scanner replaying the form) changes nothing.
-    const again = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=confirm' });
+    const again = await form(link, { decision: 'confirm' });
     expect(again.status).toBe(200);
     expect(await again.text()).not.toContain('your application is confirmed');
     await matchingIdle();
@@ -138,11 +144,7 @@ describe('matching on the local stack', () => {
       places: 3,
       applicantTypes: ['student'],
     });
-    const created = await postJson('/roles', role);
-    const { roleId } = (await created.json()) as { roleId: string };
-    const [mail] = await waitForEmail(role.contact.email);
-    const verified = await fetch(linkIn(mail!.body.text!), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=verify' });
-    expect(verified.status).toBe(200);
+    const roleId = await openRole(role);
 
     // Rounds in parallel two ways: directly, bypassing the lease (only the conditional writes
     // stand between them and overbooking), and as events through the bus (the lease coalesces).
