@@ -50,7 +50,7 @@ async function placementOf(application: ApplicationItem): Promise<StatusPlacemen
     roleTitle: role.title,
     city: role.company.city,
     country: role.company.country,
-    ...placementPeriod(application, role),
+    ...placementPeriod(ctx),
     ...(role.description ? { description: role.description } : {}),
     ...(stage === 'confirmed'
       ? {

@@ -2,6 +2,7 @@ import { getApplication, type ApplicationItem } from '#shared/applications/store
 import { getMatch, type MatchItem } from './matches.ts';
 import { getRole, type RoleItem } from '#shared/roles/store';
 import { getSchool, schoolName, type School } from '#shared/schools/registry';
+import { earliestPlacement, placementWindow } from './placement-dates.ts';
 
 /** Everything a decision email or page about one match shows. */
 export interface MatchContext {
@@ -20,12 +21,15 @@ export async function loadMatchContext(matchId: string): Promise<MatchContext | 
   return school ? { match, application, role, school } : undefined;
 }
 
-/** The placement period: where the applicant's availability and the role's period overlap. */
-export function placementPeriod(application: ApplicationItem, role: RoleItem) {
-  return {
-    periodFrom: application.availableFrom > role.periodFrom ? application.availableFrom : role.periodFrom,
-    periodTo: application.availableTo < role.periodTo ? application.availableTo : role.periodTo,
-  };
+/**
+ * The placement's dates: the period the match carries (proposed by the round, perhaps shifted by
+ * the company on accepting), inside the window where the applicant's availability and the role's
+ * period overlap. A match proposed before matches carried dates gets the earliest such period.
+ */
+export function placementPeriod({ match, application, role }: Pick<MatchContext, 'match' | 'application' | 'role'>) {
+  const window = placementWindow(application, role);
+  const period = match.placement ?? earliestPlacement(window, requiredWeeks({ application, role }), match.proposedAt);
+  return { periodFrom: period.from, periodTo: period.to, windowFrom: window.from, windowTo: window.to };
 }
 
 export function applicantFacts({ application, school }: Pick<MatchContext, 'application' | 'school'>) {
@@ -42,7 +46,8 @@ export function applicantFacts({ application, school }: Pick<MatchContext, 'appl
   };
 }
 
-export function placementFacts({ application, role }: MatchContext) {
+export function placementFacts(ctx: MatchContext) {
+  const { role } = ctx;
   return {
     companyName: role.company.name,
     roleTitle: role.title,
@@ -50,9 +55,9 @@ export function placementFacts({ application, role }: MatchContext) {
     city: role.company.city,
     region: role.company.region,
     country: role.company.country,
-    ...placementPeriod(application, role),
+    ...placementPeriod(ctx),
   };
 }
 
 /** The overlap the hard rule required: the larger of the two minimum lengths. */
-export const requiredWeeks = ({ application, role }: MatchContext) => Math.max(application.minWeeks, role.minWeeks);
+export const requiredWeeks = ({ application, role }: Pick<MatchContext, 'application' | 'role'>) => Math.max(application.minWeeks, role.minWeeks);

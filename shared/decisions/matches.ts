@@ -3,6 +3,7 @@ import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll } from '#shared/platform/db';
 import type { MatchStatus } from './states.ts';
 import type { Proposal } from '#shared/matching/types';
+import type { DateRange } from './placement-dates.ts';
 
 /** A proposed pair and its decisions. `version` grows with every change; links are bound to it. */
 export interface MatchItem {
@@ -17,6 +18,12 @@ export interface MatchItem {
   version: number;
   score: Proposal['score'];
   proposedAt: string;
+  /**
+   * The placement's dates, inside the overlap of the two periods: the earliest fitting period
+   * when proposed, shifted by the company when it accepts (placement-dates.ts). Matches proposed
+   * before this field existed have none; match-context.ts gives them the earliest period.
+   */
+  placement?: DateRange;
   /** When the pending decision expires (7 days after its step began). */
   decisionDueAt?: string;
   remindedAt?: string;

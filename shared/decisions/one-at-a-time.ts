@@ -46,9 +46,10 @@ const before = (a: ApplicationItem, other: ApplicationItem) =>
 async function placementOf(application: ApplicationItem): Promise<{ from: string; to: string } | undefined> {
   if (!application.matchId) return undefined;
   const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.match(application.matchId) }));
-  const role = Item && (await getRole((Item as MatchItem).roleId));
-  if (!role) return undefined;
-  const { periodFrom, periodTo } = placementPeriod(application, role);
+  const match = Item as MatchItem | undefined;
+  const role = match && (await getRole(match.roleId));
+  if (!match || !role) return undefined;
+  const { periodFrom, periodTo } = placementPeriod({ match, application, role });
   return { from: periodFrom, to: periodTo };
 }
 

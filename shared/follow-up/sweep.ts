@@ -38,11 +38,9 @@ export async function scheduleFollowUpsOf(matchId: string, now = new Date()): Pr
     logger.warn('no confirmed placement; no follow-ups scheduled', { matchId });
     return 0;
   }
-  const { match, application, role } = ctx;
-  const items = followUpItems(
-    { matchId: match.matchId, applicationId: match.applicationId, roleId: match.roleId, ...placementPeriod(application, role) },
-    now,
-  );
+  const { match } = ctx;
+  const { periodFrom, periodTo } = placementPeriod(ctx);
+  const items = followUpItems({ matchId: match.matchId, applicationId: match.applicationId, roleId: match.roleId, periodFrom, periodTo }, now);
   const written = await scheduleFollowUps(items);
   logger.info('follow-ups scheduled', { matchId, written });
   return written;

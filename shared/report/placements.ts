@@ -35,8 +35,9 @@ export const placementKey = (matchId: string) => ({ pk: keys.match(matchId).pk, 
  * a placement confirmed in April for a period from 1 March counts in April's monthly report,
  * which is sent after it, not in March's, which was sent before.
  */
-export function placementItem({ match, application, role }: MatchContext, confirmedAt: string): PlacementItem {
-  const period = placementPeriod(application, role);
+export function placementItem(ctx: MatchContext, confirmedAt: string): PlacementItem {
+  const { match, application, role } = ctx;
+  const period = placementPeriod(ctx);
   const confirmedOn = confirmedAt.slice(0, 10);
   const periodFrom = confirmedOn > period.periodFrom && confirmedOn <= period.periodTo ? confirmedOn : period.periodFrom;
   const { periodTo } = period;

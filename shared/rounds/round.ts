@@ -12,6 +12,7 @@ import type { MatchApplicant, MatchRole, Proposal, RoundStats } from '#shared/ma
 import type { RoleItem } from '#shared/roles/store';
 import { DECISION_DAYS } from '#shared/decisions/states';
 import { pendingKeys, type MatchItem } from '#shared/decisions/matches';
+import { earliestPlacement, placementWindow, type DateRange } from '#shared/decisions/placement-dates';
 
 export interface RoundRecord {
   roundId: string;
@@ -162,10 +163,12 @@ interface WriteContext {
   remainingMs: () => number;
   sleep: (ms: number) => Promise<void>;
   tally: { written: number; transactions: number; retries: number; gaveUp: number };
+  /** The dates each proposal carries, by application id (placement-dates.ts). */
+  placements: Map<string, DateRange>;
 }
 
 /** The transaction of a role's proposals, built afresh (new match ids) for every attempt but exact repeats. */
-function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now }: WriteContext) {
+function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now, placements }: WriteContext) {
   const TableName = config.tableName;
   const decisionDueAt = new Date(now.getTime() + DECISION_DAYS * 86_400_000).toISOString();
   const matches = proposals.map((proposal) => {
@@ -181,6 +184,7 @@ function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now }
       version: 1,
       score: proposal.score,
       proposedAt: now.toISOString(),
+      placement: placements.get(proposal.applicantId)!,
       decisionDueAt,
       ...pendingKeys(matchId, roleId, decisionDueAt),
     };
@@ -380,7 +384,17 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
     if (ofRole) ofRole.push(proposal);
     else byRole.set(proposal.roleId, [proposal]);
   }
+  // Each proposal carries concrete dates: the earliest period of the required length in the overlap.
+  const applicationById = new Map(applications.map((a) => [a.applicationId, a]));
+  const roleById = new Map(roles.map((r) => [r.roleId, r]));
+  const placements = new Map<string, DateRange>();
+  for (const { applicantId, roleId } of proposals) {
+    const application = applicationById.get(applicantId)!;
+    const role = roleById.get(roleId)!;
+    placements.set(applicantId, earliestPlacement(placementWindow(application, role), Math.max(application.minWeeks, role.minWeeks), now.toISOString()));
+  }
   const ctx: WriteContext = {
+    placements,
     roundId,
     now,
     meter,
