@@ -1,6 +1,7 @@
 import { decide } from './transitions.ts';
-import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, type MatchContext } from './match-context.ts';
-import { validReason, type MatchAction } from './states.ts';
+import { applicantFacts, loadMatchContext, placementFacts, placementPeriod, requiredWeeks, type MatchContext } from './match-context.ts';
+import { MAX_REASON_LENGTH, validReason, type MatchAction } from './states.ts';
+import { checkPlacementDates, type DatesError } from './placement-dates.ts';
 import { companyDecisionPage, coordinatorDecisionPage } from './proposal-page.ts';
 import { decisionDonePage, proposalChangedPage } from './outcome-pages.ts';
 import { notFoundPage } from '#shared/platform/error-pages';
@@ -23,12 +24,19 @@ function changeSince(ctx: MatchContext, item: TokenItem, waitingFor: 'PROPOSED' 
   return undefined;
 }
 
+/** A refused POST: the form as sent, and what was wrong with it (a "no" without a reason, or dates). */
+interface Refused {
+  form: URLSearchParams;
+  reasonMissing?: boolean;
+  dates?: DatesError[];
+}
+
 interface Step {
   waitingFor: 'PROPOSED' | 'APPROVED';
-  /** The two buttons: what each does, and the decision the spent link remembers. */
-  yes: { value: string; action: MatchAction; outcome: 'approved' | 'accepted' };
+  /** The two buttons: what each does (or, for "yes", what is wrong with the form), and the decision the spent link remembers. */
+  yes: { value: string; action: (form: URLSearchParams, ctx: MatchContext) => MatchAction | DatesError[]; outcome: 'approved' | 'accepted' };
   no: { value: string; action: (reason: string, form: URLSearchParams) => MatchAction; outcome: (form: URLSearchParams) => 'rejected' | 'held' | 'declined' };
-  page: (item: TokenItem, ctx: MatchContext, path: string, error?: { reason: string; form: URLSearchParams }) => string;
+  page: (item: TokenItem, ctx: MatchContext, path: string, refused?: Refused) => string;
 }
 
 function decisionLink(step: Step): PurposeHandler {
@@ -53,11 +61,14 @@ function decisionLink(step: Step): PurposeHandler {
       const typed = request.form.get('reason') ?? '';
       let chosen: { action: MatchAction; outcome: Step['yes']['outcome'] | ReturnType<Step['no']['outcome']> };
       if (choice === step.yes.value) {
-        chosen = step.yes;
+        const action = step.yes.action(request.form, ctx);
+        // Dates that do not fit: the page again, with what was typed and why it does not fit.
+        if (Array.isArray(action)) return pageResponse(request.method, 422, step.page(item, ctx, request.path, { form: request.form, dates: action }));
+        chosen = { action, outcome: step.yes.outcome };
       } else if (choice === step.no.value) {
         const reason = validReason(typed);
         // Saying no needs a reason: show the page again with the error and what was typed.
-        if (!reason) return pageResponse(request.method, 422, step.page(item, ctx, request.path, { reason: typed.slice(0, 2000), form: request.form }));
+        if (!reason) return pageResponse(request.method, 422, step.page(item, ctx, request.path, { form: request.form, reasonMissing: true }));
         chosen = { action: step.no.action(reason, request.form), outcome: step.no.outcome(request.form) };
       } else {
         return pageResponse(request.method, 400, step.page(item, ctx, request.path));
@@ -69,17 +80,42 @@ function decisionLink(step: Step): PurposeHandler {
   };
 }
 
+/** What a refused form shows again: the error and what was typed (bounded, as the fields are). */
+function typedAgain(refused: Refused) {
+  const typed = (name: string) => (refused.form.get(name) ?? '').slice(0, MAX_REASON_LENGTH);
+  return {
+    ...(refused.reasonMissing ? { error: 'reasonRequired' as const } : {}),
+    reason: typed('reason'),
+    ...(refused.dates ? { datesErrors: refused.dates, dates: { from: typed('placementFrom').slice(0, 10), to: typed('placementTo').slice(0, 10) } } : {}),
+  };
+}
+
+/**
+ * The company accepts with the dates on the form: any period inside the window, at least the
+ * required weeks. A form without the date fields (a page opened before they existed) accepts the
+ * proposed dates.
+ */
+function acceptWithDates(form: URLSearchParams, ctx: MatchContext): MatchAction | DatesError[] {
+  const from = form.get('placementFrom');
+  const to = form.get('placementTo');
+  if (from === null && to === null) return { type: 'accept' };
+  const chosen = { from: (from ?? '').trim(), to: (to ?? '').trim() };
+  const { windowFrom, windowTo } = placementPeriod(ctx);
+  const errors = checkPlacementDates({ from: windowFrom, to: windowTo }, requiredWeeks(ctx), chosen);
+  return errors.length > 0 ? errors : { type: 'accept', placement: chosen };
+}
+
 /** The sending school's coordinator (or deputy) approves or rejects a proposal. */
 export const coordinatorDecision = decisionLink({
   waitingFor: 'PROPOSED',
-  yes: { value: 'approve', action: { type: 'approve' }, outcome: 'approved' },
+  yes: { value: 'approve', action: () => ({ type: 'approve' }), outcome: 'approved' },
   // Two kinds of "no": this pair never again (the default), or the student held until released (hold.ts).
   no: {
     value: 'reject',
     action: (reason, form) => ({ type: 'reject', reason, ...(form.get('rejectKind') === 'hold' ? { hold: true } : {}) }),
     outcome: (form) => (form.get('rejectKind') === 'hold' ? 'held' : 'rejected'),
   },
-  page: (item, ctx, path, error) =>
+  page: (item, ctx, path, refused) =>
     coordinatorDecisionPage(item.language, {
       applicant: applicantFacts(ctx),
       placement: placementFacts(ctx),
@@ -90,22 +126,23 @@ export const coordinatorDecision = decisionLink({
       ...(ctx.role.description ? { roleDescription: ctx.role.description } : {}),
       decideBy: forReaderIn(ctx.match.decisionDueAt ?? '', ctx.school.country),
       formAction: path,
-      ...(error ? { error: 'reasonRequired' as const, reason: error.reason, rejectKind: error.form.get('rejectKind') === 'hold' ? ('hold' as const) : ('pair' as const) } : {}),
+      ...(refused ? { ...typedAgain(refused), rejectKind: refused.form.get('rejectKind') === 'hold' ? ('hold' as const) : ('pair' as const) } : {}),
     }),
 });
 
 /** The company contact accepts or declines an approved candidate. */
 export const companyDecision = decisionLink({
   waitingFor: 'APPROVED',
-  yes: { value: 'accept', action: { type: 'accept' }, outcome: 'accepted' },
+  yes: { value: 'accept', action: acceptWithDates, outcome: 'accepted' },
   no: { value: 'decline', action: (reason) => ({ type: 'decline', reason }), outcome: () => 'declined' },
-  page: (item, ctx, path, error) =>
+  page: (item, ctx, path, refused) =>
     companyDecisionPage(item.language, {
       applicant: applicantFacts(ctx),
       placement: placementFacts(ctx),
+      requiredWeeks: requiredWeeks(ctx),
       ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
       decideBy: forReaderIn(ctx.match.decisionDueAt ?? '', ctx.role.company.country),
       formAction: path,
-      ...(error ? { error: 'reasonRequired' as const, reason: error.reason } : {}),
+      ...(refused ? typedAgain(refused) : {}),
     }),
 });

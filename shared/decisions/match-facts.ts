@@ -3,6 +3,7 @@ import { formatCount, formatPeriod, languageLevels, type Language, type Translat
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { personName } from '#shared/applications/latin-name';
 import type { ScoreBreakdown } from '#shared/matching/types';
+import { weeksIn } from './placement-dates.ts';
 
 /**
  * The facts of a proposed or confirmed placement as label–value rows, in one language. The
@@ -34,7 +35,11 @@ export interface CoordinatorFacts {
   roleDescription?: string;
 }
 
-/** Where and when: the period is the overlap of the applicant's availability and the role's period. */
+/**
+ * Where and when. The period is the placement's dates (placement-dates.ts); the window, when
+ * given, is where the applicant's availability and the role's period overlap, which the dates
+ * lie in and the company may move them within.
+ */
 export interface PlacementFacts {
   companyName: string;
   roleTitle: string;
@@ -44,6 +49,8 @@ export interface PlacementFacts {
   country: Country;
   periodFrom: string;
   periodTo: string;
+  windowFrom?: string;
+  windowTo?: string;
 }
 
 export interface ApplicantFacts {
@@ -89,6 +96,8 @@ interface Labels {
   sector: string;
   location: string;
   period: string;
+  /** The overlap of the two periods, which the placement's dates lie in. */
+  window: string;
   requiredLanguages: string;
   noLanguages: string;
   overlap: string;
@@ -118,7 +127,8 @@ export const MATCH_LABELS: Translations<Labels> = {
     role: 'Harjoittelupaikka',
     sector: 'Ala',
     location: 'Sijainti',
-    period: 'Ajanjakso',
+    period: 'Harjoittelun päivät',
+    window: 'Molemmille sopiva aika',
     requiredLanguages: 'Vaadittu kielitaito',
     noLanguages: 'Ei kielitaitovaatimuksia',
     overlap: 'Yhteinen aika',
@@ -146,7 +156,8 @@ export const MATCH_LABELS: Translations<Labels> = {
     role: 'Role',
     sector: 'Sector',
     location: 'Location',
-    period: 'Period',
+    period: 'Placement dates',
+    window: 'Both sides available',
     requiredLanguages: 'Required languages',
     noLanguages: 'None required',
     overlap: 'Time in common',
@@ -174,7 +185,8 @@ export const MATCH_LABELS: Translations<Labels> = {
     role: 'Praktikakoht',
     sector: 'Valdkond',
     location: 'Asukoht',
-    period: 'Periood',
+    period: 'Praktika kuupäevad',
+    window: 'Mõlemale sobiv aeg',
     requiredLanguages: 'Nõutav keeleoskus',
     noLanguages: 'Keelenõudeid ei ole',
     overlap: 'Ühine ajavahemik',
@@ -202,7 +214,8 @@ export const MATCH_LABELS: Translations<Labels> = {
     role: 'Praktikos vieta',
     sector: 'Sektorius',
     location: 'Vietovė',
-    period: 'Laikotarpis',
+    period: 'Praktikos datos',
+    window: 'Abiem tinkamas laikas',
     requiredLanguages: 'Reikalaujamos kalbos',
     noLanguages: 'Kalbų reikalavimų nėra',
     overlap: 'Bendras laikotarpis',
@@ -230,7 +243,8 @@ export const MATCH_LABELS: Translations<Labels> = {
     role: 'Место практики',
     sector: 'Отрасль',
     location: 'Местоположение',
-    period: 'Период',
+    period: 'Даты практики',
+    window: 'Удобно обеим сторонам',
     requiredLanguages: 'Требуемые языки',
     noLanguages: 'Не требуются',
     overlap: 'Общий период',
@@ -373,8 +387,12 @@ export function placementRows(language: Language, p: PlacementFacts, requiredLan
     [t.role, p.roleTitle],
     [t.sector, sectorName(p.sector, language)],
     [t.location, placeName(p, language)],
-    [t.period, formatPeriod(p.periodFrom, p.periodTo, language)],
+    [t.period, `${formatPeriod(p.periodFrom, p.periodTo, language)} (${formatCount(weeksIn({ from: p.periodFrom, to: p.periodTo }), 'week', language)})`],
   ];
+  // The window only when it says more than the dates: room to move them.
+  if (p.windowFrom && p.windowTo && (p.windowFrom !== p.periodFrom || p.windowTo !== p.periodTo)) {
+    rows.push([t.window, formatPeriod(p.windowFrom, p.windowTo, language)]);
+  }
   if (requiredLanguages) {
     rows.push([t.requiredLanguages, requiredLanguages.length ? languageLevels(requiredLanguages, language) : t.noLanguages]);
   }

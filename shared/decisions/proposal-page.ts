@@ -1,5 +1,6 @@
 import { html, raw, type SafeHtml } from '#shared/platform/html';
-import { formatDate, type Language, type Translations } from '#shared/platform/i18n';
+import { formatCount, formatDate, formatPeriod, type Language, type Translations } from '#shared/platform/i18n';
+import type { DateRange, DatesError } from './placement-dates.ts';
 import { estonianDate } from '#shared/platform/estonian';
 import { MAX_REASON_LENGTH } from './states.ts';
 import { facts, layout } from '#shared/platform/page-layout';
@@ -35,9 +36,87 @@ export interface CoordinatorDecisionVars extends DecisionForm, CoordinatorFacts 
 
 export interface CompanyDecisionVars extends DecisionForm {
   applicant: ApplicantFacts;
+  /** With its window: the dates can be moved within it on accepting. */
   placement: PlacementFacts;
+  /** The larger of the two minimum lengths: the shortest placement the company may set. */
+  requiredWeeks: number;
   motivation?: string;
+  /** After a refused accept: what was wrong with the dates, and the dates as typed. */
+  datesErrors?: readonly DatesError[];
+  dates?: DateRange;
 }
+
+/** The company's date fields: the proposed dates, which it may move within the window on accepting. */
+interface DatesText {
+  legend: string;
+  hint: (weeks: string, window: string) => string;
+  from: string;
+  to: string;
+  problems: { invalidDate: string; outsideWindow: (window: string) => string; endBeforeStart: string; tooShort: (weeks: string) => string };
+}
+
+const DATES: Translations<DatesText> = {
+  fi: {
+    legend: 'Harjoittelun päivät',
+    hint: (weeks, window) => `Ehdotetut päivät ovat aikaisin jakso (${weeks}), jolloin molemmat osapuolet voivat. Jos hyväksyt, voit siirtää niitä ajalle ${window}; jakson on kestettävä vähintään ${weeks}.`,
+    from: 'Ensimmäinen päivä',
+    to: 'Viimeinen päivä',
+    problems: {
+      invalidDate: 'Anna kelvollinen päivämäärä.',
+      outsideWindow: (window) => `Valitse päivä ajalta ${window}.`,
+      endBeforeStart: 'Viimeisen päivän on oltava ensimmäisen päivän jälkeen.',
+      tooShort: (weeks) => `Jakson on kestettävä vähintään ${weeks}.`,
+    },
+  },
+  en: {
+    legend: 'Placement dates',
+    hint: (weeks, window) => `Proposed: the earliest ${weeks} when both sides can. If you accept, you may move the dates anywhere within ${window}, for at least ${weeks}.`,
+    from: 'First day',
+    to: 'Last day',
+    problems: {
+      invalidDate: 'Enter a valid date.',
+      outsideWindow: (window) => `Choose a date within ${window}.`,
+      endBeforeStart: 'The last day must come after the first day.',
+      tooShort: (weeks) => `The placement must last at least ${weeks}.`,
+    },
+  },
+  et: {
+    legend: 'Praktika kuupäevad',
+    hint: (weeks, window) => `Pakutud on varaseim periood (${weeks}), mis sobib mõlemale poolele. Kui võtate kandidaadi vastu, võite kuupäevi nihutada vahemikus ${window}; praktika peab kestma vähemalt ${weeks}.`,
+    from: 'Esimene päev',
+    to: 'Viimane päev',
+    problems: {
+      invalidDate: 'Sisestage kehtiv kuupäev.',
+      outsideWindow: (window) => `Valige kuupäev vahemikus ${window}.`,
+      endBeforeStart: 'Viimane päev peab olema pärast esimest päeva.',
+      tooShort: (weeks) => `Praktika peab kestma vähemalt ${weeks}.`,
+    },
+  },
+  lt: {
+    legend: 'Praktikos datos',
+    hint: (weeks, window) => `Pasiūlytas anksčiausias abiem pusėms tinkamas laikotarpis (${weeks}). Jei priimsite kandidatą, datas galite perkelti laikotarpiu ${window}; mažiausia trukmė – ${weeks}.`,
+    from: 'Pirmoji diena',
+    to: 'Paskutinė diena',
+    problems: {
+      invalidDate: 'Įveskite tinkamą datą.',
+      outsideWindow: (window) => `Pasirinkite datą laikotarpiu ${window}.`,
+      endBeforeStart: 'Paskutinė diena turi būti po pirmosios dienos.',
+      tooShort: (weeks) => `Mažiausia praktikos trukmė – ${weeks}.`,
+    },
+  },
+  ru: {
+    legend: 'Даты практики',
+    hint: (weeks, window) => `Предложен самый ранний период (${weeks}), удобный обеим сторонам. Если Вы примете кандидата, даты можно сдвинуть в пределах ${window}; минимальная длительность — ${weeks}.`,
+    from: 'Первый день',
+    to: 'Последний день',
+    problems: {
+      invalidDate: 'Введите правильную дату.',
+      outsideWindow: (window) => `Выберите дату в пределах ${window}.`,
+      endBeforeStart: 'Последний день должен быть позже первого.',
+      tooShort: (weeks) => `Минимальная длительность — ${weeks}.`,
+    },
+  },
+};
 
 interface FormText {
   title: string;
@@ -210,15 +289,44 @@ const STYLE = {
   // Whole-line labels: a tap target as wide as the phone.
   choice: 'display:flex;gap:10px;align-items:flex-start;padding:8px 0',
   radio: 'flex:none;width:20px;height:20px;margin:2px 0 0',
+  date: 'display:block;width:100%;max-width:14rem;min-height:44px;margin:0 0 12px;padding:8px 12px;border:1px solid #6b7784;border-radius:6px;background:#fff;color:inherit;font:inherit',
 };
 
-/** One form: the reason, then "yes" (primary) and "no" (quieter), both named `decision`. */
-function decisionForm(t: FormText, vars: DecisionForm, values: { yes: string; no: string }): SafeHtml {
+/**
+ * The two date fields, pre-filled with the proposed dates (or what was typed), bounded by the
+ * window so the phone's date picker offers only days that can be chosen. Each error sits under
+ * its field and is read with it; the first invalid field takes the focus.
+ */
+function datesFields(language: Language, vars: CompanyDecisionVars): SafeHtml {
+  const d = DATES[language];
+  const p = vars.placement;
+  const window = formatPeriod(p.windowFrom ?? p.periodFrom, p.windowTo ?? p.periodTo, language);
+  const weeks = formatCount(vars.requiredWeeks, 'week', language);
+  const value = vars.dates ?? { from: p.periodFrom, to: p.periodTo };
+  const errors = vars.datesErrors ?? [];
+  const firstInvalid = errors[0]?.field;
+  const field = (name: DatesError['field'], label: string, current: string) => {
+    const error = errors.find((e) => e.field === name);
+    const message = error && (error.problem === 'outsideWindow' ? d.problems.outsideWindow(window) : error.problem === 'tooShort' ? d.problems.tooShort(weeks) : d.problems[error.problem]);
+    const describedBy = message ? `dates-hint ${name}-error` : 'dates-hint';
+    return html`<label for="${name}" style="${STYLE.label}">${label}</label>
+${message ? html`<p id="${name}-error" style="${STYLE.error}">${message}</p>` : ''}<input type="date" id="${name}" name="${name}" value="${current}" min="${p.windowFrom ?? p.periodFrom}" max="${p.windowTo ?? p.periodTo}" required aria-describedby="${describedBy}"${message ? raw(' aria-invalid="true"') : ''}${firstInvalid === name ? raw(' autofocus') : ''} style="${STYLE.date}${message ? STYLE.invalid : ''}">`;
+  };
+  return html`<fieldset style="${STYLE.fieldset}">
+<legend style="${STYLE.label}">${d.legend}</legend>
+<p id="dates-hint" class="muted">${d.hint(weeks, window)}</p>
+${field('placementFrom', d.from, value.from)}
+${field('placementTo', d.to, value.to)}
+</fieldset>`;
+}
+
+/** One form: what "yes" needs (the company's dates), the reason, then "yes" (primary) and "no" (quieter), both named `decision`. */
+function decisionForm(t: FormText, vars: DecisionForm, values: { yes: string; no: string }, before: SafeHtml | '' = ''): SafeHtml {
   const invalid = vars.error === 'reasonRequired';
   const describedBy = invalid ? 'reason-hint reason-error' : 'reason-hint';
   return html`<h2>${t.formHeading}</h2>
 <form method="post" action="${vars.formAction}">
-<label for="reason" style="${STYLE.label}">${t.reasonLabel}</label>
+${before}<label for="reason" style="${STYLE.label}">${t.reasonLabel}</label>
 <p id="reason-hint" class="muted">${t.reasonHint}</p>
 ${invalid ? html`<p id="reason-error" role="alert" style="${STYLE.error}">${t.reasonRequired}</p>` : ''}
 <textarea id="reason" name="reason" rows="4" maxlength="${MAX_REASON_LENGTH}" aria-describedby="${describedBy}"${invalid ? raw(' aria-invalid="true" autofocus') : ''} style="${STYLE.textarea}${invalid ? STYLE.invalid : ''}">${vars.reason ?? ''}</textarea>
@@ -270,6 +378,6 @@ export function companyDecisionPage(language: Language, vars: CompanyDecisionVar
 ${section(l.applicantHeading, facts(applicantRows(language, vars.applicant)))}
 ${section(l.placementHeading, facts(placementRows(language, vars.placement)))}
 ${motivation ? section(l.motivationHeading, html`<blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${motivation}</p></blockquote>`) : ''}
-${decisionForm(t, vars, { yes: 'accept', no: 'decline' })}`;
+${decisionForm(t, vars, { yes: 'accept', no: 'decline' }, datesFields(language, vars))}`;
   return layout({ language, title: t.title, body });
 }

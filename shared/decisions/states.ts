@@ -10,6 +10,7 @@
  *      +--release-> RELEASED +--release--> RELEASED   (applicant withdrew, or role closed)
  */
 import { CONTROL_EXCEPT_WHITESPACE } from '#shared/platform/validation';
+import type { DateRange } from './placement-dates.ts';
 export const PENDING_STATES = ['PROPOSED', 'APPROVED'] as const;
 export const FINAL_STATES = ['CONFIRMED', 'REJECTED', 'DECLINED', 'EXPIRED', 'RELEASED'] as const;
 export type PendingState = (typeof PENDING_STATES)[number];
@@ -19,7 +20,8 @@ export type MatchAction =
   | { type: 'approve' }
   /** `hold`: the student is not to be proposed at all for now (until the coordinator releases them), rather than this pair never again. */
   | { type: 'reject'; reason: string; hold?: boolean }
-  | { type: 'accept' }
+  /** `placement`: the dates the company set on accepting, inside the window (placement-dates.ts); without it, the proposed dates stand. */
+  | { type: 'accept'; placement?: DateRange }
   | { type: 'decline'; reason: string }
   | { type: 'expire' }
   | { type: 'release'; cause: 'withdrawn' | 'roleClosed' };

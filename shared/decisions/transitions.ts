@@ -47,6 +47,10 @@ function matchUpdate(match: MatchItem, action: MatchAction, step: Transition, no
     const field = action.type === 'approve' || action.type === 'reject' ? 'coordinatorDecision' : 'companyDecision';
     set.push(`${field} = :decision`);
     values[':decision'] = { decision, at: now.toISOString(), ...('reason' in action ? { reason: action.reason } : {}) };
+    if (action.type === 'accept' && action.placement) {
+      set.push('placement = :placement');
+      values[':placement'] = { from: action.placement.from, to: action.placement.to };
+    }
   } else {
     set.push('ended = :ended');
     values[':ended'] = { cause: action.type === 'release' ? action.cause : 'expired', at: now.toISOString() };

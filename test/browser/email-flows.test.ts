@@ -333,7 +333,7 @@ describe('email links in the browser', () => {
     const [companyMail] = await mailAbout(pair.contactEmail, pair.marker);
     const [decideLink] = linksIn(companyMail!);
     expect((await open(page, decideLink!, 'companyPage')).status()).toBe(200);
-    const companyExpected = companyDecisionPage('ru', { applicant: pair.applicant, placement: pair.placement, decideBy: new Date().toISOString(), formAction: '/' });
+    const companyExpected = companyDecisionPage('ru', { applicant: pair.applicant, placement: pair.placement, requiredWeeks: 1, decideBy: new Date().toISOString(), formAction: '/' });
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
     expect((await page.locator('h1').innerText()).trim()).toBe(await headingOf(companyExpected));
     const [acceptLabel] = await textsIn(companyExpected, 'button');

@@ -34,7 +34,9 @@ const placement: PlacementFacts = {
   region: 'Pirkanmaa',
   country: 'FI',
   periodFrom: '2025-09-01',
-  periodTo: '2025-12-19',
+  periodTo: '2025-10-26',
+  windowFrom: '2025-09-01',
+  windowTo: '2025-12-19',
 };
 const score: Score = {
   overlap: 30,
@@ -403,7 +405,12 @@ describe('the applicant hears of a proposal when it is made', () => {
     }
     const en = renderEmail('placementProposed', 'en', proposedToApplicant).text;
     expect(en).toContain('THE ROLE, IN THE COMPANY’S WORDS');
-    expect(en).toContain('Period: 1 September 2025 – 19 December 2025');
+    // The placement's own dates and length, and the window they can still move in.
+    expect(en).toContain('Placement dates: 1 September 2025 – 26 October 2025 (8 weeks)');
+    expect(en).toContain('Both sides available: 1 September 2025 – 19 December 2025');
+    const fixed = renderEmail('placementProposed', 'en', { ...proposedToApplicant, placement: { ...placement, windowTo: '2025-10-26' } }).text;
+    expect(fixed).toContain('Placement dates: 1 September 2025 – 26 October 2025 (8 weeks)');
+    expect(fixed).not.toContain('Both sides available');
     expect(renderEmail('placementProposed', 'en', { ...proposedToApplicant, roleDescription: ' ' }).text).not.toContain('COMPANY’S WORDS');
   });
 });

@@ -31,7 +31,9 @@ const placement = {
   region: 'Pirkanmaa',
   country: 'FI' as const,
   periodFrom: '2025-09-01',
-  periodTo: '2025-12-19',
+  periodTo: '2025-10-26',
+  windowFrom: '2025-09-01',
+  windowTo: '2025-12-19',
 };
 const coordinator: CoordinatorDecisionVars = {
   applicant,
@@ -41,7 +43,7 @@ const coordinator: CoordinatorDecisionVars = {
   decideBy,
   formAction,
 };
-const company: CompanyDecisionVars = { applicant, placement, motivation: 'Haluan oppia hirsirakentamista.', decideBy, formAction };
+const company: CompanyDecisionVars = { applicant, placement, requiredWeeks: 8, motivation: 'Haluan oppia hirsirakentamista.', decideBy, formAction };
 const closeRole: CloseRoleVars = { companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies', placesLeft: 2, formAction };
 const OUTCOMES: DecisionOutcome[] = ['approved', 'rejected', 'accepted', 'declined', 'withdrawn', 'roleClosed'];
 const CHANGES: ProposalChange[] = ['withdrawn', 'roleClosed', 'expired', 'decided', 'released'];
@@ -50,6 +52,15 @@ const pages: Record<string, (language: Language) => string> = {
   coordinatorDecision: (l) => coordinatorDecisionPage(l, coordinator),
   coordinatorDecisionWithError: (l) => coordinatorDecisionPage(l, { ...coordinator, error: 'reasonRequired', reason: 'x' }),
   companyDecision: (l) => companyDecisionPage(l, company),
+  companyDecisionWithDatesErrors: (l) =>
+    companyDecisionPage(l, {
+      ...company,
+      dates: { from: '2025-08-01', to: '2025-09-10' },
+      datesErrors: [
+        { field: 'placementFrom', problem: 'outsideWindow' },
+        { field: 'placementTo', problem: 'tooShort' },
+      ],
+    }),
   closeRole: (l) => closeRolePage(l, closeRole),
   ...Object.fromEntries(OUTCOMES.map((outcome) => [`done: ${outcome}`, (l: Language) => decisionDonePage(l, { outcome })])),
   ...Object.fromEntries(CHANGES.map((change) => [`changed: ${change}`, (l: Language) => proposalChangedPage(l, { change })])),
@@ -337,5 +348,30 @@ describe('what the pages say about reasons matches what "Download my data" gives
       expect(page).toMatch(DOWNLOAD[language]);
       expect(page).not.toMatch(NEVER_SEES[language]);
     }
+  });
+});
+
+describe('the company’s dates', () => {
+  it('are the proposed dates, editable within the window, as date fields a phone offers a picker for', () => {
+    const page = companyDecisionPage('en', company);
+    expect(page).toContain('<input type="date" id="placementFrom" name="placementFrom" value="2025-09-01" min="2025-09-01" max="2025-12-19" required');
+    expect(page).toContain('<input type="date" id="placementTo" name="placementTo" value="2025-10-26" min="2025-09-01" max="2025-12-19" required');
+    expect(page).toContain('you may move the dates anywhere within 1 September 2025 – 19 December 2025, for at least 8 weeks');
+    expect(page).not.toContain('aria-invalid');
+  });
+
+  it('come back as typed after a refused accept, each error beside its field, the first one focused', () => {
+    const page = companyDecisionPage('en', {
+      ...company,
+      dates: { from: '2025-08-01', to: '2025-09-10' },
+      datesErrors: [
+        { field: 'placementFrom', problem: 'outsideWindow' },
+        { field: 'placementTo', problem: 'tooShort' },
+      ],
+    });
+    expect(page).toContain('<p id="placementFrom-error" style="margin:0 0 8px;color:#b3261e;font-weight:700">Choose a date within 1 September 2025 – 19 December 2025.</p>');
+    expect(page).toContain('<p id="placementTo-error" style="margin:0 0 8px;color:#b3261e;font-weight:700">The placement must last at least 8 weeks.</p>');
+    expect(page).toMatch(/name="placementFrom" value="2025-08-01"[^>]*aria-describedby="dates-hint placementFrom-error" aria-invalid="true" autofocus/);
+    expect(page).toMatch(/name="placementTo" value="2025-09-10"[^>]*aria-invalid="true"(?! autofocus)/);
   });
 });

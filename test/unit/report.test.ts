@@ -322,11 +322,12 @@ describe('report indicators on a synthetic cohort of 320 participants', () => {
 });
 
 describe('placement records', () => {
+  // The applicant is available all year and the role runs all year: the record takes the match's dates.
   const ctx = (periodFrom: string, periodTo: string) =>
     ({
-      match: { matchId: 'm-1', applicationId: 'a-1', roleId: 'r-1' },
-      application: { applicantType: 'student', homeCountry: 'EE', fieldOfStudy: '0732', availableFrom: periodFrom, availableTo: periodTo },
-      role: { sector: 'construction', company: { country: 'FI' }, periodFrom, periodTo },
+      match: { matchId: 'm-1', applicationId: 'a-1', roleId: 'r-1', placement: { from: periodFrom, to: periodTo } },
+      application: { applicantType: 'student', homeCountry: 'EE', fieldOfStudy: '0732', availableFrom: '2027-01-01', availableTo: '2027-12-31', minWeeks: 4 },
+      role: { sector: 'construction', company: { country: 'FI' }, periodFrom: '2027-01-01', periodTo: '2027-12-31', minWeeks: 4 },
     }) as never;
 
   it('start on the period’s first day, or on the day of confirmation when that is later', () => {
