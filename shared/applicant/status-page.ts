@@ -41,6 +41,9 @@ export interface StatusPlacement {
   country: Country;
   periodFrom: string;
   periodTo: string;
+  /** Where the two periods overlap: until it accepts, the company may move the dates within it. */
+  windowFrom?: string;
+  windowTo?: string;
   /** The company's description of the role. */
   description?: string;
   /** Once confirmed: whom to contact. */
@@ -54,6 +57,8 @@ interface PlacementText {
   role: string;
   place: string;
   dates: string;
+  /** Beside the dates until the company has accepted, when the window is wider than they are. */
+  mayMove: (window: string) => string;
   next: string;
   stage: Record<'coordinator' | 'company', string>;
   about: string;
@@ -70,6 +75,7 @@ const PLACEMENT_TEXT: Translations<PlacementText> = {
     role: 'Harjoittelupaikka',
     place: 'Paikka',
     dates: 'Ajankohta',
+    mayMove: (w) => `yritys voi vielä siirtää niitä ajan ${w} sisällä`,
     next: 'Seuraavaksi',
     stage: {
       coordinator: 'Oppilaitoksesi koordinaattori käy ehdotuksen läpi, ja sen jälkeen yritys päättää.',
@@ -87,6 +93,7 @@ const PLACEMENT_TEXT: Translations<PlacementText> = {
     role: 'Role',
     place: 'Place',
     dates: 'Dates',
+    mayMove: (w) => `the company may still move them within ${w}`,
     next: 'Next',
     stage: {
       coordinator: 'Your school’s coordinator reviews the proposal, then the company decides.',
@@ -104,6 +111,7 @@ const PLACEMENT_TEXT: Translations<PlacementText> = {
     role: 'Praktikakoht',
     place: 'Koht',
     dates: 'Aeg',
+    mayMove: (w) => `ettevõte võib neid veel nihutada vahemikus ${w}`,
     next: 'Edasi',
     stage: {
       coordinator: 'Teie kooli koordinaator vaatab pakkumise üle, seejärel otsustab ettevõte.',
@@ -121,6 +129,7 @@ const PLACEMENT_TEXT: Translations<PlacementText> = {
     role: 'Praktikos vieta',
     place: 'Vietovė',
     dates: 'Datos',
+    mayMove: (w) => `įmonė dar gali juos perkelti laikotarpiu ${w}`,
     next: 'Kas toliau',
     stage: {
       coordinator: 'Jūsų mokyklos koordinatorius peržiūri pasiūlymą, o tada sprendžia įmonė.',
@@ -138,6 +147,7 @@ const PLACEMENT_TEXT: Translations<PlacementText> = {
     role: 'Место практики',
     place: 'Где',
     dates: 'Сроки',
+    mayMove: (w) => `компания ещё может сдвинуть их в пределах ${w}`,
     next: 'Что дальше',
     stage: {
       coordinator: 'Координатор Вашего учебного заведения рассматривает предложение, затем решение принимает компания.',
@@ -150,6 +160,13 @@ const PLACEMENT_TEXT: Translations<PlacementText> = {
   },
 };
 
+/** The dates; until the company has accepted, with the window it may still move them in. */
+function datesShown(language: Language, p: StatusPlacement) {
+  const dates = formatPeriod(p.periodFrom, p.periodTo, language);
+  const movable = p.stage !== 'confirmed' && p.windowFrom && p.windowTo && (p.windowFrom !== p.periodFrom || p.windowTo !== p.periodTo);
+  return movable ? `${dates} (${PLACEMENT_TEXT[language].mayMove(formatPeriod(p.windowFrom!, p.windowTo!, language))})` : dates;
+}
+
 /** The proposed or confirmed placement: company, role, place, dates, what happens next; contacts once confirmed. */
 function placementSection(language: Language, p: StatusPlacement) {
   const t = PLACEMENT_TEXT[language];
@@ -160,7 +177,7 @@ ${facts([
   [t.company, p.companyName],
   [t.role, p.roleTitle],
   [t.place, `${p.city}, ${countryName(p.country, language)}`],
-  [t.dates, formatPeriod(p.periodFrom, p.periodTo, language)],
+  [t.dates, datesShown(language, p)],
   ...(p.stage === 'confirmed' ? [] : ([[t.next, t.stage[p.stage]]] as [string, string][])),
 ])}
 ${description ? html`<h3>${t.about}</h3><blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${description}</p></blockquote>` : ''}

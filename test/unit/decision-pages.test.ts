@@ -1,3 +1,4 @@
+import { formatPeriod } from '#shared/platform/i18n';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '#shared/platform/html';
 import { formatDate, LANGUAGES, type Language } from '#shared/platform/i18n';
@@ -280,6 +281,16 @@ describe('application status page with the decision states', () => {
       const page = applicationStatusPage(language, { ...status, placement: proposed });
       for (const value of ['UAB &lt;Testas&gt;', 'Viešbučio praktika', 'Kaunas', 'Būstą padedame rasti']) expect(page, language).toContain(value);
     }
+  });
+
+  it('until the company has accepted, says the dates may still move within the window', () => {
+    const movable = { ...proposed, windowFrom: '2025-08-15', windowTo: '2025-12-19' };
+    expect(applicationStatusPage('en', { ...status, placement: movable })).toContain(
+      '<dt>Dates</dt><dd>1 September 2025 – 30 November 2025 (the company may still move them within 15 August 2025 – 19 December 2025)</dd>',
+    );
+    for (const language of LANGUAGES) expect(applicationStatusPage(language, { ...status, placement: movable }), language).toContain(formatPeriod('2025-08-15', '2025-12-19', language));
+    // Once confirmed, the dates are the dates.
+    expect(applicationStatusPage('en', { ...status, status: 'PLACED', placement: { ...movable, stage: 'confirmed', contacts } })).toContain('<dt>Dates</dt><dd>1 September 2025 – 30 November 2025</dd>');
   });
 
   it('once placed, shows the placement with the company contact and the coordinator', () => {
