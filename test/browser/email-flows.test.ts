@@ -4,7 +4,7 @@ import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ddb, keys } from '#shared/platform/db';
 import { emailContent } from '../support/emails.ts';
-import type { Language } from '#shared/platform/i18n';
+import { formatPeriod, type Language } from '#shared/platform/i18n';
 import { MATCH_LABELS, type ApplicantFacts, type Audience, type PlacementFacts } from '#shared/decisions/match-facts';
 import { companyDecisionPage, coordinatorDecisionPage } from '#shared/decisions/proposal-page';
 import { decisionDonePage } from '#shared/decisions/outcome-pages';
@@ -119,6 +119,8 @@ const mailAbout = (address: string, marker: string, count = 1) =>
 const form = (url: string, fields: Record<string, string>) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
 
+const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 interface Pair {
   marker: string;
   matchId: string;
@@ -201,8 +203,11 @@ async function proposedPair(field: string, school: typeof FI_SCHOOL | typeof RU_
       city: company.city,
       region: company.region,
       country: company.country,
+      // The earliest 8 weeks (the applicant's minimum; the role's is 6) of the applicant's availability, which lies inside the role's period.
       periodFrom: application.availableFrom as string,
-      periodTo: application.availableTo as string,
+      periodTo: shiftDays(application.availableFrom as string, 8 * 7 - 1),
+      windowFrom: application.availableFrom as string,
+      windowTo: application.availableTo as string,
     },
   };
 }
@@ -342,12 +347,30 @@ describe('email links in the browser', () => {
     await tabTo(page, accept);
     await screenshot(page, 'approve-3-company-phone');
 
+    // The dates: proposed, and movable within the window. Too short first: the page comes back
+    // with the error under the last day, which has the focus; then a week later, for 8 weeks.
+    const first = page.locator('#placementFrom');
+    const last = page.locator('#placementTo');
+    const proposed = { from: await first.inputValue(), to: await last.inputValue() };
+    expect(proposed).toEqual({ from: pair.placement.periodFrom, to: pair.placement.periodTo });
+    await last.fill(shiftDays(proposed.from, 10));
+    expect((await submit(page, accept)).status()).toBe(422);
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('placementTo');
+    expect(await page.locator('#placementTo-error').isVisible()).toBe(true);
+    expect(await page.locator('#placementFrom-error').count()).toBe(0);
+    await fitsPhone(page);
+    await screenshot(page, 'approve-3b-company-dates-error-phone');
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'APPROVED' });
+    const moved = { from: shiftDays(proposed.from, 7), to: shiftDays(proposed.to, 7) };
+    await page.locator('#placementFrom').fill(moved.from);
+    await page.locator('#placementTo').fill(moved.to);
+
     const applicantMailsBefore = (await emailsTo(pair.applicantEmail)).length;
-    expect((await submit(page, accept)).status()).toBe(200);
+    expect((await submit(page, page.getByRole('button', { name: acceptLabel, exact: true }))).status()).toBe(200);
     expect((await page.locator('h1').innerText()).trim()).toBe(await headingOf(decisionDonePage('ru', { outcome: 'accepted' })));
     await fitsPhone(page);
     await screenshot(page, 'approve-4-accepted-phone');
-    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'CONFIRMED', companyDecision: { decision: 'accepted' } });
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'CONFIRMED', companyDecision: { decision: 'accepted' }, placement: moved });
 
     // The three confirmations, each in its recipient's language.
     const contacts = {
@@ -367,6 +390,11 @@ describe('email links in the browser', () => {
       await waitFor(async () => ((await emailsTo(address)).some((e) => e.subject === subject) ? true : undefined), `${audience} confirmation`, 15_000);
     }
     expect((await emailsTo(pair.applicantEmail)).length).toBe(applicantMailsBefore + 1);
+    // Every confirmation carries the dates the company set, not the proposed ones.
+    for (const [address, , language] of recipients) {
+      const mail = (await emailsTo(address)).find((e) => e.subject === confirmation(recipients.find((r) => r[0] === address)![1], language) && e.body.text?.includes(pair.marker));
+      expect(mail?.body.text, address).toContain(formatPeriod(moved.from, moved.to, language));
+    }
 
     // Spent links say what was decided, with nothing to press.
     await open(page, coordinatorLink, 'usedLinkPage');
