@@ -81,5 +81,8 @@ export const unique = <T>(key: (v: T) => unknown = (v) => v) =>
     });
   };
 
-/** Whole and partial weeks from one ISO date to another. */
-export const weeksBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (7 * 86_400_000);
+/**
+ * Whole and partial weeks in a period, both end days counted, as matching and placements count
+ * them: 1–28 March is 4 weeks (counting one end only, a form refused 4 weeks that matching accepts).
+ */
+export const weeksBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from) + 86_400_000) / (7 * 86_400_000);

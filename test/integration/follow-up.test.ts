@@ -26,7 +26,8 @@ type Placement = Omit<Pair, 'coordinatorMail'> & { periodTo: string };
 
 /** A one-place role (contact in Lithuanian) and an Estonian-speaking applicant, walked to a confirmed placement. */
 async function confirmedPlacement(field: string): Promise<Placement> {
-  const periodTo = isoDate(660);
+  // The applicant is available for exactly the 4 weeks both sides need: the placement is those weeks.
+  const periodTo = isoDate(627);
   const pair = await proposedPair(field, 'FollowUp', {
     role: {
       contact: { name: 'Rūta Kontaktė', email: uniqueEmail('followup-contact'), language: 'lt' },

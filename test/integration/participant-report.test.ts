@@ -35,7 +35,8 @@ async function confirmedPlacement(field: string, startsOn: string, participant: 
       consent: { dataProcessing: true, ...consent },
     },
   });
-  await confirm(pair);
+  // The company takes the applicant until the end of their availability (the proposal is the first 6 weeks).
+  await confirm(pair, { from: startsOn, to: '2031-05-31' });
   const { applicationId, matchId } = pair;
   const placement = await waitFor(async () => getItem(placementKey(matchId)), 'placement record', 20_000);
   return { applicationId, matchId, placement, email: pair.applicantEmail };

@@ -147,10 +147,14 @@ export async function approve(pair: Pair) {
   return companyMail!;
 }
 
-/** Approves, then accepts from the company's email: a confirmed placement. */
-export async function confirm(pair: Pair) {
+/**
+ * Approves, then accepts from the company's email: a confirmed placement, with the proposed dates
+ * or, given `dates`, the ones the company sets on its page.
+ */
+export async function confirm(pair: Pair, dates?: { from: string; to: string }) {
   const companyMail = await approve(pair);
   const [decide] = companyLinks(companyMail);
-  expect((await form(decide!, { decision: 'accept' })).status).toBe(200);
+  const moved = dates ? { placementFrom: dates.from, placementTo: dates.to } : {};
+  expect((await form(decide!, { decision: 'accept', ...moved })).status).toBe(200);
   expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'CONFIRMED' });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { weeksBetween } from '#shared/platform/validation';
 import { checkPlacementDates, daysIn, earliestPlacement, isCalendarDate, placementWindow, weeksIn } from '#shared/decisions/placement-dates';
 
 const window = { from: '2027-03-01', to: '2027-06-30' };
@@ -45,5 +46,12 @@ describe('placement dates', () => {
   it('knows a calendar date from things shaped like one', () => {
     for (const good of ['2027-02-28', '2028-02-29', '2027-12-31']) expect(isCalendarDate(good), good).toBe(true);
     for (const bad of ['2027-02-29', '2027-13-01', '2027-3-1', '01.03.2027', '2027-03-01T00:00', '', '<script>']) expect(isCalendarDate(bad), bad).toBe(false);
+  });
+
+  it('the forms count a period’s weeks as matching and placements do: both end days', () => {
+    // 1–28 March is four weeks; a form that counted one end only refused "4 weeks" for it.
+    expect(weeksBetween('2027-03-01', '2027-03-28')).toBe(4);
+    expect(weeksBetween('2027-03-01', '2027-03-27')).toBeLessThan(4);
+    expect(weeksIn({ from: '2027-03-01', to: '2027-03-28' })).toBe(4);
   });
 });
