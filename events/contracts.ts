@@ -139,6 +139,14 @@ export const schoolContactUndeliverable = defineEvent({
   data: z.strictObject({ schoolId: z.string().min(1), contact: z.enum(['coordinator', 'deputy']) }),
 });
 
+export const signInRequested = defineEvent({
+  detailType: 'signIn.requested',
+  version: 1,
+  description:
+    'Someone asked for a sign-in link on the sign-in page. Written alike for every address (the page answers alike); the consumer emails a link only to an address Liike knows, at most 5 an hour.',
+  data: z.strictObject({ requestId: id }),
+});
+
 /** Every contract, for the event catalog and the schema tests. */
 export const allEvents = [
   applicationSubmitted,
@@ -158,4 +166,5 @@ export const allEvents = [
   followUpAnswered,
   applicationHeld,
   schoolContactUndeliverable,
+  signInRequested,
 ] as const;

@@ -16,6 +16,7 @@ import {
   roleSubmitted,
   applicationHeld,
   schoolContactUndeliverable,
+  signInRequested,
 } from '#events/contracts';
 import { BOUNCED, COMPLAINED, SES_SOURCE } from '#shared/deliverability/ses-events';
 
@@ -109,6 +110,21 @@ export const functions = {
     description: 'GET /schools: the partner schools, without coordinator data',
     table: ['dynamodb:Query'],
     trigger: { kind: 'http', routes: readable('/schools') },
+  },
+  signIn: {
+    entry: 'functions/api/sign-in.ts',
+    description: 'Sign-in page and request (the same answer for every address), sign-out, the desk home page',
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    trigger: {
+      kind: 'http',
+      routes: [
+        ...readable('/sign-in'),
+        { method: 'POST', path: '/sign-in' },
+        { method: 'POST', path: '/sign-out' },
+        ...readable('/desk'),
+        { method: 'POST', path: '/desk/applications/{applicationId}' },
+      ],
+    },
   },
   openapi: {
     entry: 'functions/api/openapi.ts',
@@ -260,6 +276,14 @@ export const functions = {
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [matchApproved] },
+  },
+  sendSignInLink: {
+    entry: 'functions/consumers/send-sign-in-link.ts',
+    description: 'Emails a sign-in link to an address Liike knows, at most 5 an hour per address',
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [signInRequested] },
   },
   notifyPlacement: {
     entry: 'functions/consumers/notify-placement.ts',

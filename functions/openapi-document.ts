@@ -65,6 +65,22 @@ const operations: Record<string, object> = {
   },
   'GET /t/{token}': { summary: 'Page behind an email link (only shows)', parameters: [tokenParam], responses: { '200': htmlPage('The page'), '404': htmlPage('Unknown link'), '410': htmlPage('Expired link') } },
   'POST /t/{token}': { summary: "The action of the link's page (form post)", parameters: [tokenParam], responses: { '200': htmlPage('Done, or why not') } },
+  'GET /sign-in': {
+    summary: 'The sign-in form; with `sent`, the one answer every address gets',
+    parameters: [{ name: 'lang', in: 'query', required: false, schema: { enum: ['fi', 'en', 'et', 'lt', 'ru'] } }],
+    responses: { '200': htmlPage('The page') },
+  },
+  'POST /sign-in': {
+    summary: 'Ask for a sign-in link (form post: `email`, `lang`); the same answer whatever the address',
+    responses: { '303': { description: 'To the "link on its way" page' }, '422': htmlPage('Not an email address'), '429': htmlPage('Too many requests from this network') },
+  },
+  'POST /sign-out': { summary: 'End the session wherever it is stored', responses: { '200': htmlPage('Signed out; the cookie is cleared') } },
+  'GET /desk': { summary: "The signed-in person's desk (session cookie)", responses: { '200': htmlPage('The desk'), '303': { description: 'To the sign-in page, or an applicant to their status page' } } },
+  'POST /desk/applications/{applicationId}': {
+    summary: "Open one's own application's status page",
+    parameters: [{ name: 'applicationId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '303': { description: 'To the status page' }, '401': htmlPage('No session'), '404': htmlPage('Not this person’s application') },
+  },
 };
 
 /** Every HEAD route answers as its GET, without the body. */

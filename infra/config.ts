@@ -43,6 +43,8 @@ export interface LiikeConfig {
   retentionUntil: string;
   /** Programme staff addresses that get the monthly funder report (context `reportRecipients`, comma-separated); none: not sent. */
   reportRecipients: string[];
+  /** Who may sign in to the staff desk (context `programmeStaff`, comma-separated); without it, the report's recipients. */
+  programmeStaff: string[];
   /**
    * The programme's address for questions (context `contactAddress`): every email names it and
    * replies to it (Reply-To), and the privacy notice gives it. Unset: emails say not to reply,
@@ -112,6 +114,11 @@ export function readConfig(node: Node): LiikeConfig {
   for (const address of reportRecipients) {
     if (!email.test(address)) throw new Error(`context reportRecipients holds what is not an email address: ${address}`);
   }
+  const staffGiven = optionalString(node, 'programmeStaff');
+  const programmeStaff = staffGiven === undefined ? reportRecipients : staffGiven.split(',').map((a) => a.trim()).filter(Boolean);
+  for (const address of programmeStaff) {
+    if (!email.test(address)) throw new Error(`context programmeStaff holds what is not an email address: ${address}`);
+  }
   const contactAddress = optionalString(node, 'contactAddress');
   if (contactAddress !== undefined && !email.test(contactAddress)) throw new Error(`context contactAddress is not an email address: ${contactAddress}`);
   const programmeOperator = optionalString(node, 'programmeOperator');
@@ -130,6 +137,7 @@ export function readConfig(node: Node): LiikeConfig {
     programmeLastPaymentDate,
     retentionUntil,
     reportRecipients,
+    programmeStaff,
     ...(contactAddress ? { contactAddress } : {}),
     ...(programmeOperator ? { programmeOperator } : {}),
   };

@@ -67,6 +67,7 @@ export class StatelessStack extends Stack {
       sesConfigurationSet: stateful.configurationSet.configurationSetName,
       retentionUntil: config.retentionUntil,
       reportRecipients: config.reportRecipients.join(','),
+      programmeStaff: config.programmeStaff.join(','),
       contactAddress: config.contactAddress ?? '',
     };
     if (!config.contactAddress) {

@@ -131,7 +131,7 @@ function toEvent(req: IncomingMessage, url: URL, route: CompiledRoute, match: Re
   };
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer) {
+function send(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body: string | Buffer) {
   res.writeHead(status, headers);
   res.end(body);
 }
@@ -246,7 +246,9 @@ export function createApiServer(routes: CompiledRoute[], log: (line: string) => 
       return;
     }
     const status = result.statusCode ?? 200;
-    const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+    const headers: Record<string, string | string[]> = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+    // API Gateway (payload 2.0) turns the result's cookies into one Set-Cookie header each.
+    if (result.cookies?.length) headers['set-cookie'] = result.cookies;
     const payload = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
     send(res, status, headers, req.method === 'HEAD' ? '' : payload);
     log(`[api] ${req.method} ${url.pathname.replace(/\/t\/[^/]+/, '/t/…')} → ${status} (${Date.now() - started} ms)`);

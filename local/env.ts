@@ -39,6 +39,9 @@ export function portsFromEnvironment(): LocalPorts {
   };
 }
 
+/** The programme staff of the local stack (LIIKE_PROGRAMME_STAFF overrides it). */
+export const LOCAL_PROGRAMME_STAFF = 'staff@liike.example';
+
 /** The environment the CDK app gives a function, pointed at the local services. */
 export function localEnvironment(o: LocalPorts): Record<string, string> {
   const dynamodb = `http://127.0.0.1:${o.dynamoPort}`;
@@ -63,6 +66,8 @@ export function localEnvironment(o: LocalPorts): Record<string, string> {
     }),
     [ENV.reportRecipients]: process.env.LIIKE_REPORT_RECIPIENTS ?? '',
     [ENV.contactAddress]: process.env.LIIKE_CONTACT_ADDRESS ?? LOCAL_CONTACT_ADDRESS,
+    // Locally one made-up staff address, so the staff desk can be tried (its sign-in mail is in the viewer).
+    [ENV.programmeStaff]: process.env.LIIKE_PROGRAMME_STAFF ?? LOCAL_PROGRAMME_STAFF,
     ...(submissionsLimit ? { [API_ENV.submissionsPerClientPerHour]: String(submissionsLimit) } : {}),
     POWERTOOLS_LOG_LEVEL: o.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.

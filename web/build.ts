@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { BRAND, TAGLINE } from '#shared/platform/i18n';
 import { CSS as LAYOUT_CSS } from '#shared/platform/page-layout';
-import { PRIVACY_INDEX_PATH, PRIVACY_NOTICE } from '#shared/platform/site-paths';
+import { PRIVACY_INDEX_PATH, PRIVACY_NOTICE, SIGN_IN, SIGN_IN_PATH } from '#shared/platform/site-paths';
 import { resolveRetentionUntil } from '#shared/erasure/retention';
 import { DEFAULT_PROGRAMME_LAST_PAYMENT_DATE } from '#infra/config';
 import { NOT_FOUND_FILE, SITE_PAGES } from './site-map.ts';
@@ -81,7 +81,7 @@ function shell(page: Page, css: string, js: string): string {
 <noscript>${noscript}</noscript>
 </div>
 </main>
-<footer class="site-footer"><p><a id="privacy-link" href="${PRIVACY_INDEX_PATH}">${escapeHtml(PRIVACY_NOTICE.en)}</a></p></footer>
+<footer class="site-footer"><p><a id="sign-in-link" href="${SIGN_IN_PATH}">${escapeHtml(SIGN_IN.en)}</a></p><p><a id="privacy-link" href="${PRIVACY_INDEX_PATH}">${escapeHtml(PRIVACY_NOTICE.en)}</a></p></footer>
 </body>
 </html>
 `;

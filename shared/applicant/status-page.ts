@@ -360,7 +360,8 @@ const TEXT: Translations<Text> = {
 /** The status label of a held application (a bounce, or the coordinator's hold). */
 const PAUSED: Translations<string> = { fi: 'Tauolla', en: 'Paused', et: 'Ootel', lt: 'Sustabdyta', ru: 'Приостановлена' };
 
-const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
+/** Each status in words, as the status page and the desks show it. */
+export const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
   fi: { UNCONFIRMED: 'Odottaa vahvistustasi', SUBMITTED: 'Vastaanotettu', PROPOSED: 'Paikkaa ehdotettu', PLACED: 'Paikka vahvistettu', WITHDRAWN: 'Peruttu' },
   en: { UNCONFIRMED: 'Waiting for your confirmation', SUBMITTED: 'Received', PROPOSED: 'Placement proposed', PLACED: 'Placement confirmed', WITHDRAWN: 'Withdrawn' },
   et: { UNCONFIRMED: 'Ootab Teie kinnitust', SUBMITTED: 'Vastu võetud', PROPOSED: 'Koht pakutud', PLACED: 'Koht kinnitatud', WITHDRAWN: 'Tagasi võetud' },

@@ -4,7 +4,7 @@ import { applicationSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
 import { emailHash } from '#shared/platform/email-hash';
 import type { Limit } from '#shared/platform/http/rate-limit';
-import { ddb, keys, writeWithEvents, type TransactItems } from '#shared/platform/db';
+import { ddb, DESK, keys, writeWithEvents, type TransactItems } from '#shared/platform/db';
 import type { FieldError } from '#shared/platform/http/problem';
 import type { UndeliverableReason } from '#shared/platform/undeliverable';
 import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } from './participant.ts';
@@ -56,6 +56,9 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   /** The erasure due-date index (shared/erasure/retention.ts). */
   gsi2pk?: string;
   gsi2sk?: string;
+  /** The school's desk (DESK.school), by submission; applications from before desks existed have none. */
+  gsi3pk?: string;
+  gsi3sk?: string;
 }
 
 /** Rules that need the registry: the school must exist, and one does not go abroad at home. */
@@ -105,6 +108,8 @@ export function applicationWrite(
     homeCountry: school.country,
     submittedAt: now.toISOString(),
     ...retentionKeys(applicationId, unconfirmedEraseAt(now.toISOString())),
+    gsi3pk: DESK.school(school.schoolId),
+    gsi3sk: `${now.toISOString()}#${applicationId}`,
     ...input,
     ...latinNames(input),
     ...(participant ? { participant } : {}),

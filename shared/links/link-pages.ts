@@ -3,6 +3,7 @@ import { formatDate, type Language, type Translations } from '#shared/platform/i
 import { estonianDate } from '#shared/platform/estonian';
 import type { LinkPurpose } from './tokens.ts';
 import { layout, paragraphs } from '#shared/platform/page-layout';
+import { SIGN_IN, signInPath } from '#shared/platform/site-paths';
 
 /**
  * Pages for links that cannot be used any more: already used (what was decided, and when),
@@ -149,6 +150,7 @@ const NEXT: Translations<NextSteps> = {
       roleVerification: 'Jos olit vahvistamassa harjoittelupaikkaa: ilmoita paikka uudelleen, niin saat sähköpostiisi uuden vahvistuslinkin.',
       applicationStatus:
         'Jos halusit nähdä hakemuksesi: linkki ei vaikuta hakemukseesi. Apua saat tarvittaessa oppilaitoksesi kansainvälisten asioiden koordinaattorilta.',
+      signIn: 'Jos olit kirjautumassa: kirjautumislinkki toimii vain 15 minuuttia. Pyydä uusi linkki kirjautumissivulta.',
     },
   },
   en: {
@@ -166,6 +168,7 @@ const NEXT: Translations<NextSteps> = {
       roleVerification: 'If you were confirming a role: post the role again, and we will email you a new confirmation link.',
       applicationStatus:
         "If you wanted to see your application: the link does not affect your application. Your school's international coordinator can help you if needed.",
+      signIn: 'If you were signing in: a sign-in link works for 15 minutes only. Ask for a new one on the sign-in page.',
     },
   },
   et: {
@@ -183,6 +186,7 @@ const NEXT: Translations<NextSteps> = {
       roleVerification: 'Kui kinnitasite praktikakohta: lisage praktikakoht uuesti ja saadame Teile uue kinnituslingi.',
       applicationStatus:
         'Kui soovisite vaadata oma avaldust: link ei mõjuta Teie avaldust. Vajaduse korral aitab Teid Teie kooli rahvusvahelise koostöö koordinaator.',
+      signIn: 'Kui logisite sisse: sisselogimislink töötab ainult 15 minutit. Küsige sisselogimislehelt uus link.',
     },
   },
   lt: {
@@ -200,6 +204,7 @@ const NEXT: Translations<NextSteps> = {
       roleVerification: 'Jei tvirtinote praktikos vietą: paskelbkite ją iš naujo ir atsiųsime Jums naują patvirtinimo nuorodą.',
       applicationStatus:
         'Jei norėjote peržiūrėti paraišką: nuoroda Jūsų paraiškai įtakos neturi. Prireikus kreipkitės į savo mokyklos tarptautinių ryšių koordinatorių.',
+      signIn: 'Jei jungėtės: prisijungimo nuoroda veikia tik 15 minučių. Prisijungimo puslapyje paprašykite naujos nuorodos.',
     },
   },
   ru: {
@@ -217,6 +222,7 @@ const NEXT: Translations<NextSteps> = {
       roleVerification: 'Если Вы подтверждали место практики: разместите его заново, и мы пришлём Вам новую ссылку для подтверждения.',
       applicationStatus:
         'Если Вы хотели посмотреть заявку: ссылка на Вашу заявку не влияет. При необходимости обратитесь к координатору международного сотрудничества Вашего учебного заведения.',
+      signIn: 'Если Вы входили в Liike: ссылка для входа действует только 15 минут. Запросите новую на странице входа.',
     },
   },
 };
@@ -224,7 +230,9 @@ const NEXT: Translations<NextSteps> = {
 function nextSteps(language: Language, purpose: LinkPurposeHint | undefined) {
   const t = NEXT[language];
   const steps = purpose ? [t.steps[purpose]] : [t.steps.roleVerification, t.steps.applicationStatus];
-  return html`<h2>${t.heading}</h2>${steps.length === 1 ? html`<p>${steps[0]}</p>` : html`<ul>${steps.map((s) => html`<li>${s}</li>`)}</ul>`}`;
+  // A lost or spent link is found again by signing in (shared/sign-in/): the applicant lands on their status page, a company on its roles.
+  const signIn = html`<p><a class="button-link" href="${signInPath(language)}">${SIGN_IN[language]}</a></p>`;
+  return html`<h2>${t.heading}</h2>${steps.length === 1 ? html`<p>${steps[0]}</p>` : html`<ul>${steps.map((s) => html`<li>${s}</li>`)}</ul>`}${signIn}`;
 }
 
 const EXPIRED: Translations<{ title: string; lead: string; detail: string }> = {

@@ -5,6 +5,7 @@ import { holdRelease } from '#shared/decisions/hold';
 import { companyFeedback, followUpEnd, followUpSixMonths } from '#shared/follow-up/links';
 import { roleManagement } from '#shared/roles/management-link';
 import { roleVerification } from '#shared/roles/verification-link';
+import { signInLink } from '#shared/sign-in/link';
 
 /** What each kind of email link shows on GET and does on the POST of its form. */
 export const linkPurposes: Registry = {
@@ -17,4 +18,5 @@ export const linkPurposes: Registry = {
   followUpEnd,
   followUpSixMonths,
   companyFeedback,
+  signIn: signInLink,
 };

@@ -3,6 +3,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '#shared/platform/config';
 import { ddb, epochSeconds, keys } from '#shared/platform/db';
 import type { Language } from '#shared/platform/i18n';
+import { SIGN_IN_LINK_MINUTES } from '#shared/sign-in/limits';
 
 /**
  * Links in emails carry a bearer token: 256 random bits, base64url. Only its SHA-256 is stored,
@@ -18,7 +19,9 @@ export type LinkPurpose =
   // Follow-up of a confirmed placement (shared/follow-up/): subjectId is the match id.
   | 'followUpEnd'
   | 'followUpSixMonths'
-  | 'companyFeedback';
+  | 'companyFeedback'
+  // A sign-in link (shared/sign-in/): subjectId is the sign-in request's id.
+  | 'signIn';
 
 export interface TokenItem {
   pk: string;
@@ -89,6 +92,7 @@ const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
   followUpEnd: 30,
   followUpSixMonths: 30,
   companyFeedback: 30,
+  signIn: SIGN_IN_LINK_MINUTES / (24 * 60),
 };
 
 /** A decision link works at least a minute, even when sent at or past its due date. */
@@ -118,7 +122,7 @@ export async function issueLink(
   const now = options.now ?? new Date();
   const validForSeconds = isDecision(purpose)
     ? Math.max(MIN_DECISION_LINK_SECONDS, Math.floor((Date.parse(options.dueAt!) - now.getTime()) / 1000))
-    : LINK_LIFETIME_DAYS[purpose] * 86_400;
+    : Math.round(LINK_LIFETIME_DAYS[purpose] * 86_400);
   const { token, item: made } = newToken(purpose, subjectId, language, validForSeconds, now, options.snapshotVersion);
   const item: TokenItem = options.readerCountry ? { ...made, readerCountry: options.readerCountry } : made;
   await ddb.send(

@@ -18,6 +18,8 @@ export const ENV = {
    * Reply-To (shared/platform/mailer.ts). Empty: the emails say not to reply.
    */
   contactAddress: 'CONTACT_ADDRESS',
+  /** Programme staff who may sign in to the staff desk (shared/sign-in/), comma-separated; empty: none. */
+  programmeStaff: 'PROGRAMME_STAFF',
 } as const;
 
 /**
@@ -85,5 +87,9 @@ export const config = {
   /** Optional: no addresses means the monthly report is not sent. */
   get reportRecipients(): string[] {
     return (process.env[ENV.reportRecipients] ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  },
+  /** Optional: the staff desk's people, lower-cased; none means no one signs in as staff. */
+  get programmeStaff(): string[] {
+    return (process.env[ENV.programmeStaff] ?? '').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean);
   },
 };

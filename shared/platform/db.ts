@@ -53,6 +53,16 @@ export const keys = {
 };
 
 /**
+ * What the desks list, on index gsi3 (sorted by when it was submitted): a school's applications,
+ * for its coordinator and deputy; a company contact's roles, under the hash of the contact's
+ * address (email-hash.ts), for the contact. Written with the item, so a desk is one Query.
+ */
+export const DESK = {
+  school: (schoolId: string) => `SCHOOL#${schoolId}`,
+  contact: (emailHash: string) => `CONTACT#${emailHash}`,
+} as const;
+
+/**
  * The matching pool, on index gsi1: an application is in it while it waits for a proposal, a
  * role while it is open. A round reads the pool with two Queries, never a Scan.
  */

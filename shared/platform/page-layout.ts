@@ -1,6 +1,6 @@
 import { html, raw, type HtmlValue, type SafeHtml } from './html.ts';
 import { BRAND, TAGLINE, type Language, type Translations } from './i18n.ts';
-import { PRIVACY_NOTICE, privacyPath } from './site-paths.ts';
+import { PRIVACY_NOTICE, privacyPath, SIGN_IN, signInPath } from './site-paths.ts';
 
 /**
  * The one layout of every server-rendered page: a complete document with its language, a
@@ -52,6 +52,14 @@ main{padding-bottom:24px}
 main:focus{outline:none}
 .site-footer{max-width:40rem;margin:0 auto;padding:0 16px 32px;font-size:.95rem;color:#4a5560}
 .site-footer p{margin:0 0 8px}
+.desk-bar{display:flex;flex-wrap:wrap;gap:4px 16px;align-items:center;margin:10px 0 0;font-size:.95rem}
+.desk-bar form{margin:0}
+.desk-bar button{display:inline;width:auto;min-width:0;min-height:44px;padding:8px 12px;background:none;color:#0b5cad;border:0;text-decoration:underline;font-weight:400}
+.desk-bar button:hover{background:#e3edf8}
+table.desk{width:100%;border-collapse:collapse;margin:0 0 20px;font-size:.95rem}
+table.desk th,table.desk td{text-align:left;vertical-align:top;padding:8px 6px;border-bottom:1px solid #d9dee3}
+table.desk th{color:#4a5560;font-weight:600}
+@media (max-width:479px){table.desk thead{position:absolute;left:-9999px}table.desk tr{display:block;padding:8px 0;border-bottom:1px solid #d9dee3}table.desk td{display:block;border:0;padding:2px 0}table.desk td[data-label]::before{content:attr(data-label) ": ";color:#4a5560}}
 `.trim();
 
 const SKIP: Translations<string> = {
@@ -68,9 +76,11 @@ export interface LayoutOptions {
   title: string;
   /** The inside of the card, built with `html`. */
   body: SafeHtml;
+  /** Under the brand: the desks' bar (who is signed in, the desk, signing out). */
+  bar?: SafeHtml;
 }
 
-export function layout({ language, title, body }: LayoutOptions): string {
+export function layout({ language, title, body, bar }: LayoutOptions): string {
   return html`<!doctype html>
 <html lang="${language}" dir="ltr">
 <head>
@@ -86,6 +96,7 @@ export function layout({ language, title, body }: LayoutOptions): string {
 <header>
 <p class="brand">${BRAND}</p>
 <p class="tagline">${TAGLINE[language]}</p>
+${bar ?? ''}
 </header>
 <main id="main" tabindex="-1">
 <div class="card">
@@ -93,7 +104,7 @@ export function layout({ language, title, body }: LayoutOptions): string {
 ${body}
 </div>
 </main>
-<footer class="site-footer"><p><a href="${privacyPath(language)}">${PRIVACY_NOTICE[language]}</a></p></footer>
+<footer class="site-footer"><p><a href="${signInPath(language)}">${SIGN_IN[language]}</a></p><p><a href="${privacyPath(language)}">${PRIVACY_NOTICE[language]}</a></p></footer>
 </body>
 </html>
 `.value;

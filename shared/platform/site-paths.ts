@@ -18,3 +18,19 @@ export const PRIVACY_NOTICE: Translations<string> = {
   lt: 'Privatumo pranešimas',
   ru: 'Уведомление о конфиденциальности',
 };
+
+/**
+ * The sign-in page (shared/sign-in/), in a language: every page and form links to it, and so
+ * does the "unknown or expired link" page (a lost link is found by signing in).
+ */
+export const signInPath = (language: Language) => `/sign-in?lang=${language}`;
+export const SIGN_IN_PATH = '/sign-in';
+
+/** The link's words: signing in is also how a lost application or role is found. */
+export const SIGN_IN: Translations<string> = {
+  fi: 'Kirjaudu sisään tai etsi hakemuksesi',
+  en: 'Sign in or find your application',
+  et: 'Logige sisse või leidke oma avaldus',
+  lt: 'Prisijunkite arba raskite savo paraišką',
+  ru: 'Войти или найти свою заявку',
+};

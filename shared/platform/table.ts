@@ -15,11 +15,13 @@ export const domainTable = {
   /**
    * Secondary indexes, so no request or event path scans. gsi1: the matching pool, stored
    * rounds, pending decisions and follow-ups by due date, placements by start; gsi2: the
-   * matches of a role, applications by erasure due date, and outbox items not yet published.
+   * matches of a role, applications by erasure due date, and outbox items not yet published;
+   * gsi3: what a desk lists (shared/sign-in/): a school's applications, a company contact's roles.
    */
   indexes: [
     { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   ],
 } as const;
 

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { roleClosed, roleOpened, roleSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
 import type { Limit } from '#shared/platform/http/rate-limit';
-import { ddb, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
+import { ddb, DESK, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
+import { emailHash } from '#shared/platform/email-hash';
 import type { RoleInput } from './schema.ts';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 
@@ -22,6 +23,9 @@ export interface RoleItem extends RoleInput {
   /** Set while the role is open: it is in the matching pool. */
   gsi1pk?: string;
   gsi1sk?: string;
+  /** The contact's desk (DESK.contact); roles posted before desks existed have none. */
+  gsi3pk?: string;
+  gsi3sk?: string;
 }
 
 /** What posting a role writes (the role, waiting for verification, and role.submitted), computed but not written. */
@@ -35,6 +39,8 @@ export function roleWrite(input: RoleInput, now: Date) {
     placesLeft: input.places,
     submittedAt: now.toISOString(),
     ...input,
+    gsi3pk: DESK.contact(emailHash(input.contact.email)),
+    gsi3sk: `${now.toISOString()}#${roleId}`,
   };
   return {
     role: item,

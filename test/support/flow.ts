@@ -154,7 +154,7 @@ export async function approve(pair: Pair) {
 export async function confirm(pair: Pair, dates?: { from: string; to: string }) {
   const companyMail = await approve(pair);
   const [decide] = companyLinks(companyMail);
-  const moved = dates ? { placementFrom: dates.from, placementTo: dates.to } : {};
+  const moved: Record<string, string> = dates ? { placementFrom: dates.from, placementTo: dates.to } : {};
   expect((await form(decide!, { decision: 'accept', ...moved })).status).toBe(200);
   expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'CONFIRMED' });
 }

@@ -1,5 +1,5 @@
 import { BRAND, LANGUAGES, TAGLINE, type Language } from '#shared/platform/i18n';
-import { PRIVACY_NOTICE, privacyPath } from '#shared/platform/site-paths';
+import { PRIVACY_NOTICE, privacyPath, SIGN_IN, signInPath } from '#shared/platform/site-paths';
 import { bind, currentLanguage, h, onLanguage, release, setLanguage, tx, type Text } from './dom.ts';
 import { chooseLanguage, STORAGE_KEY } from './language.ts';
 import { common } from './texts.ts';
@@ -65,6 +65,13 @@ export function startPage(title: Text): { card: HTMLElement; setTitle(next: Text
   bind(header.querySelector('.tagline')!, tx(TAGLINE));
   header.append(languageSwitcher());
   // The footer's link to the privacy notice, in the page's language.
+  const signIn = document.getElementById('sign-in-link');
+  if (signIn) {
+    bind(signIn, tx(SIGN_IN));
+    const sync = () => signIn.setAttribute('href', signInPath(currentLanguage()));
+    onLanguage(sync);
+    sync();
+  }
   const privacy = document.getElementById('privacy-link');
   if (privacy) {
     bind(privacy, tx(PRIVACY_NOTICE));

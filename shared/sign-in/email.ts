@@ -1,0 +1,43 @@
+import { defineEmail } from '#shared/platform/email';
+import { formatDate } from '#shared/platform/i18n';
+import { SIGN_IN_LINK_MINUTES } from './limits.ts';
+
+/** The sign-in link, to an address Liike knows, in the language it writes to that address in. */
+/** `validUntil` on the reader's clock (time-zones.ts `forReaderIn`). */
+export const signInEmail = defineEmail<{ url: string; validUntil: string }>({
+  fi: (v) => ({
+    subject: 'Kirjautumislinkkisi – Liike',
+    greeting: 'Hei,',
+    intro: [`Kirjaudu Liikkeeseen alla olevasta painikkeesta. Linkki toimii kerran ja ${SIGN_IN_LINK_MINUTES} minuutin ajan (${formatDate(v.validUntil, 'fi')} asti).`],
+    action: { label: 'Kirjaudu sisään', url: v.url },
+    outro: ['Jos et pyytänyt linkkiä, voit jättää tämän viestin huomiotta: kukaan ei pääse kirjautumaan ilman sitä.'],
+  }),
+  en: (v) => ({
+    subject: 'Your sign-in link – Liike',
+    greeting: 'Hello,',
+    intro: [`Use the button below to sign in to Liike. The link works once, for ${SIGN_IN_LINK_MINUTES} minutes (until ${formatDate(v.validUntil, 'en')}).`],
+    action: { label: 'Sign in', url: v.url },
+    outro: ['If you did not ask for it, you can ignore this email: no one can sign in without the link.'],
+  }),
+  et: (v) => ({
+    subject: 'Teie sisselogimislink – Liike',
+    greeting: 'Tere!',
+    intro: [`Liikesse sisselogimiseks kasutage allolevat nuppu. Link töötab üks kord ja ${SIGN_IN_LINK_MINUTES} minutit (kuni ${formatDate(v.validUntil, 'et')}).`],
+    action: { label: 'Logige sisse', url: v.url },
+    outro: ['Kui Te linki ei küsinud, võite selle kirja tähelepanuta jätta: ilma lingita ei saa keegi sisse logida.'],
+  }),
+  lt: (v) => ({
+    subject: 'Jūsų prisijungimo nuoroda – Liike',
+    greeting: 'Sveiki,',
+    intro: [`Prisijunkite prie Liike paspaudę žemiau esantį mygtuką. Nuoroda veikia vieną kartą ir ${SIGN_IN_LINK_MINUTES} minučių (iki ${formatDate(v.validUntil, 'lt')}).`],
+    action: { label: 'Prisijungti', url: v.url },
+    outro: ['Jei nuorodos neprašėte, šį laišką galite ignoruoti: be nuorodos niekas negali prisijungti.'],
+  }),
+  ru: (v) => ({
+    subject: 'Ваша ссылка для входа – Liike',
+    greeting: 'Здравствуйте!',
+    intro: [`Чтобы войти в Liike, нажмите кнопку ниже. Ссылка действует один раз и ${SIGN_IN_LINK_MINUTES} минут (до ${formatDate(v.validUntil, 'ru')}).`],
+    action: { label: 'Войти', url: v.url },
+    outro: ['Если Вы не запрашивали ссылку, просто проигнорируйте это письмо: без неё никто не сможет войти.'],
+  }),
+});

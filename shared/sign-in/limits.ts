@@ -1,0 +1,6 @@
+/** A sign-in link works once, for this long: long enough to switch to the mail app and back. */
+export const SIGN_IN_LINK_MINUTES = 15;
+/** Links sent to one address in an hour: the form cannot be used to flood someone's inbox. */
+export const SIGN_INS_PER_ADDRESS_PER_HOUR = 5;
+/** Sign-in requests from one network address in an hour (a school's staff room shares one). */
+export const SIGN_INS_PER_CLIENT_PER_HOUR = 30;
