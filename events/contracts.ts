@@ -36,11 +36,21 @@ export const applicationReleased = defineEvent({
   data: z.strictObject({ applicationId: id }),
 });
 
+/**
+ * Why an application was withdrawn when the applicant did not ask: `placedElsewhere`, the person's
+ * placement for overlapping dates was confirmed (shared/decisions/one-at-a-time.ts), and they are
+ * told of it in one email of their own, not one per application.
+ */
+export const withdrawalCause = z.enum(['placedElsewhere']);
+export type WithdrawalCause = z.infer<typeof withdrawalCause>;
+
 export const applicationWithdrawn = defineEvent({
   detailType: 'application.withdrawn',
-  version: 1,
-  description: 'The applicant withdrew before a placement was confirmed; pending proposals are released.',
-  data: z.strictObject({ applicationId: id }),
+  // 2: `cause` added; a version 1 detail (no cause) is still a valid one.
+  version: 2,
+  description:
+    'The applicant withdrew before a placement was confirmed, or the application was closed because a placement of the same person for overlapping dates was confirmed (cause placedElsewhere); pending proposals are released.',
+  data: z.strictObject({ applicationId: id, cause: withdrawalCause.optional() }),
 });
 
 export const roleSubmitted = defineEvent({

@@ -341,6 +341,16 @@ export const functions = {
     idempotency: true,
     trigger: { kind: 'rule', events: [matchConfirmed] },
   },
+  releaseOverlapping: {
+    entry: 'functions/consumers/release-overlapping.ts',
+    description: "Closes the person's other open applications whose dates overlap a confirmed placement, and tells them once",
+    // Query: the person's email lookups; UpdateItem and PutItem: each withdrawal (the application,
+    // a pending match and its role's place count, the outbox event), as transitions.ts writes it.
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [matchConfirmed] },
+  },
   sweepFollowUps: {
     entry: 'functions/scheduled/sweep-follow-ups.ts',
     description: 'Sends the follow-up surveys of placements when due, and one reminder 7 days later',

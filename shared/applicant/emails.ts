@@ -130,3 +130,68 @@ export const applicantWithdrewEmail = defineEmail<ApplicantWithdrewVars>({
     outro: ['От Вас ничего не требуется.'],
   }),
 });
+
+/**
+ * To the sending school's coordinator when a student's application with a proposal waiting for a
+ * decision was closed because a placement of the same student for overlapping dates was confirmed
+ * (one person, one placement at a time): the proposal the coordinator saw has ended. The student
+ * did not withdraw, so the words are not those of applicantWithdrewEmail.
+ */
+export interface ProposalEndedByPlacementVars {
+  recipientName: string;
+  applicant: ApplicantFacts;
+  cancelledProposal: { companyName: string; roleTitle: string; city: string };
+}
+
+export const proposalEndedByPlacementEmail = defineEmail<ProposalEndedByPlacementVars>({
+  fi: (v) => ({
+    subject: 'Oppilaitoksenne hakijan ehdotus peruttiin – Liike',
+    greeting: `Hei ${v.recipientName},`,
+    intro: [
+      `Oppilaitoksenne hakijalle ${fullName(v.applicant)} on vahvistettu harjoittelupaikka toisen hakemuksen kautta. Hänen hakemuksensa, jonka päivät osuvat sen kanssa päällekkäin, suljettiin, koska yhdellä henkilöllä on yksi harjoittelupaikka kerrallaan.`,
+      `Hakemukseen liittynyt, päätöstä odottanut ehdotus peruttiin: ${q(v.cancelledProposal.roleTitle, 'fi')}, ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Sen päätöslinkit eivät enää toimi.`,
+    ],
+    sections: withdrewSections('fi', v),
+    outro: ['Sinun ei tarvitse tehdä mitään.'],
+  }),
+  en: (v) => ({
+    subject: 'A proposal for an applicant from your school was cancelled – Liike',
+    greeting: `Hello ${v.recipientName},`,
+    intro: [
+      `A placement of ${fullName(v.applicant)}, an applicant from your school, has been confirmed through another of their applications. Their application whose dates overlap it was closed, as one person has one placement at a time.`,
+      `The proposal that was waiting for a decision on it has been cancelled: ${q(v.cancelledProposal.roleTitle, 'en')} at ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Its decision links no longer work.`,
+    ],
+    sections: withdrewSections('en', v),
+    outro: ['You do not need to do anything.'],
+  }),
+  et: (v) => ({
+    subject: 'Teie kooli kandidaadi pakkumine tühistati – Liike',
+    greeting: `Tere, ${v.recipientName}!`,
+    intro: [
+      `Teie kooli kandidaadile ${fullName(v.applicant)} on teise avalduse kaudu kinnitatud praktikakoht. Tema avaldus, mille kuupäevad sellega kattuvad, suleti, sest ühel inimesel on korraga üks praktikakoht.`,
+      `Selle avalduse kohta otsust oodanud pakkumine tühistati: ${q(v.cancelledProposal.roleTitle, 'et')}, ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Selle otsustuslingid enam ei tööta.`,
+    ],
+    sections: withdrewSections('et', v),
+    outro: ['Te ei pea midagi tegema.'],
+  }),
+  lt: (v) => ({
+    subject: 'Jūsų mokyklos kandidato pasiūlymas panaikintas – Liike',
+    greeting: `Sveiki, ${v.recipientName}!`,
+    intro: [
+      `Jūsų mokyklos kandidatui ${fullName(v.applicant)} pagal kitą paraišką patvirtinta praktikos vieta. Kandidato paraiška, kurios datos su ja sutampa, uždaryta, nes vienas asmuo vienu metu turi vieną praktikos vietą.`,
+      `Pagal ją sprendimo laukęs pasiūlymas panaikintas: ${q(v.cancelledProposal.roleTitle, 'lt')}, ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Jo sprendimo nuorodos nebeveikia.`,
+    ],
+    sections: withdrewSections('lt', v),
+    outro: ['Jums nieko daryti nereikia.'],
+  }),
+  ru: (v) => ({
+    subject: 'Предложение для кандидата из Вашего учебного заведения отменено – Liike',
+    greeting: `Здравствуйте, ${v.recipientName}!`,
+    intro: [
+      `Кандидату из Вашего учебного заведения ${fullName(v.applicant)} по другой заявке подтверждено место практики. Заявка кандидата, даты которой с ним пересекаются, закрыта, так как у одного человека может быть только одно место практики одновременно.`,
+      `Предложение по ней, ожидавшее решения, отменено: ${q(v.cancelledProposal.roleTitle, 'ru')}, ${v.cancelledProposal.companyName}, ${v.cancelledProposal.city}. Ссылки для решения по нему больше не работают.`,
+    ],
+    sections: withdrewSections('ru', v),
+    outro: ['От Вас ничего не требуется.'],
+  }),
+});

@@ -1,3 +1,4 @@
+import type { WithdrawalCause } from '#events/contracts';
 import { getApplication, type ApplicationItem } from '#shared/applications/store';
 import { applicantFacts } from '#shared/decisions/match-context';
 import { getMatch } from '#shared/decisions/matches';
@@ -5,10 +6,14 @@ import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { getRole } from '#shared/roles/store';
 import { getSchool } from '#shared/schools/registry';
-import { applicantWithdrewEmail, withdrawalConfirmedEmail } from './emails.ts';
+import { applicantWithdrewEmail, proposalEndedByPlacementEmail, withdrawalConfirmedEmail } from './emails.ts';
 
-/** On application.withdrawn: the applicant's confirmation. */
-export async function sendWithdrawalConfirmation(applicationId: string) {
+/**
+ * On application.withdrawn: the applicant's confirmation. Not for an application closed because
+ * the person's placement was confirmed: they get one email for all of those (one-at-a-time.ts).
+ */
+export async function sendWithdrawalConfirmation(applicationId: string, cause?: WithdrawalCause) {
+  if (cause === 'placedElsewhere') return;
   const application = await getApplication(applicationId);
   // Erased (the applicant deleted their data, which withdraws too): nobody to write to.
   if (!application || application.erasedAt || !application.email) return;
@@ -30,8 +35,10 @@ async function cancelledProposal(application: ApplicationItem) {
  * On application.withdrawn: the school's coordinator is told that a student of theirs withdrew,
  * with the proposal that was cancelled. Only for an application the applicant had confirmed
  * (an unconfirmed one was never shown to anyone), and not after erasure (which withdraws too).
+ * One closed because the student's placement for overlapping dates was confirmed is told only
+ * when it had a proposal, which the coordinator saw: the placement itself they hear of anyway.
  */
-export async function tellCoordinatorOfWithdrawal(applicationId: string) {
+export async function tellCoordinatorOfWithdrawal(applicationId: string, cause?: WithdrawalCause) {
   const application = await getApplication(applicationId);
   if (!application || application.erasedAt || application.status !== 'WITHDRAWN' || !application.confirmedAt) {
     logger.info('application not withdrawn after confirmation, or erased; nothing to tell the coordinator', { applicationId });
@@ -44,6 +51,19 @@ export async function tellCoordinatorOfWithdrawal(applicationId: string) {
   }
   const cancelled = await cancelledProposal(application);
   const { coordinator } = school;
+  if (cause === 'placedElsewhere') {
+    if (!cancelled) {
+      logger.info('closed for a placement without a proposal pending; nothing to tell the coordinator', { applicationId });
+      return;
+    }
+    const email = proposalEndedByPlacementEmail.render(coordinator.language, {
+      recipientName: coordinator.name,
+      applicant: applicantFacts({ application, school }),
+      cancelledProposal: cancelled,
+    });
+    await sendEmail(coordinator.email, email);
+    return;
+  }
   const email = applicantWithdrewEmail.render(coordinator.language, {
     recipientName: coordinator.name,
     applicant: applicantFacts({ application, school }),

@@ -24,6 +24,13 @@ export interface MatchItem {
    * before this field existed have none; match-context.ts gives them the earliest period.
    */
   placement?: DateRange;
+  /**
+   * The applicant as a person: the hash of their normalised email address, as their email lookup
+   * keys it. A round reads it from the pending matches, without reading their applications, to
+   * keep a person's other applications off the days a proposal takes (shared/rounds/one-person.ts).
+   * Erasure removes it. Matches proposed before it existed have none.
+   */
+  person?: string;
   /** When the pending decision expires (7 days after its step began). */
   decisionDueAt?: string;
   remindedAt?: string;

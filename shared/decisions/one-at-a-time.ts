@@ -10,8 +10,11 @@ import { emailHash } from '#shared/platform/email-hash';
 import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { placementPeriod } from './match-context.ts';
-import type { MatchItem } from './matches.ts';
+import { getMatch, type MatchItem } from './matches.ts';
+import { overlaps, type DateRange } from './placement-dates.ts';
 import { overlappingApplicationEmail } from './overlapping-email.ts';
+import { releasedForPlacementEmail } from './released-email.ts';
+import { withdrawApplication } from './transitions.ts';
 
 /*
  * One person, one placement at a time. An application belongs to a person: its normalised email
@@ -24,12 +27,15 @@ import { overlappingApplicationEmail } from './overlapping-email.ts';
  * Checked here, after the write, and not in POST /applications: the API's answer must be the
  * same either way (anyone can type anyone's address), its write stays one round trip, and two
  * applications sent at the same moment are still told apart (the earlier one stays).
+ *
+ * What still gets past that check (two sent at the same moment, both read before either was
+ * written, both confirmed) is held apart later: a round offers the matcher one of a person's
+ * overlapping applications and none overlapping their pending proposal (shared/rounds/one-person.ts),
+ * and on match.confirmed the person's other open applications overlapping the placement are
+ * closed, the person told once (releaseOverlapping, below).
  */
 
 const OPEN = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
-
-/** Whether two date ranges (YYYY-MM-DD, both ends included) share a day. */
-export const overlaps = (a: { from: string; to: string }, b: { from: string; to: string }) => a.from <= b.to && b.from <= a.to;
 
 interface Lookup {
   applicationId: string;
@@ -54,23 +60,32 @@ async function placementOf(application: ApplicationItem): Promise<{ from: string
 }
 
 /**
- * What of the person's takes `application`'s dates already: an open application submitted
- * before it, or a placement, whose dates overlap; undefined when nothing does. One Query of the
- * person's lookups (which carry each window), then only the applications whose window overlaps.
+ * The ids of the person's other applications whose window may overlap `period`: one Query of
+ * their email lookups, which carry each window. A lookup without a window (written before they
+ * carried one) may overlap: the caller reads it in full.
  */
-export async function takenBy(application: ApplicationItem): Promise<ApplicationItem | undefined> {
-  const period = periodOf(application);
+async function othersOverlapping(application: ApplicationItem, period: DateRange): Promise<string[]> {
   const lookups = await queryAll<Lookup>({
     TableName: config.tableName,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :application)',
     ExpressionAttributeValues: { ':pk': keys.emailLookup(emailHash(application.email), '').pk, ':application': 'APPLICATION#' },
     ConsistentRead: true,
   });
-  for (const lookup of lookups) {
-    if (lookup.applicationId === application.applicationId) continue;
-    // A lookup without a window (written before they carried one) is read in full.
-    if (lookup.availableFrom && lookup.availableTo && !overlaps({ from: lookup.availableFrom, to: lookup.availableTo }, period)) continue;
-    const other = await getApplication(lookup.applicationId);
+  return lookups
+    .filter((lookup) => lookup.applicationId !== application.applicationId)
+    .filter((lookup) => !lookup.availableFrom || !lookup.availableTo || overlaps({ from: lookup.availableFrom, to: lookup.availableTo }, period))
+    .map((lookup) => lookup.applicationId);
+}
+
+/**
+ * What of the person's takes `application`'s dates already: an open application submitted
+ * before it, or a placement, whose dates overlap; undefined when nothing does. Only the
+ * applications whose window may overlap are read.
+ */
+export async function takenBy(application: ApplicationItem): Promise<ApplicationItem | undefined> {
+  const period = periodOf(application);
+  for (const otherId of await othersOverlapping(application, period)) {
+    const other = await getApplication(otherId);
     if (!other || other.erasedAt) continue;
     if (OPEN.has(other.status) && before(other, application) && overlaps(periodOf(other), period)) return other;
     if (other.status === 'PLACED') {
@@ -141,5 +156,70 @@ export async function receiveApplication(applicationId: string) {
   } else {
     // Withdrawn or erased in between: nothing left to discard.
     logger.info('the second application changed meanwhile; not discarded', { applicationId });
+  }
+}
+
+/** The application as it is now: closing one is bound to the state read. */
+async function readNow(applicationId: string): Promise<ApplicationItem | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.application(applicationId), ConsistentRead: true }));
+  return Item as ApplicationItem | undefined;
+}
+
+const isOpenFor = (other: ApplicationItem | undefined, placement: DateRange): other is ApplicationItem =>
+  other !== undefined && !other.erasedAt && OPEN.has(other.status) && overlaps(periodOf(other), placement);
+
+/** Withdraws one application for the placement, its pending proposal (and place) with it. False when it is not open any more. */
+async function close(applicationId: string, placement: DateRange, now: Date): Promise<boolean> {
+  // A conflict means it moved in between (a decision, a round): read it again and retry.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const other = await readNow(applicationId);
+    if (!isOpenFor(other, placement)) return false;
+    const match = other.status === 'PROPOSED' && other.matchId ? await getMatch(other.matchId) : undefined;
+    if ((await withdrawApplication(other, match, now, 'placedElsewhere')) === 'done') return true;
+  }
+  throw new Error(`application ${applicationId} kept changing while it was closed for a placement; retrying`);
+}
+
+/**
+ * On match.confirmed: the person's other open applications (unconfirmed, waiting, proposed)
+ * whose availability overlaps the confirmed placement are closed (withdrawn with the cause
+ * placedElsewhere; a pending proposal is released, its place given back) and the person is
+ * told once, in the language of the placement's application, with the dates. A repeat of the
+ * event finds nothing open and sends nothing.
+ */
+export async function releaseOverlapping(matchId: string, now = new Date()) {
+  const match = await getMatch(matchId);
+  const application = match && (await getApplication(match.applicationId));
+  const role = match && (await getRole(match.roleId));
+  if (!match || match.status !== 'CONFIRMED' || !application || !role || application.erasedAt || !application.email) {
+    logger.info('no confirmed placement of a person here; nothing to close', { matchId });
+    return;
+  }
+  const { periodFrom, periodTo } = placementPeriod({ match, application, role });
+  const placement = { from: periodFrom, to: periodTo };
+  const open: ApplicationItem[] = [];
+  for (const otherId of await othersOverlapping(application, placement)) {
+    const other = await readNow(otherId);
+    if (isOpenFor(other, placement)) open.push(other);
+  }
+  if (open.length === 0) return;
+  // Told first, then closed: if closing fails, the event is retried, finds them still open and
+  // tells again (an email repeated, never lost). Closed first, a failed send would be retried
+  // into nothing open, and the person would never learn why their applications ended.
+  await sendEmail(
+    application.email,
+    releasedForPlacementEmail.render(application.language, {
+      firstName: application.firstName,
+      placement,
+      closed: open.map(periodOf),
+      proposalCancelled: open.some((other) => other.status === 'PROPOSED'),
+    }),
+  );
+  for (const other of open) {
+    const closed = await close(other.applicationId, placement, now);
+    logger.info(closed ? 'closed an application overlapping a confirmed placement' : 'the application was no longer open; left as it is', {
+      matchId,
+      applicationId: other.applicationId,
+    });
   }
 }

@@ -23,6 +23,9 @@ export const daysIn = ({ from, to }: DateRange) => dayOf(to) - dayOf(from) + 1;
 /** Whole weeks in a range, both ends counted (what the emails show beside the dates). */
 export const weeksIn = (range: DateRange) => Math.floor(daysIn(range) / 7);
 
+/** Whether two ranges share a day. */
+export const overlaps = (a: DateRange, b: DateRange) => a.from <= b.to && b.from <= a.to;
+
 /** Where the two periods overlap: the window a placement must lie in. */
 export function placementWindow(applicant: { availableFrom: string; availableTo: string }, role: { periodFrom: string; periodTo: string }): DateRange {
   return {

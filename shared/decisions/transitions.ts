@@ -6,6 +6,7 @@ import {
   matchDeclined,
   matchExpired,
   matchRejected,
+  type WithdrawalCause,
 } from '#events/contracts';
 import type { OutboxEvent } from '#events/define-event';
 import { getApplication, type ApplicationItem } from '#shared/applications/store';
@@ -196,10 +197,11 @@ export async function decide(
 
 /**
  * The applicant withdraws: out of the pool for good; a pending match is released with it, in
- * the same transaction, so no decision can land on a withdrawn application.
+ * the same transaction, so no decision can land on a withdrawn application. `cause` says why
+ * when the applicant did not ask (the event carries it, so its consumers can tell them apart).
  */
-export async function withdrawApplication(application: ApplicationItem, match: MatchItem | undefined, now: Date): Promise<Outcome> {
-  const event = applicationWithdrawn.outbox({ applicationId: application.applicationId }, now);
+export async function withdrawApplication(application: ApplicationItem, match: MatchItem | undefined, now: Date, cause?: WithdrawalCause): Promise<Outcome> {
+  const event = applicationWithdrawn.outbox({ applicationId: application.applicationId, ...(cause && { cause }) }, now);
   if (application.status === 'PROPOSED' && match) {
     return decide(match, application, { type: 'release', cause: 'withdrawn' }, now, { extraEvents: [event] });
   }

@@ -21,7 +21,8 @@ import { getRole } from '#shared/roles/store';
  * - every other item in the application's partition (the SENSITIVE item): deleted.
  * - the email lookup item (EMAIL#sha256(email)): deleted.
  * - the matches (found by `matchIds` on the application): the decision reasons (free text
- *   about the person) are removed; ids, states, dates and scores stay.
+ *   about the person) and the person (the hash of the address, as the lookup had it) are
+ *   removed; ids, states, dates and scores stay.
  * - follow-up records next to each match (follow-up/records.ts): their free text is removed.
  * - the idempotency records of the applicant's own writes (ids stored on the application at
  *   write time): deleted. Consumer records hold event ids and `{ handled: true }` only.
@@ -156,7 +157,7 @@ async function release(applicationId: string, now: Date): Promise<boolean> {
   throw new Error(`could not release application ${applicationId}: it kept changing`);
 }
 
-/** Step 3: the free text about the person on each match and its follow-ups. */
+/** Step 3: the free text about the person on each match and its follow-ups, and the person on each match. */
 async function cleanMatches(application: ApplicationItem): Promise<{ matchesCleaned: number; followUpsCleaned: number }> {
   let matchesCleaned = 0;
   let followUpsCleaned = 0;
@@ -164,7 +165,10 @@ async function cleanMatches(application: ApplicationItem): Promise<{ matchesClea
     for (const item of await queryPartition(keys.match(matchId).pk)) {
       const remove =
         item.type === 'MATCH'
-          ? (['coordinatorDecision', 'companyDecision'] as const).filter((d) => (item as unknown as MatchItem)[d]?.reason !== undefined).map((d) => `${d}.reason`)
+          ? [
+              ...(['coordinatorDecision', 'companyDecision'] as const).filter((d) => (item as unknown as MatchItem)[d]?.reason !== undefined).map((d) => `${d}.reason`),
+              ...(item.person !== undefined ? ['person'] : []),
+            ]
           : item.type === 'FOLLOWUP'
             ? FOLLOW_UP_FREE_TEXT.filter((field) => (item.answer as Record<string, unknown> | undefined)?.[field] !== undefined).map((field) => `answer.${field}`)
             : [];

@@ -5,14 +5,16 @@ import { matchProposed } from '#events/contracts';
 import type { ApplicationItem } from '#shared/applications/store';
 import { config } from '#shared/platform/config';
 import { ddb, keys, outboxItem, queryAll, POOL } from '#shared/platform/db';
+import { emailHash } from '#shared/platform/email-hash';
 import { logger } from '#shared/platform/logger';
 import { domainTable } from '#shared/platform/table';
 import { match } from '#shared/matching/index';
 import type { MatchApplicant, MatchRole, Proposal, RoundStats } from '#shared/matching/types';
 import type { RoleItem } from '#shared/roles/store';
 import { DECISION_DAYS } from '#shared/decisions/states';
-import { pendingKeys, type MatchItem } from '#shared/decisions/matches';
+import { pendingKeys, PENDING_DECISIONS, type MatchItem } from '#shared/decisions/matches';
 import { earliestPlacement, placementWindow, type DateRange } from '#shared/decisions/placement-dates';
+import { leftOut, type BusyPeriod } from './one-person.ts';
 
 export interface RoundRecord {
   roundId: string;
@@ -22,6 +24,11 @@ export interface RoundRecord {
   durationMs: number;
   algorithmMs: number;
   stats: RoundStats;
+  /**
+   * Pool applications not offered to the matcher: their person's pending proposal, or another
+   * of their applications in this round, takes their dates (one-person.ts). They stay in the pool.
+   */
+  leftOut: number;
   proposalsWritten: number;
   /**
    * Proposals not written, left in the pool for a later round: the table refused them because
@@ -59,7 +66,8 @@ class Meter {
   }
 }
 
-async function queryPool<T>(pool: string, meter: Meter): Promise<T[]> {
+/** Every item of one partition of gsi1 (the pool, the pending decisions), only `attributes` when given. */
+async function queryPool<T>(pool: string, meter: Meter, attributes?: readonly string[]): Promise<T[]> {
   const index = domainTable.indexes[0];
   return queryAll<T>(
     {
@@ -67,6 +75,10 @@ async function queryPool<T>(pool: string, meter: Meter): Promise<T[]> {
       IndexName: index.name,
       KeyConditionExpression: `${index.partitionKey} = :pool`,
       ExpressionAttributeValues: { ':pool': pool },
+      ...(attributes && {
+        ProjectionExpression: attributes.map((_, i) => `#a${i}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name])),
+      }),
       ReturnConsumedCapacity: 'TOTAL',
     },
     (page) => {
@@ -165,14 +177,17 @@ interface WriteContext {
   tally: { written: number; transactions: number; retries: number; gaveUp: number };
   /** The dates each proposal carries, by application id (placement-dates.ts). */
   placements: Map<string, DateRange>;
+  /** The person of each application that has one (erased ones have none), by application id. */
+  persons: Map<string, string>;
 }
 
 /** The transaction of a role's proposals, built afresh (new match ids) for every attempt but exact repeats. */
-function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now, placements }: WriteContext) {
+function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now, placements, persons }: WriteContext) {
   const TableName = config.tableName;
   const decisionDueAt = new Date(now.getTime() + DECISION_DAYS * 86_400_000).toISOString();
   const matches = proposals.map((proposal) => {
     const matchId = randomUUID();
+    const person = persons.get(proposal.applicantId);
     const item: MatchItem = {
       ...keys.match(matchId),
       type: 'MATCH',
@@ -185,6 +200,7 @@ function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now, 
       score: proposal.score,
       proposedAt: now.toISOString(),
       placement: placements.get(proposal.applicantId)!,
+      ...(person && { person }),
       decisionDueAt,
       ...pendingKeys(matchId, roleId, decisionDueAt),
     };
@@ -355,8 +371,19 @@ export interface RoundOptions {
 }
 
 /**
- * One matching round over the open pool: read the pool with two index queries, run the pure
- * matcher with a fresh seed, write each role's proposals conditionally, and store the round.
+ * Days the persons' pending proposals take (the third index query): a person's application
+ * for any of them is not matched (one-person.ts). A match proposed before matches carried the
+ * person or the dates is not seen here.
+ */
+async function busyPeriods(meter: Meter): Promise<BusyPeriod[]> {
+  const pending = await queryPool<Pick<MatchItem, 'person' | 'placement'>>(PENDING_DECISIONS, meter, ['person', 'placement']);
+  return pending.flatMap(({ person, placement }) => (person && placement ? [{ person, period: placement }] : []));
+}
+
+/**
+ * One matching round over the open pool: read the pool and the pending decisions with three
+ * index queries, run the pure matcher with a fresh seed over what one person may be offered,
+ * write each role's proposals conditionally, and store the round.
  */
 export async function runRound(reason: string, now = new Date(), options: RoundOptions = {}): Promise<RoundRecord> {
   const started = performance.now();
@@ -364,8 +391,21 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
   const roundId = randomUUID();
   const seed = randomUUID();
 
-  const applications = await queryPool<ApplicationItem>(POOL.applications, meter);
+  const pool = await queryPool<ApplicationItem>(POOL.applications, meter);
   const roles = (await queryPool<RoleItem>(POOL.roles, meter)).filter((r) => r.status === 'OPEN' && r.placesLeft > 0);
+  const busy = await busyPeriods(meter);
+  // An erased application has no address left, so no person: nothing to hold it to.
+  const persons = new Map(pool.flatMap((a) => (a.email ? [[a.applicationId, emailHash(a.email)] as const] : [])));
+  const out = leftOut(
+    pool.map((a) => ({
+      applicationId: a.applicationId,
+      person: persons.get(a.applicationId),
+      window: { from: a.availableFrom, to: a.availableTo },
+      enteredAt: a.confirmedAt ?? a.submittedAt,
+    })),
+    busy,
+  );
+  const applications = pool.filter((a) => !out.has(a.applicationId));
 
   const algorithmStarted = performance.now();
   const { proposals, stats } = match({
@@ -395,6 +435,7 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
   }
   const ctx: WriteContext = {
     placements,
+    persons,
     roundId,
     now,
     meter,
@@ -414,6 +455,7 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
     durationMs: Math.round(performance.now() - started),
     algorithmMs: Math.round(algorithmMs * 10) / 10,
     stats,
+    leftOut: out.size,
     proposalsWritten: written,
     conflicts: proposals.length - written,
     gaveUp,

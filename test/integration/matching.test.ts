@@ -5,7 +5,7 @@ import { matchingRequested } from '#events/contracts';
 import { ddb, keys } from '#shared/platform/db';
 import { runRound } from '#shared/rounds/round';
 import { BUSINESS_IDS, uniqueEmail, validApplication, validRole } from '../support/fixtures.ts';
-import { form, submitConfirmed } from '../support/flow.ts';
+import { form, openRole, submitConfirmed } from '../support/flow.ts';
 import { busEvents, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 
 const TABLE = () => process.env.TABLE_NAME!;
@@ -16,14 +16,6 @@ const proposalsFor = async (field: 'applicationId' | 'roleId', id: string) =>
   (await busEvents()).filter(
     (e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: Record<string, string> }).data[field] === id,
   );
-
-/** Posts a role and opens it from its verification email, as its contact does; returns its id. */
-async function openRole(role: ReturnType<typeof validRole>) {
-  const { roleId } = (await (await postJson('/roles', role)).json()) as { roleId: string };
-  const [mail] = await waitForEmail(role.contact.email);
-  expect((await form(linkIn(mail!.body.text!), { decision: 'verify' })).status).toBe(200);
-  return roleId;
-}
 
 /** An application as its applicant makes it: posted, then confirmed from the receipt. */
 const submit = (overrides: Record<string, unknown>) => submitConfirmed(overrides);

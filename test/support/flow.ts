@@ -61,6 +61,16 @@ export async function submitConfirmed(overrides: Record<string, unknown> = {}, h
   return applicationId;
 }
 
+/** Posts a role and opens it from its verification email, as its contact does; returns its id. */
+export async function openRole(role: ReturnType<typeof validRole>) {
+  const created = await postJson('/roles', role);
+  expect(created.status).toBe(201);
+  const { roleId } = (await created.json()) as { roleId: string };
+  const [verification] = await waitForEmail(role.contact.email);
+  expect((await form(linkIn(verification!.body.text!), { decision: 'verify' })).status).toBe(200);
+  return roleId;
+}
+
 export interface Pair {
   matchId: string;
   applicationId: string;
@@ -104,11 +114,7 @@ export async function proposedPair(
     applicantTypes: ['student'],
     ...overrides.role,
   });
-  const created = await postJson('/roles', role);
-  expect(created.status).toBe(201);
-  const { roleId } = (await created.json()) as { roleId: string };
-  const [verification] = await waitForEmail(role.contact.email);
-  expect((await form(linkIn(verification!.body.text!), { decision: 'verify' })).status).toBe(200);
+  const roleId = await openRole(role);
 
   const application = validApplication({
     email: uniqueEmail(`${tag.toLowerCase()}-applicant`),

@@ -82,12 +82,21 @@ const SAMPLES: Record<string, unknown[]> = {
   'shared/decisions/emails.ts#searchContinuesEmail': (['rejected', 'declined', 'expired', 'released'] as const).map((outcome) => ({ firstName: HOSTILE, outcome, statusUrl: url })),
   'shared/decisions/overlapping-email.ts#overlappingApplicationEmail': [{ firstName: HOSTILE, statusUrl: url }],
   'shared/sign-in/email.ts#signInEmail': [{ url, validUntil: '2027-03-01T09:15:00.000Z[Europe/Moscow]' }],
+  'shared/decisions/released-email.ts#releasedForPlacementEmail': both((proposalCancelled) => ({
+    firstName: HOSTILE,
+    placement: { from: '2027-04-01', to: '2027-06-30' },
+    closed: [{ from: '2027-03-01', to: '2027-07-31' }],
+    proposalCancelled,
+  })),
   'shared/decisions/hold-texts.ts#applicantHeldEmail': [{ firstName: HOSTILE, statusUrl: url }],
   'shared/decisions/hold-texts.ts#coordinatorHoldEmail': [{ recipientName: HOSTILE, applicantName: HOSTILE, availableTo: '2027-06-30', releaseUrl: url }],
   'shared/decisions/news-emails.ts#placementProposedEmail': [{ firstName: HOSTILE, placement: placement(HOSTILE), roleDescription: HOSTILE, statusUrl: url }],
   'shared/decisions/news-emails.ts#companyDeclinedEmail': both((backInSearch) => ({ recipientName: HOSTILE, applicant, placement: placement(HOSTILE), backInSearch })),
   'shared/applicant/emails.ts#applicantWithdrewEmail': [
     { recipientName: HOSTILE, applicant },
+    { recipientName: HOSTILE, applicant, cancelledProposal: { companyName: HOSTILE, roleTitle: HOSTILE, city: HOSTILE } },
+  ],
+  'shared/applicant/emails.ts#proposalEndedByPlacementEmail': [
     { recipientName: HOSTILE, applicant, cancelledProposal: { companyName: HOSTILE, roleTitle: HOSTILE, city: HOSTILE } },
   ],
   'shared/follow-up/emails.ts#followUpEndEmail': both(participant),
