@@ -9,6 +9,8 @@ import { ddb, keys } from '#shared/platform/db';
 import { putSchool } from '#shared/schools/registry';
 import { uniqueEmail, uniqueName } from '../support/fixtures.ts';
 import { sesBounce } from '../support/ses-events.ts';
+import { askForLink } from '../support/desk.ts';
+import { signInRequestKey } from '#shared/sign-in/request';
 import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
 import { COORDINATOR, companyLinks, eventsOf, form, getItem, linkInMail, mailAbout, proposedPair, sleep, TABLE, type Pair } from './support.ts';
 
@@ -115,6 +117,8 @@ const ruleNames = Object.entries(functions).flatMap(([name, def]) => (def.trigge
 /** SES's bounces reach Liike on the default bus, which the local bus does not carry: handed to the handler as its rule would. */
 const recordUndeliverable = await loadHandler('recordUndeliverable');
 const bounce = (address: string) => recordUndeliverable(sesBounce(address), lambdaContext('recordUndeliverable'));
+/** The sign-in request walked (its event carries only this id). */
+let signInRequestId = '';
 /** The school whose coordinator's mail bounces (its events carry its id, not a flow's). */
 const schoolId = `fi-fault-${randomUUID().slice(0, 8)}`;
 
@@ -168,8 +172,20 @@ beforeAll(async () => {
   await putSchool({ schoolId, name: 'Fault School', country: 'FI', city: 'Tampere', coordinator: { name: 'Fault Coordinator', email: coordinator, language: 'fi' } });
   await bounce(coordinator); // school.contactUndeliverable
   await waitFor(async () => (await eventsOf('school.contactUndeliverable', 'schoolId', schoolId))[0], 'school.contactUndeliverable');
+  // The shared coordinator asks for a sign-in link (signIn.requested): each copy's request is its
+  // own item, for the same known address, so each copy issues its own link (compared below).
+  const asked = new Set((await busEvents()).filter((e) => e['detail-type'] === 'signIn.requested').map((e) => e.id));
+  expect((await askForLink(COORDINATOR)).status).toBe(303);
+  signInRequestId = await waitFor(async () => {
+    for (const e of await busEvents()) {
+      if (e['detail-type'] !== 'signIn.requested' || asked.has(e.id)) continue;
+      const { requestId } = (e.detail as { data: { requestId: string } }).data;
+      if ((await getItem(signInRequestKey(requestId)))?.email === COORDINATOR) return requestId;
+    }
+    return undefined;
+  }, 'signIn.requested');
   // Every flow's events, in the order the bus took them, once the stack has settled.
-  const ids = [...flows.flatMap(({ pair }) => [pair.applicationId, pair.roleId, pair.matchId]), schoolId];
+  const ids = [...flows.flatMap(({ pair }) => [pair.applicationId, pair.roleId, pair.matchId]), schoolId, signInRequestId];
   await waitFor(async () => ((await busEvents()).some((e) => e['detail-type'] === 'role.closed' && JSON.stringify(e.detail).includes(flows.find((f) => f.stage === 'confirmedThenClosed')!.pair.roleId)) ? true : undefined), 'role.closed');
   await sleep(1500);
   const log = await busEvents();
@@ -182,7 +198,7 @@ beforeAll(async () => {
 
 /** The flows' items in the table, by key. */
 async function snapshotItems(rename: (s: string) => string = (s) => s) {
-  const keyList = flows.flatMap(({ pair }) => [keys.application(pair.applicationId), keys.role(pair.roleId), keys.match(pair.matchId)]);
+  const keyList = [...flows.flatMap(({ pair }) => [keys.application(pair.applicationId), keys.role(pair.roleId), keys.match(pair.matchId)]), signInRequestKey(signInRequestId)];
   return Promise.all(keyList.map(async (key) => (await getItem(mapStrings(key, rename) as typeof key))!));
 }
 
