@@ -20,6 +20,8 @@ export interface LocalPorts {
    * default that of AWS, 60). Locally every client is 127.0.0.1: the tests set it high.
    */
   submissionsPerClientPerHour?: number;
+  /** Sign-in requests one client address may make per hour (LIIKE_SIGN_INS_PER_CLIENT_PER_HOUR; default 30): the tests set it high. */
+  signInsPerClientPerHour?: number;
 }
 
 const port = (name: string, fallback: number) => {
@@ -46,6 +48,7 @@ export const LOCAL_PROGRAMME_STAFF = 'staff@liike.example';
 export function localEnvironment(o: LocalPorts): Record<string, string> {
   const dynamodb = `http://127.0.0.1:${o.dynamoPort}`;
   const submissionsLimit = o.submissionsPerClientPerHour ?? process.env.LIIKE_SUBMISSIONS_PER_CLIENT_PER_HOUR;
+  const signInsLimit = o.signInsPerClientPerHour ?? process.env.LIIKE_SIGN_INS_PER_CLIENT_PER_HOUR;
   return {
     AWS_REGION: process.env.AWS_REGION ?? 'eu-north-1',
     AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
@@ -69,6 +72,7 @@ export function localEnvironment(o: LocalPorts): Record<string, string> {
     // Locally one made-up staff address, so the staff desk can be tried (its sign-in mail is in the viewer).
     [ENV.programmeStaff]: process.env.LIIKE_PROGRAMME_STAFF ?? LOCAL_PROGRAMME_STAFF,
     ...(submissionsLimit ? { [API_ENV.submissionsPerClientPerHour]: String(submissionsLimit) } : {}),
+    ...(signInsLimit ? { [API_ENV.signInsPerClientPerHour]: String(signInsLimit) } : {}),
     POWERTOOLS_LOG_LEVEL: o.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     // Lambda runs Node 22; the SDK's notice about Node 20 is noise on a developer machine.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -34,10 +34,23 @@ export const API_ENV = {
   originVerify: 'ORIGIN_VERIFY',
   /** POST /applications and POST /roles one client address may make per hour, together. Unset: 60. */
   submissionsPerClientPerHour: 'SUBMISSIONS_PER_CLIENT_PER_HOUR',
+  /** Sign-in requests one client address may make per hour (shared/sign-in/). Unset: 30. */
+  signInsPerClientPerHour: 'SIGN_INS_PER_CLIENT_PER_HOUR',
 } as const;
 
 /** A school's students apply from one NAT address: a class of 30, twice over, in one hour. */
 export const DEFAULT_SUBMISSIONS_PER_CLIENT_PER_HOUR = 60;
+
+/** A school's staff room shares one address too; sign-ins are rarer than submissions. */
+export const DEFAULT_SIGN_INS_PER_CLIENT_PER_HOUR = 30;
+
+function positiveInteger(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (!value) return fallback;
+  const max = Number(value);
+  if (!Number.isSafeInteger(max) || max < 1) throw new Error(`environment variable ${name} must be a positive integer`);
+  return max;
+}
 
 function required(name: string): string {
   const value = process.env[name];
@@ -74,11 +87,10 @@ export const config = {
     return process.env[API_ENV.originVerify] || undefined;
   },
   get submissionsPerClientPerHour(): number {
-    const value = process.env[API_ENV.submissionsPerClientPerHour];
-    if (!value) return DEFAULT_SUBMISSIONS_PER_CLIENT_PER_HOUR;
-    const max = Number(value);
-    if (!Number.isSafeInteger(max) || max < 1) throw new Error(`environment variable ${API_ENV.submissionsPerClientPerHour} must be a positive integer`);
-    return max;
+    return positiveInteger(API_ENV.submissionsPerClientPerHour, DEFAULT_SUBMISSIONS_PER_CLIENT_PER_HOUR);
+  },
+  get signInsPerClientPerHour(): number {
+    return positiveInteger(API_ENV.signInsPerClientPerHour, DEFAULT_SIGN_INS_PER_CLIENT_PER_HOUR);
   },
   /** Optional: without it, emails have no Reply-To and say not to reply. */
   get contactAddress(): string | undefined {

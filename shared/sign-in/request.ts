@@ -12,7 +12,7 @@ import { issueLink } from '#shared/links/tokens';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
 import { identify, isKnown, normalisedEmail } from './identity.ts';
 import { signInEmail } from './email.ts';
-import { SIGN_INS_PER_ADDRESS_PER_HOUR, SIGN_INS_PER_CLIENT_PER_HOUR } from './limits.ts';
+import { SIGN_INS_PER_ADDRESS_PER_HOUR } from './limits.ts';
 
 /*
  * Asking for a sign-in link. The page's answer must not tell whether an address is known, in
@@ -37,7 +37,7 @@ export interface SignInRequestItem {
 export const signInRequestKey = (requestId: string) => ({ pk: `SIGNIN#${requestId}`, sk: 'SIGNIN' as const });
 
 /** Sign-in requests per client network address and hour: what one machine can make the table and the bus do. */
-export const signInsPerClient = (clientAddress: string): Limit => ({ name: 'sign-in-requests', subject: clientAddress, max: SIGN_INS_PER_CLIENT_PER_HOUR, windowSeconds: 3600 });
+export const signInsPerClient = (clientAddress: string): Limit => ({ name: 'sign-in-requests', subject: clientAddress, max: config.signInsPerClientPerHour, windowSeconds: 3600 });
 /** Links sent to one address per hour: the form cannot flood an inbox. */
 export const signInLinksPerAddress = (email: string): Limit => ({ name: 'sign-in-links', subject: email, max: SIGN_INS_PER_ADDRESS_PER_HOUR, windowSeconds: 3600 });
 

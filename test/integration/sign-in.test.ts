@@ -1,5 +1,9 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, it } from 'vitest';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ENV } from '#shared/platform/config';
+import { lambdaContext } from '#local/lambda';
+import { handler as signInHandler } from '#functions/api/sign-in';
 import { ddb, epochSeconds } from '#shared/platform/db';
 import { addressHash } from '#shared/platform/email-hash';
 import { newSession } from '#shared/sign-in/session';
@@ -166,5 +170,44 @@ describe('signing in', () => {
   it('an unknown or expired link offers signing in, which finds what it was for', async () => {
     const page = await (await api('/t/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { headers: { 'accept-language': 'et' } })).text();
     expect(page).toContain('<a class="button-link" href="/sign-in?lang=et">Logige sisse või leidke oma avaldus</a>');
+  });
+});
+
+describe('sign-in requests per client address', () => {
+  const LIMIT = 2;
+  const saved = process.env[API_ENV.signInsPerClientPerHour];
+  beforeAll(() => {
+    process.env[API_ENV.signInsPerClientPerHour] = String(LIMIT);
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env[API_ENV.signInsPerClientPerHour];
+    else process.env[API_ENV.signInsPerClientPerHour] = saved;
+  });
+  // The handler as API Gateway calls it, from a client address of this test's own.
+  const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  const ask = async (email: string) =>
+    (await signInHandler(
+      {
+        version: '2.0',
+        routeKey: 'POST /sign-in',
+        rawPath: '/sign-in',
+        rawQueryString: '',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        requestContext: { http: { method: 'POST', path: '/sign-in', protocol: 'HTTP/1.1', sourceIp: client, userAgent: 'test' }, requestId: crypto.randomUUID(), routeKey: 'POST /sign-in', stage: '$default', time: '', timeEpoch: Date.now() },
+        body: new URLSearchParams({ email, lang: 'ru' }).toString(),
+        isBase64Encoded: false,
+      } as unknown as APIGatewayProxyEventV2,
+      lambdaContext('signIn'),
+    )) as APIGatewayProxyStructuredResultV2;
+
+  it('answers 429 once a network address has asked its hourly share, whatever the addresses asked for, and writes nothing', async () => {
+    for (let i = 0; i < LIMIT; i++) expect((await ask(uniqueEmail('client-limit'))).statusCode).toBe(303);
+    const refused = uniqueEmail('client-limit');
+    const over = await ask(refused);
+    expect(over.statusCode).toBe(429);
+    expect(over.headers?.['retry-after']).toBe('3600');
+    expect(String(over.body)).toContain('<html lang="ru"');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await linksCounted(refused)).toBe(0);
   });
 });

@@ -34,6 +34,8 @@ export default async function setup(project: TestProject) {
     // Every test posts from 127.0.0.1, hundreds of submissions in a run: the per-client limit is
     // tested with a figure of its own (test/integration/limits.test.ts).
     submissionsPerClientPerHour: 1_000_000,
+    // Likewise every sign-in of every test: the limit is tested in test/integration/sign-in.test.ts.
+    signInsPerClientPerHour: 1_000_000,
     logLevel: process.env.LIIKE_TEST_LOG ? 'INFO' : 'CRITICAL',
     log: (line) => {
       lines.push(line);
