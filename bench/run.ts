@@ -1,6 +1,6 @@
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- NAME…` runs some (bundles,
- * matching, round, api, e2e, load, cost). Each prints its figures as JSON and replaces its entry
+ * matching, round, api, e2e, load, signIn, cost). Each prints its figures as JSON and replaces its entry
  * in bench/results.json and bench/results.md. Targets are reported against, never asserted.
  *
  * Each benchmark runs in a process of its own: the in-process ones set the environment and
@@ -15,6 +15,7 @@ import { benchCost } from './cost.ts';
 import { benchMatching } from './matching.ts';
 import { machine, saveResult } from './results.ts';
 import { benchRound } from './round.ts';
+import { benchSignIn } from './sign-in.ts';
 
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   bundles: () => benchBundles(),
@@ -23,6 +24,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   api: () => benchApi(),
   e2e: () => benchEndToEnd(),
   load: () => benchLoad(),
+  signIn: () => benchSignIn(),
   cost: () => benchCost(),
 };
 const order = Object.keys(benchmarks);

@@ -74,6 +74,7 @@ export async function withStackProcess<T>(work: (stack: StackProcess) => Promise
       LIIKE_DATA_DIR: dataDir,
       // The load generator is one client address, far over a school's figure.
       LIIKE_SUBMISSIONS_PER_CLIENT_PER_HOUR: '1000000',
+      LIIKE_SIGN_INS_PER_CLIENT_PER_HOUR: '1000000',
       POWERTOOLS_LOG_LEVEL: 'ERROR',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
