@@ -55,7 +55,7 @@ const NOTICE: Translations<Build> = {
           'The optional questions for the funder (gender, age group, labour-market situation, education) are reported only as totals. Of your year of birth we keep only the age group. The three sensitive questions are asked only with a consent of their own, kept apart from your application, and never shown to anyone.',
           'If you post a role: the company, its registration number and place, the role, and the contact person’s name, email address and language, to propose trainees and reach the contact.',
           'Coordinators: name, email address and language, in the school registry kept by programme staff.',
-          'Nothing else: there are no accounts and no tracking cookies. The forms remember only the language you chose, in your browser. Logs hold no names or addresses; limits on how often a form can be sent use a scrambled form of the address and expire within hours.',
+          'Nothing else: there are no accounts and no tracking cookies. Signing in with an email link sets one cookie, for that session only (12 hours at most, or until you sign out); the request for the link is kept for a day. The forms remember only the language you chose, in your browser. Logs hold no names or addresses; limits on how often a form can be sent keep a hash computed from the address, not the address, and expire within hours.',
         ],
       },
       {
@@ -117,7 +117,7 @@ const NOTICE: Translations<Build> = {
           'Rahoittajan vapaaehtoiset kysymykset (sukupuoli, ikäryhmä, työmarkkinatilanne, koulutus) raportoidaan vain yhteissummina. Syntymävuodestasi säilytämme vain ikäryhmän. Kolmea arkaluonteista kysymystä kysytään vain erillisellä suostumuksella; vastaukset säilytetään erillään hakemuksesta eikä niitä näytetä kenellekään.',
           'Jos ilmoitat paikan: yritys, sen Y-tunnus tai muu tunnus ja sijainti, paikan tiedot sekä yhteyshenkilön nimi, sähköpostiosoite ja kieli, jotta voimme ehdottaa harjoittelijoita ja tavoittaa yhteyshenkilön.',
           'Koordinaattorit: nimi, sähköpostiosoite ja kieli oppilaitosrekisterissä, jota ohjelman henkilöstö ylläpitää.',
-          'Ei muuta: tilejä tai seurantaevästeitä ei ole. Lomakkeet muistavat selaimessasi vain valitsemasi kielen. Lokeissa ei ole nimiä eikä osoitteita; lähetysmäärien rajoitukset käyttävät osoitteen tunnistamattomaksi muutettua muotoa, joka vanhenee tunneissa.',
+          'Ei muuta: tilejä tai seurantaevästeitä ei ole. Sähköpostilinkillä kirjautuminen asettaa yhden evästeen vain kyseiseksi istunnoksi (enintään 12 tunniksi tai kunnes kirjaudut ulos); linkin pyyntö säilytetään vuorokauden. Lomakkeet muistavat selaimessasi vain valitsemasi kielen. Lokeissa ei ole nimiä eikä osoitteita; lähetysmäärien rajoitukset säilyttävät osoitteesta lasketun tiivisteen, eivät osoitetta, ja ne vanhenevat tunneissa.',
         ],
       },
       {
@@ -179,7 +179,7 @@ const NOTICE: Translations<Build> = {
           'Rahastaja vabatahtlikud küsimused (sugu, vanuserühm, olukord tööturul, haridus) esitatakse ainult koondarvudena. Teie sünniaastast säilitame ainult vanuserühma. Kolme delikaatset küsimust küsitakse ainult eraldi nõusolekul; vastuseid hoitakse avaldusest eraldi ega näidata kellelegi.',
           'Kui Te lisate praktikakoha: ettevõte, selle registrikood ja asukoht, praktikakoha andmed ning kontaktisiku nimi, e-posti aadress ja keel, et pakkuda praktikante ja kontaktisikuga ühendust võtta.',
           'Koordinaatorid: nimi, e-posti aadress ja keel kooliregistris, mida haldavad programmi töötajad.',
-          'Muud mitte: kontosid ega jälgimisküpsiseid ei ole. Vormid jätavad Teie brauserisse meelde ainult valitud keele. Logides ei ole nimesid ega aadresse; saatmiskordade piirangud kasutavad aadressi tuvastamatuks muudetud kuju, mis aegub mõne tunni jooksul.',
+          'Muud mitte: kontosid ega jälgimisküpsiseid ei ole. E-posti lingiga sisselogimine seab ühe küpsise ainult selleks seansiks (kuni 12 tundi või kuni välja logite); lingi päringut hoitakse ööpäev. Vormid jätavad Teie brauserisse meelde ainult valitud keele. Logides ei ole nimesid ega aadresse; saatmiskordade piirangud hoiavad aadressist arvutatud räsi, mitte aadressi, ja aeguvad mõne tunni jooksul.',
         ],
       },
       {
@@ -241,7 +241,7 @@ const NOTICE: Translations<Build> = {
           'Finansuotojo neprivalomi klausimai (lytis, amžiaus grupė, padėtis darbo rinkoje, išsilavinimas) teikiami tik kaip bendri skaičiai. Iš gimimo metų saugome tik amžiaus grupę. Trys jautrūs klausimai užduodami tik gavus atskirą sutikimą; atsakymai saugomi atskirai nuo paraiškos ir niekam nerodomi.',
           'Jei skelbiate vietą: įmonė, jos kodas ir vieta, vietos aprašymas, kontaktinio asmens vardas, pavardė, el. pašto adresas ir kalba – kad galėtume siūlyti praktikantus ir susisiekti su kontaktiniu asmeniu.',
           'Koordinatoriai: vardas, pavardė, el. pašto adresas ir kalba mokyklų registre, kurį tvarko programos darbuotojai.',
-          'Nieko daugiau: paskyrų ir sekimo slapukų nėra. Formos Jūsų naršyklėje įsimena tik pasirinktą kalbą. Žurnaluose nėra vardų ir adresų; siuntimų skaičiaus ribojimai naudoja neatpažįstamą adreso formą, kuri pasibaigia per kelias valandas.',
+          'Nieko daugiau: paskyrų ir sekimo slapukų nėra. Prisijungus el. pašto nuoroda nustatomas vienas slapukas tik tai sesijai (ne ilgiau kaip 12 valandų arba kol atsijungsite); nuorodos užklausa saugoma parą. Formos Jūsų naršyklėje įsimena tik pasirinktą kalbą. Žurnaluose nėra vardų ir adresų; siuntimų skaičiaus ribojimai saugo iš adreso apskaičiuotą maišos reikšmę, o ne adresą, ir pasibaigia per kelias valandas.',
         ],
       },
       {
@@ -303,7 +303,7 @@ const NOTICE: Translations<Build> = {
           'Необязательные вопросы для финансирующей организации (пол, возрастная группа, положение на рынке труда, образование) передаются только в виде итоговых цифр. Из года рождения мы храним только возрастную группу. Три деликатных вопроса задаются только с отдельного согласия; ответы хранятся отдельно от заявки и никому не показываются.',
           'Если Вы размещаете место: компания, её регистрационный номер и местонахождение, описание места, имя, адрес электронной почты и язык контактного лица — чтобы предлагать практикантов и связываться с контактным лицом.',
           'Координаторы: имя, адрес электронной почты и язык в реестре учебных заведений, который ведут сотрудники программы.',
-          'Больше ничего: учётных записей и отслеживающих файлов cookie нет. Формы запоминают в Вашем браузере только выбранный язык. В журналах нет имён и адресов; ограничения на число отправок используют необратимо преобразованный адрес, который удаляется в течение нескольких часов.',
+          'Больше ничего: учётных записей и отслеживающих файлов cookie нет. Вход по ссылке из письма устанавливает один файл cookie только на этот сеанс (не более 12 часов или до выхода); запрос ссылки хранится сутки. Формы запоминают в Вашем браузере только выбранный язык. В журналах нет имён и адресов; ограничения на число отправок хранят не адрес, а вычисленный из него хеш и удаляются в течение нескольких часов.',
         ],
       },
       {
