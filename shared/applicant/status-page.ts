@@ -129,7 +129,7 @@ const PLACEMENT_TEXT: Translations<PlacementText> = {
     role: 'Praktikos vieta',
     place: 'Vietovė',
     dates: 'Datos',
-    mayMove: (w) => `įmonė dar gali juos perkelti laikotarpiu ${w}`,
+    mayMove: (w) => `įmonė dar gali jas perkelti laikotarpiu ${w}`,
     next: 'Kas toliau',
     stage: {
       coordinator: 'Jūsų mokyklos koordinatorius peržiūri pasiūlymą, o tada sprendžia įmonė.',

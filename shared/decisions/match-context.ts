@@ -48,6 +48,7 @@ export function applicantFacts({ application, school }: Pick<MatchContext, 'appl
 
 export function placementFacts(ctx: MatchContext) {
   const { role } = ctx;
+  const { periodFrom, periodTo, windowFrom, windowTo } = placementPeriod(ctx);
   return {
     companyName: role.company.name,
     roleTitle: role.title,
@@ -55,7 +56,10 @@ export function placementFacts(ctx: MatchContext) {
     city: role.company.city,
     region: role.company.region,
     country: role.company.country,
-    ...placementPeriod(ctx),
+    periodFrom,
+    periodTo,
+    // The window the dates may move in, only while they may: not in a confirmation.
+    ...(ctx.match.status === 'CONFIRMED' ? {} : { windowFrom, windowTo }),
   };
 }
 

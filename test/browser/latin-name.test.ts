@@ -103,6 +103,14 @@ describe('the name in Latin letters', () => {
     await page.locator('#f-firstNameLatin').fill('');
     await page.locator('#f-firstName').fill('Анна');
     expect(await value(page, 'f-firstNameLatin')).toBe('Anna');
+    // Corrected as on a phone, deleted letter by letter and typed anew: nothing refills in between.
+    const latinFirst = page.locator('#f-firstNameLatin');
+    await latinFirst.click();
+    await latinFirst.press('End');
+    for (let i = 0; i < 4; i++) await latinFirst.press('Backspace');
+    expect(await value(page, 'f-firstNameLatin')).toBe('');
+    await latinFirst.pressSequentially('Ana');
+    expect(await value(page, 'f-firstNameLatin')).toBe('Ana');
 
     // Back to Latin letters: the fields go away and the body has no Latin name.
     await page.locator('#f-firstName').fill('Anna');

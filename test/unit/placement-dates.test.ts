@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weeksBetween } from '#shared/platform/validation';
+import { placementFacts } from '#shared/decisions/match-context';
 import { checkPlacementDates, daysIn, earliestPlacement, isCalendarDate, placementWindow, weeksIn } from '#shared/decisions/placement-dates';
 
 const window = { from: '2027-03-01', to: '2027-06-30' };
@@ -53,5 +54,19 @@ describe('placement dates', () => {
     expect(weeksBetween('2027-03-01', '2027-03-28')).toBe(4);
     expect(weeksBetween('2027-03-01', '2027-03-27')).toBeLessThan(4);
     expect(weeksIn({ from: '2027-03-01', to: '2027-03-28' })).toBe(4);
+  });
+
+  it('the window the dates may move in is shown while they may, never in a confirmation', () => {
+    const ctx = (status: string) =>
+      ({
+        match: { status, placement: { from: '2027-03-08', to: '2027-04-18' }, proposedAt: '2027-01-10T00:00:00.000Z' },
+        application: { availableFrom: '2027-03-01', availableTo: '2027-06-30', minWeeks: 6 },
+        role: { periodFrom: '2027-01-01', periodTo: '2027-12-31', minWeeks: 4, title: 'x', sector: 'construction', company: { name: 'y', city: 'Tampere', region: '', country: 'FI' } },
+        school: {},
+      }) as never;
+    expect(placementFacts(ctx('APPROVED'))).toMatchObject({ periodFrom: '2027-03-08', periodTo: '2027-04-18', windowFrom: '2027-03-01', windowTo: '2027-06-30' });
+    const confirmed = placementFacts(ctx('CONFIRMED'));
+    expect(confirmed).toMatchObject({ periodFrom: '2027-03-08', periodTo: '2027-04-18' });
+    expect(confirmed).not.toHaveProperty('windowFrom');
   });
 });

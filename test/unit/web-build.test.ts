@@ -84,9 +84,15 @@ describe('the pages without a script: privacy notice and 404', () => {
     expect(page).not.toMatch(/<script|<style|style="/);
   });
 
-  it('links every form to the privacy notice', async () => {
+  it('links every form to the privacy notice, and every page to signing in (which finds a lost application too)', async () => {
     const files = await buildSite();
-    for (const page of PAGES) expect(text(files, page.file)).toContain('<a id="privacy-link" href="/privacy/">');
+    for (const page of PAGES) {
+      expect(text(files, page.file)).toContain('<a id="privacy-link" href="/privacy/">');
+      expect(text(files, page.file)).toContain('<a id="sign-in-link" href="/sign-in">');
+    }
+    for (const language of LANGUAGES) expect(text(files, `privacy/${language}/index.html`)).toContain(`href="/sign-in?lang=${language}"`);
+    expect(text(files, 'privacy/index.html')).toContain('href="/sign-in?lang=');
+    expect(text(files, '404.html')).toContain('href="/sign-in?lang=');
   });
 
   it('lists in the site map exactly the pages it builds (CloudFront answers any other path with the 404 page)', async () => {

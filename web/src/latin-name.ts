@@ -7,7 +7,7 @@ import { latinName as T } from './texts.ts';
 /**
  * The name in Latin letters, as in the passport: asked only when the name has letters of another
  * script (Cyrillic, Greek, …), pre-filled by ICAO 9303 as the name is typed, and left alone once
- * the applicant has written it themselves (until they empty it again). Hidden, its fieldset is
+ * the applicant has written it themselves (until they leave it empty and change the name). Hidden, its fieldset is
  * disabled, so the body carries no Latin name for a name already in Latin letters.
  */
 export function latinNameFields(form: Form): HTMLFieldSetElement {
@@ -41,14 +41,18 @@ export function prefillLatinNames(fieldset: HTMLFieldSetElement) {
     const needed = pairs.some(({ name }) => hasNonLatinLetters(name.value));
     fieldset.hidden = !needed;
     fieldset.disabled = !needed;
-    for (const pair of pairs) if (!pair.edited) pair.latin.value = latinForm(pair.name.value) ?? '';
+    for (const pair of pairs) {
+      // Emptied and left so while the name changed: the transliteration may help again.
+      if (pair.edited && pair.latin.value.trim() === '') pair.edited = false;
+      if (!pair.edited) pair.latin.value = latinForm(pair.name.value) ?? '';
+    }
   };
   for (const pair of pairs) {
     pair.name.addEventListener('input', update);
-    // Typed by the applicant: theirs from now on, unless they empty it.
+    // Typed by the applicant: theirs from now on. Not refilled when emptied here: a phone user
+    // correcting it deletes it letter by letter, and the next letters must not join a refill.
     pair.latin.addEventListener('input', () => {
-      pair.edited = pair.latin.value.trim() !== '';
-      if (!pair.edited) update();
+      pair.edited = true;
     });
   }
   update();

@@ -1,5 +1,6 @@
 import { BRAND, LANGUAGES, TAGLINE, type Language } from '#shared/platform/i18n';
 import { html, type SafeHtml } from '#shared/platform/html';
+import { SIGN_IN, signInPath } from '#shared/platform/site-paths';
 
 /*
  * The static pages that need no script (the privacy notice, the 404 page): complete documents
@@ -27,6 +28,7 @@ export interface StaticDocument {
   body: SafeHtml;
   /** The same page in each language, linked from the header; the current one is marked. */
   languageLinks?: (language: Language) => string;
+  /** By default the link every page's footer has: signing in, which also finds a lost application. */
   footer?: SafeHtml;
 }
 
@@ -59,7 +61,7 @@ ${nav}
 ${page.body}
 </div>
 </main>
-${page.footer ?? ''}
+${page.footer ?? html`<footer class="site-footer"><p><a href="${signInPath(page.language)}">${SIGN_IN[page.language]}</a></p></footer>`}
 </body>
 </html>
 `.value;
