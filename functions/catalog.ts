@@ -157,6 +157,16 @@ export const functions = {
       routes: [...readable('/t/{token}'), { method: 'POST', path: '/t/{token}' }],
     },
   },
+  companyDesk: {
+    entry: 'functions/api/company-desk.ts',
+    description: "The company contact's desk: their roles with proposals and confirmed trainees; closing a role",
+    // UpdateItem and PutItem: closing a role (the role and its role.closed outbox item, shared/roles/store.ts).
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    trigger: {
+      kind: 'http',
+      routes: [...readable('/desk/roles'), ...readable('/desk/roles/{roleId}/close'), { method: 'POST', path: '/desk/roles/{roleId}/close' }],
+    },
+  },
   streamPublisher: {
     entry: 'functions/publisher/stream-publisher.ts',
     description: 'Turns outbox items from the table stream into events on the bus, and marks them published',

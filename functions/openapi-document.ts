@@ -81,6 +81,24 @@ const operations: Record<string, object> = {
     parameters: [{ name: 'applicationId', in: 'path', required: true, schema: { type: 'string' } }],
     responses: { '303': { description: 'To the status page' }, '401': htmlPage('No session'), '404': htmlPage('Not this person’s application') },
   },
+  'GET /desk/roles': {
+    summary: "The company contact's roles: status, places, period, proposals waiting for a decision, confirmed trainees (session cookie)",
+    parameters: [
+      { name: 'notice', in: 'query', required: false, schema: { enum: ['closed', 'alreadyClosed', 'notOpen'] } },
+      { name: 'role', in: 'query', required: false, schema: { type: 'string' } },
+    ],
+    responses: { '200': htmlPage('The roles'), '303': { description: 'No session: to the sign-in page' } },
+  },
+  'GET /desk/roles/{roleId}/close': {
+    summary: 'What closing the role does, and the button that closes it (only shows)',
+    parameters: [{ name: 'roleId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '200': htmlPage('The confirm page, or why there is nothing to close'), '303': { description: 'No session: to the sign-in page' }, '404': htmlPage('Not this contact’s role') },
+  },
+  'POST /desk/roles/{roleId}/close': {
+    summary: 'Close the role (form post: `decision=close`), as the close-role link does',
+    parameters: [{ name: 'roleId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '303': { description: 'To the roles, with a notice' }, '401': htmlPage('No session'), '403': htmlPage('Posted from another site'), '404': htmlPage('Not this contact’s role') },
+  },
 };
 
 /** Every HEAD route answers as its GET, without the body. */

@@ -51,13 +51,29 @@ export interface Decision {
   reason?: string;
 }
 
+/**
+ * A role's matches on gsi2, partition `ROLE#<roleId>`: a pending match sorts under `MATCH#`, a
+ * confirmed one under `CONFIRMED#` (it stays there: a placement is final). Closing a role reads
+ * the pending ones; the company's desk reads both with one Query (shared/company-desk/).
+ * A match that ends otherwise leaves the index.
+ */
+const ROLE_MATCHES = (roleId: string) => `ROLE#${roleId}`;
+const PENDING_OF_ROLE = 'MATCH#';
+const CONFIRMED_OF_ROLE = 'CONFIRMED#';
+
 /** Index keys of a pending match: by due date (gsi1, for reminders and expiry) and by role (gsi2). */
 export const PENDING_DECISIONS = 'PENDING#DECISION';
 export const pendingKeys = (matchId: string, roleId: string, dueAt: string) => ({
   gsi1pk: PENDING_DECISIONS,
   gsi1sk: `${dueAt}#${matchId}`,
-  gsi2pk: `ROLE#${roleId}`,
-  gsi2sk: `MATCH#${matchId}`,
+  gsi2pk: ROLE_MATCHES(roleId),
+  gsi2sk: `${PENDING_OF_ROLE}${matchId}`,
+});
+
+/** Index keys of a confirmed match: under its role (gsi2) only. */
+export const confirmedKeys = (matchId: string, roleId: string) => ({
+  gsi2pk: ROLE_MATCHES(roleId),
+  gsi2sk: `${CONFIRMED_OF_ROLE}${matchId}`,
 });
 
 export async function getMatch(matchId: string): Promise<MatchItem | undefined> {
@@ -71,11 +87,28 @@ export async function pendingMatchesOfRole(roleId: string): Promise<MatchItem[]>
     new QueryCommand({
       TableName: config.tableName,
       IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :role',
-      ExpressionAttributeValues: { ':role': `ROLE#${roleId}` },
+      KeyConditionExpression: 'gsi2pk = :role AND begins_with(gsi2sk, :pending)',
+      ExpressionAttributeValues: { ':role': ROLE_MATCHES(roleId), ':pending': PENDING_OF_ROLE },
     }),
   );
   return (Items ?? []) as MatchItem[];
+}
+
+/**
+ * A role's pending and confirmed matches (index gsi2, one Query). The index is eventually
+ * consistent: a match that just changed may still show its previous state.
+ */
+export async function matchesOfRole(roleId: string): Promise<{ pending: MatchItem[]; confirmed: MatchItem[] }> {
+  const items = await queryAll<MatchItem>({
+    TableName: config.tableName,
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :role',
+    ExpressionAttributeValues: { ':role': ROLE_MATCHES(roleId) },
+  });
+  return {
+    pending: items.filter((m) => m.gsi2sk?.startsWith(PENDING_OF_ROLE)),
+    confirmed: items.filter((m) => m.gsi2sk?.startsWith(CONFIRMED_OF_ROLE)),
+  };
 }
 
 /** Pending matches whose decision is due by `until` (index gsi1, oldest first). */

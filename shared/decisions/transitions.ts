@@ -13,7 +13,7 @@ import { getApplication, type ApplicationItem } from '#shared/applications/store
 import { config } from '#shared/platform/config';
 import { keys, POOL, writeWithEvents } from '#shared/platform/db';
 import { transition, type MatchAction, type MatchEventType, type Transition } from './states.ts';
-import { pendingKeys, pendingMatchesOfRole, type Decision, type MatchItem } from './matches.ts';
+import { confirmedKeys, pendingKeys, pendingMatchesOfRole, type Decision, type MatchItem } from './matches.ts';
 import { logger } from '#shared/platform/logger';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 import { holdOf } from '#shared/deliverability/hold';
@@ -64,6 +64,13 @@ function matchUpdate(match: MatchItem, action: MatchAction, step: Transition, no
     values[':due'] = due;
     values[':dueKey'] = pending.gsi1sk;
     remove.push('remindedAt');
+  } else if (step.to === 'CONFIRMED') {
+    // Off the due dates; under its role as a placement, which the company's desk lists.
+    const placed = confirmedKeys(match.matchId, match.roleId);
+    set.push('gsi2pk = :roleMatches', 'gsi2sk = :placedKey');
+    values[':roleMatches'] = placed.gsi2pk;
+    values[':placedKey'] = placed.gsi2sk;
+    remove.push('gsi1pk', 'gsi1sk');
   } else {
     remove.push('gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk');
   }

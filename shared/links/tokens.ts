@@ -80,8 +80,8 @@ export function newToken(
 type DecisionPurpose = 'coordinatorDecision' | 'companyDecision';
 type FixedLifetimePurpose = Exclude<LinkPurpose, DecisionPurpose>;
 
-/** How long every other link works, defined here once. */
-const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
+/** How long every other link works, defined here once (pages that tell how long a link works read it too). */
+export const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
   // As long as an application can be open.
   applicationStatus: 365,
   roleVerification: 7,

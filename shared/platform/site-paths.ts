@@ -6,6 +6,9 @@ import type { Language, Translations } from './i18n.ts';
  * email by the public base URL and the path.
  */
 
+/** The form that posts a role (e.g. again, after its verification link expired). */
+export const ROLE_FORM_PATH = '/role/';
+
 /** The privacy notice in one language; `/privacy/` lists the five. */
 export const privacyPath = (language: Language) => `/privacy/${language}/`;
 export const PRIVACY_INDEX_PATH = '/privacy/';

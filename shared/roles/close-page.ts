@@ -1,4 +1,4 @@
-import { html } from '#shared/platform/html';
+import { html, type SafeHtml } from '#shared/platform/html';
 import { formatNumber, quote, type Language, type Translations } from '#shared/platform/i18n';
 import { facts, layout } from '#shared/platform/page-layout';
 
@@ -79,8 +79,11 @@ const TEXT: Translations<Text> = {
   },
 };
 
-/** Confirms closing a role with one POST button; a GET of this page never changes anything. */
-export function closeRolePage(language: Language, vars: CloseRoleVars): string {
+/**
+ * The confirmation's title and content: one POST button, and what closing does. Shown behind the
+ * close-role link and on the company's desk alike, each in its own layout.
+ */
+export function closeRoleContent(language: Language, vars: CloseRoleVars): { title: string; body: SafeHtml } {
   const t = TEXT[language];
   const body = html`
 <p class="lead">${t.lead(vars.roleTitle)}</p>
@@ -92,5 +95,8 @@ ${facts([
 <p>${t.explain}</p>
 <form method="post" action="${vars.formAction}"><button type="submit" name="decision" value="close">${t.button}</button></form>
 <p class="muted">${t.note}</p>`;
-  return layout({ language, title: t.title, body });
+  return { title: t.title, body };
 }
+
+/** Confirms closing a role with one POST button; a GET of this page never changes anything. */
+export const closeRolePage = (language: Language, vars: CloseRoleVars): string => layout({ language, ...closeRoleContent(language, vars) });

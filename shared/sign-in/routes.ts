@@ -62,11 +62,14 @@ export async function signOut(event: APIGatewayProxyEventV2): Promise<ApiResult>
 
 /**
  * GET /desk: a section for each thing the address is. An applicant and nothing else, with one
- * application, goes straight to its status page (a lost receipt found again).
+ * application, goes straight to its status page (a lost receipt found again); a company contact
+ * and nothing else, to their roles (a lost close-role link found again).
  */
 export async function deskHome({ identity, language, method, now }: DeskRequest): Promise<ApiResult> {
   const only = identity.applicationIds.length === 1 && !identity.staff && identity.schools.length === 0 && identity.roleIds.length === 0;
   if (only && method === 'GET') return statusPageOf(identity.applicationIds[0]!, now);
+  const contactOnly = identity.roleIds.length > 0 && !identity.staff && identity.schools.length === 0 && identity.applicationIds.length === 0;
+  if (contactOnly && method === 'GET') return redirect('/desk/roles');
   const [schools, applications] = await Promise.all([
     Promise.all(identity.schools.map(async (s) => ({ ...s, school: await getSchool(s.schoolId) }))),
     Promise.all(identity.applicationIds.map((id) => getApplication(id))),
