@@ -157,6 +157,14 @@ export const signInRequested = defineEvent({
   data: z.strictObject({ requestId: id }),
 });
 
+export const applicationPaused = defineEvent({
+  detailType: 'application.paused',
+  version: 1,
+  description:
+    "The school's coordinator (or deputy) paused a student waiting in the pool, from the school's desk: the application is held, out of matching, until they release it (application.released).",
+  data: z.strictObject({ applicationId: id }),
+});
+
 /** Every contract, for the event catalog and the schema tests. */
 export const allEvents = [
   applicationSubmitted,
@@ -177,4 +185,5 @@ export const allEvents = [
   applicationHeld,
   schoolContactUndeliverable,
   signInRequested,
+  applicationPaused,
 ] as const;

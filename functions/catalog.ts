@@ -17,6 +17,7 @@ import {
   applicationHeld,
   schoolContactUndeliverable,
   signInRequested,
+  applicationPaused,
 } from '#events/contracts';
 import { BOUNCED, COMPLAINED, SES_SOURCE } from '#shared/deliverability/ses-events';
 
@@ -405,6 +406,36 @@ export const functions = {
     bus: true,
     trigger: { kind: 'schedule' },
     schedule: { everyMinutes: 5 },
+  },
+  // The school coordinator's desk (issue 15): the pages and their actions, and the email a pause sends.
+  schoolDesk: {
+    entry: 'functions/api/school-desk.ts',
+    description: "The school's desk for its coordinator and deputy: applicants, decisions waiting (decided as from the email link), placements and their CSV, pausing, releasing and withdrawing on a student's behalf",
+    // Query: the school's applications (gsi3), a placement's follow-ups, who the person is; UpdateItem,
+    // PutItem and ConditionCheckItem: a decision, a pause, a release or a withdrawal with its outbox event.
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'],
+    trigger: {
+      kind: 'http',
+      routes: [
+        ...readable('/desk/school/{schoolId}'),
+        ...readable('/desk/school/{schoolId}/placements.csv'),
+        ...readable('/desk/school/{schoolId}/matches/{matchId}'),
+        { method: 'POST', path: '/desk/school/{schoolId}/matches/{matchId}' },
+        ...readable('/desk/school/{schoolId}/applications/{applicationId}'),
+        { method: 'POST', path: '/desk/school/{schoolId}/applications/{applicationId}' },
+        ...readable('/desk/school/{schoolId}/applications/{applicationId}/withdraw'),
+        { method: 'POST', path: '/desk/school/{schoolId}/applications/{applicationId}/withdraw' },
+      ],
+    },
+  },
+  notifyApplicantPaused: {
+    entry: 'functions/consumers/notify-applicant-paused.ts',
+    description: "Tells the applicant kindly that their school's coordinator paused the application (from the desk)",
+    // PutItem: a fresh status link in the email.
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    email: true,
+    trigger: { kind: 'rule', events: [applicationPaused] },
   },
 } as const satisfies Record<string, FunctionDef>;
 

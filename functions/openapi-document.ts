@@ -39,6 +39,8 @@ const idempotencyKey = {
 };
 const htmlPage = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
 const tokenParam = { name: 'token', in: 'path', required: true, schema: { type: 'string' } };
+const schoolParam = { name: 'schoolId', in: 'path', required: true, schema: { type: 'string' } };
+const deskIdParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
 
 /** What each route of the catalogue does, for the document; keyed by `METHOD path`. */
 const operations: Record<string, object> = {
@@ -98,6 +100,59 @@ const operations: Record<string, object> = {
     summary: 'Close the role (form post: `decision=close`), as the close-role link does',
     parameters: [{ name: 'roleId', in: 'path', required: true, schema: { type: 'string' } }],
     responses: { '303': { description: 'To the roles, with a notice' }, '401': htmlPage('No session'), '403': htmlPage('Posted from another site'), '404': htmlPage('Not this contact’s role') },
+  },
+  // The school coordinator's desk (shared/school-desk/): session cookie; another school's ids are 404.
+  'GET /desk/school/{schoolId}': {
+    summary: "The school's desk: decisions waiting for the coordinator, every applicant, confirmed and past placements",
+    parameters: [schoolParam],
+    responses: { '200': htmlPage('The desk'), '303': { description: 'To the sign-in page' }, '404': htmlPage('Not a school of this person') },
+  },
+  'GET /desk/school/{schoolId}/placements.csv': {
+    summary: "The school's confirmed placements as CSV (a header row; cells that a spreadsheet would run as formulas start with ')",
+    parameters: [schoolParam],
+    responses: { '200': { description: 'The placements', content: { 'text/csv': { schema: { type: 'string' } } } }, '404': htmlPage('Not a school of this person') },
+  },
+  'GET /desk/school/{schoolId}/matches/{matchId}': {
+    summary: 'The decision page of a proposal for one of the school’s applicants, as behind the email link',
+    parameters: [schoolParam, deskIdParam('matchId')],
+    responses: { '200': htmlPage('The decision page'), '303': { description: 'To the desk: the proposal no longer waits for the coordinator' }, '404': htmlPage('Not a proposal of this school') },
+  },
+  'POST /desk/school/{schoolId}/matches/{matchId}': {
+    summary: 'Decide a proposal (form post: `decision` approve or reject, `reason`, `rejectKind` pair or hold), as the email link does',
+    parameters: [schoolParam, deskIdParam('matchId')],
+    responses: {
+      '303': { description: 'To the desk, which says what was done, or that the proposal had changed' },
+      '400': htmlPage('Neither button'),
+      '401': htmlPage('No session'),
+      '422': htmlPage('A rejection without a reason'),
+      '404': htmlPage('Not a proposal of this school'),
+    },
+  },
+  'GET /desk/school/{schoolId}/applications/{applicationId}': {
+    summary: 'One applicant of the school: the application, its proposal or placement, pausing and withdrawing',
+    parameters: [schoolParam, deskIdParam('applicationId')],
+    responses: { '200': htmlPage('The applicant'), '404': htmlPage('Not an application of this school') },
+  },
+  'POST /desk/school/{schoolId}/applications/{applicationId}': {
+    summary: 'Pause a student waiting in the pool, or put a paused one back into the search (form post: `decision` pause or release)',
+    parameters: [schoolParam, deskIdParam('applicationId')],
+    responses: { '303': { description: 'To the applicant, with what was done' }, '400': htmlPage('Neither button'), '401': htmlPage('No session'), '404': htmlPage('Not an application of this school') },
+  },
+  'GET /desk/school/{schoolId}/applications/{applicationId}/withdraw': {
+    summary: "The confirm step of withdrawing an application on the student's behalf",
+    parameters: [schoolParam, deskIdParam('applicationId')],
+    responses: { '200': htmlPage('The confirm page, or why it can no longer be withdrawn'), '404': htmlPage('Not an application of this school') },
+  },
+  'POST /desk/school/{schoolId}/applications/{applicationId}/withdraw': {
+    summary: 'Withdraw on the student’s behalf (form post: `reason`, required; kept on the application, in no event)',
+    parameters: [schoolParam, deskIdParam('applicationId')],
+    responses: {
+      '303': { description: 'To the applicant: withdrawn' },
+      '401': htmlPage('No session'),
+      '404': htmlPage('Not an application of this school'),
+      '409': htmlPage('Placed or withdrawn meanwhile'),
+      '422': htmlPage('No reason'),
+    },
   },
 };
 

@@ -358,7 +358,7 @@ const TEXT: Translations<Text> = {
 };
 
 /** The status label of a held application (a bounce, or the coordinator's hold). */
-const PAUSED: Translations<string> = { fi: 'Tauolla', en: 'Paused', et: 'Ootel', lt: 'Sustabdyta', ru: 'Приостановлена' };
+export const PAUSED: Translations<string> = { fi: 'Tauolla', en: 'Paused', et: 'Ootel', lt: 'Sustabdyta', ru: 'Приостановлена' };
 
 /** Each status in words, as the status page and the desks show it. */
 export const APPLICATION_STATUSES: Translations<Record<ApplicationStatus, string>> = {
