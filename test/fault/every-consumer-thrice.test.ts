@@ -6,6 +6,8 @@ import { matchesPattern } from '#local/event-pattern';
 import { lambdaContext, loadHandler } from '#local/lambda';
 import { functions } from '#functions/catalog';
 import { ddb, keys } from '#shared/platform/db';
+import type { ApplicationItem } from '#shared/applications/store';
+import { pauseApplication } from '#shared/school-desk/pause';
 import { putSchool } from '#shared/schools/registry';
 import { uniqueEmail, uniqueName } from '../support/fixtures.ts';
 import { sesBounce } from '../support/ses-events.ts';
@@ -19,7 +21,7 @@ import { COORDINATOR, companyLinks, eventsOf, form, getItem, linkInMail, mailAbo
  * (fixed seed), must leave the same final state as each event delivered once, in order.
  *
  * Seven flows are walked on the local stack, each stopped at another stage (proposed, approved,
- * confirmed and then the role closed, rejected, withdrawn, held by a bounce, declined), and a school's
+ * confirmed and then the role closed, rejected and then paused from the school's desk, withdrawn, held by a bounce, declined), and a school's
  * coordinator address bounces (the staff alert). Their events are read from the bus
  * log, their items from the table. Two fresh copies of those items are written with new ids,
  * addresses and names; every event is delivered to the consumers whose rule pattern matches it
@@ -140,6 +142,9 @@ const walks: Record<string, (pair: Pair) => Promise<void>> = {
   rejected: async (pair) => {
     expect((await form(linkInMail(pair.coordinatorMail), { decision: 'reject', reason: 'Exams in May' })).status).toBe(200);
     await waitForEmail(pair.applicantEmail, 3); // the receipt, the proposal, "the search goes on"
+    // Back in the pool; then its school pauses the student from the desk (application.paused).
+    expect(await pauseApplication((await getItem(keys.application(pair.applicationId))) as ApplicationItem, new Date())).toBe('paused');
+    await waitForEmail(pair.applicantEmail, 4); // "your application is paused"
   },
   withdrawn: async (pair) => {
     const [receipt] = await waitForEmail(pair.applicantEmail);
