@@ -33,6 +33,12 @@ const STYLE = {
   summary: 'border-left:4px solid #b3261e;background:#fdf3f2;padding:12px 16px;margin:0 0 20px',
   links: 'display:flex;flex-wrap:wrap;gap:8px;margin:0 0 20px',
   wrap: 'overflow-wrap:anywhere',
+  // A tap target a finger hits on a phone (44 px), still a plain link.
+  action: 'display:inline-block;min-height:44px;padding:10px 16px 10px 0',
+  // Seven columns in the card's width on a desktop.
+  small: 'font-size:.85rem',
+  // Where long words in a header (Russian, Lithuanian) leave a wide table wider than the card, it scrolls on its own.
+  scroll: 'overflow-x:auto;margin:0 0 16px',
   inactive: 'display:inline-block;margin:4px 0 0;padding:2px 8px;border-radius:999px;background:#eceef0;color:#3a444d;font-size:.9rem;font-weight:700',
 };
 
@@ -41,9 +47,16 @@ export const inputId = (field: string) => field.replace(/\./g, '-');
 
 const day = (iso: string | undefined, language: Language) => (iso ? formatDate(iso.slice(0, 10), language) : '');
 
-function contactCell(person: Person | undefined, language: Language, none: string): SafeHtml {
-  if (!person) return html`<span class="muted">${none}</span>`;
-  return html`${person.name}<br><span style="${STYLE.wrap}">${person.email}</span><br><span class="muted">${languageName(person.language, language)}</span>`;
+/** An address that breaks before its @ in a narrow column, not in the middle of a word. */
+const address = (email: string) => {
+  const at = email.lastIndexOf('@');
+  return at > 0 ? html`<span style="${STYLE.wrap}">${email.slice(0, at)}<wbr>${email.slice(at)}</span>` : html`<span style="${STYLE.wrap}">${email}</span>`;
+};
+
+/** A contact in the registry: who they are, their name, the language they read, their address. */
+function contact(role: string, person: Person | undefined, language: Language, none: string): SafeHtml {
+  if (!person) return html`<p style="margin:0"><span class="muted">${role}: ${none}</span></p>`;
+  return html`<p style="margin:0 0 8px"><span class="muted">${role}</span><br>${person.name} · ${languageName(person.language, language)}<br>${address(person.email)}</p>`;
 }
 
 /** GET /desk/staff: every school with its contacts, what can be done to it, and the pipeline. */
@@ -53,9 +66,8 @@ export function staffDeskPage(language: Language, vars: { email: string; schools
   const rows = schools.map(
     (school) => html`<tr>
 <td data-label="${t.school}"><strong>${schoolName(school)}</strong><br><span class="muted">${school.schoolId} · ${school.city}, ${countryName(school.country, language)}</span><br><span class="muted">${t.timeZone}: ${timeZoneOf(school.country)}</span>${isActive(school) ? '' : html`<br><span style="${STYLE.inactive}">${t.inactive(day(school.deactivatedAt, language))}</span>`}</td>
-<td data-label="${t.coordinator}">${contactCell(school.coordinator, language, t.none)}</td>
-<td data-label="${t.deputy}">${contactCell(school.deputy, language, t.none)}</td>
-<td data-label="${t.actions}"><a href="${STAFF_PATHS.school(school.schoolId)}">${t.change}</a>${isActive(school) ? html`<br><a href="${STAFF_PATHS.deactivate(school.schoolId)}">${t.deactivate}</a>` : ''}</td>
+<td data-label="${t.contacts}">${contact(t.coordinator, school.coordinator, language, t.none)}${contact(t.deputy, school.deputy, language, t.none)}</td>
+<td data-label="${t.actions}"><a href="${STAFF_PATHS.school(school.schoolId)}" style="${STYLE.action}">${t.change}</a>${isActive(school) ? html` <a href="${STAFF_PATHS.deactivate(school.schoolId)}" style="${STYLE.action}">${t.deactivate}</a>` : ''}</td>
 </tr>`,
   );
   const body = html`
@@ -63,7 +75,7 @@ ${vars.notice ? html`<p class="notice" role="status">${t.notices[vars.notice.kin
 <div style="${STYLE.links}"><a class="button-link" href="${STAFF_PATHS.newSchool}">${t.addSchool}</a><a class="button-link" href="${STAFF_PATHS.audit}">${t.audit}</a><a class="button-link" href="${STAFF_PATHS.resend}">${t.resend}</a></div>
 <h2>${t.schools}</h2>
 ${rows.length
-  ? html`<table class="desk" id="schools"><thead><tr><th scope="col">${t.school}</th><th scope="col">${t.coordinator}</th><th scope="col">${t.deputy}</th><th scope="col">${t.actions}</th></tr></thead><tbody>${rows}</tbody></table>`
+  ? html`<table class="desk" id="schools"><thead><tr><th scope="col" style="width:38%">${t.school}</th><th scope="col" style="width:44%">${t.contacts}</th><th scope="col">${t.actions}</th></tr></thead><tbody>${rows}</tbody></table>`
   : html`<p>${t.noSchools}</p>`}
 ${pipelineSection(language, vars.pipeline)}`;
   return deskLayout({ language, title: t.title, body, email: vars.email });
@@ -87,10 +99,10 @@ function pipelineSection(language: Language, pipeline: Pipeline): SafeHtml {
       : '';
   return html`<h2>${t.pipeline}</h2>
 <h3>${t.applicationsHeading}</h3>
-<table class="desk" id="pipeline-applications"><thead><tr><th scope="col">${t.homeCountry}</th>${PIPELINE_STATUSES.map((s) => html`<th scope="col">${t.statuses[s]}</th>`)}<th scope="col">${t.total}</th></tr></thead><tbody>${applicationRows}</tbody></table>
+<div role="region" aria-label="${t.applicationsHeading}" tabindex="0" style="${STYLE.scroll}"><table class="desk" id="pipeline-applications" style="${STYLE.small}"><thead><tr><th scope="col">${t.homeCountry}</th>${PIPELINE_STATUSES.map((s) => html`<th scope="col">${t.statuses[s]}</th>`)}<th scope="col">${t.total}</th></tr></thead><tbody>${applicationRows}</tbody></table></div>
 <p class="muted">${t.applicationsNote}</p>
 <h3>${t.rolesHeading}</h3>
-<table class="desk" id="pipeline-market"><thead><tr><th scope="col">${t.hostCountry}, ${t.sector.toLowerCase()}</th><th scope="col">${t.openRoles}</th><th scope="col">${t.placesLeft}</th><th scope="col">${t.waitingCoordinator}</th><th scope="col">${t.waitingCompany}</th><th scope="col">${t.placements}</th></tr></thead><tbody>${marketRows}${elsewhereRow}</tbody></table>
+<div role="region" aria-label="${t.rolesHeading}" tabindex="0" style="${STYLE.scroll}"><table class="desk" id="pipeline-market" style="${STYLE.small}"><thead><tr><th scope="col">${t.hostCountry}, ${t.sector.toLowerCase()}</th><th scope="col">${t.openRoles}</th><th scope="col">${t.placesLeft}</th><th scope="col">${t.waitingCoordinator}</th><th scope="col">${t.waitingCompany}</th><th scope="col">${t.placements}</th></tr></thead><tbody>${marketRows}${elsewhereRow}</tbody></table></div>
 <p class="muted">${t.rolesNote}</p>`;
 }
 

@@ -27,6 +27,7 @@ export interface DeskTexts {
   school: string;
   coordinator: string;
   deputy: string;
+  contacts: string;
   timeZone: string;
   actions: string;
   inactive: (since: string) => string;
@@ -63,6 +64,7 @@ export const DESK: Translations<DeskTexts> = {
     school: 'Oppilaitos',
     coordinator: 'Koordinaattori',
     deputy: 'Varahenkilö',
+    contacts: 'Koordinaattori ja varahenkilö',
     timeZone: 'Aikavyöhyke',
     actions: 'Toiminnot',
     inactive: (since) => `Ei enää mukana (${since} alkaen)`,
@@ -104,6 +106,7 @@ export const DESK: Translations<DeskTexts> = {
     school: 'School',
     coordinator: 'Coordinator',
     deputy: 'Deputy',
+    contacts: 'Coordinator and deputy',
     timeZone: 'Time zone',
     actions: 'Actions',
     inactive: (since) => `No longer taking part (since ${since})`,
@@ -145,6 +148,7 @@ export const DESK: Translations<DeskTexts> = {
     school: 'Kool',
     coordinator: 'Koordinaator',
     deputy: 'Asendaja',
+    contacts: 'Koordinaator ja asendaja',
     timeZone: 'Ajavöönd',
     actions: 'Toimingud',
     inactive: (since) => `Ei osale enam (alates ${since})`,
@@ -186,6 +190,7 @@ export const DESK: Translations<DeskTexts> = {
     school: 'Mokykla',
     coordinator: 'Koordinatorius',
     deputy: 'Pavaduojantis asmuo',
+    contacts: 'Koordinatorius ir pavaduojantis asmuo',
     timeZone: 'Laiko juosta',
     actions: 'Veiksmai',
     inactive: (since) => `Nebedalyvauja (nuo ${since})`,
@@ -227,6 +232,7 @@ export const DESK: Translations<DeskTexts> = {
     school: 'Учебное заведение',
     coordinator: 'Координатор',
     deputy: 'Заместитель',
+    contacts: 'Координатор и заместитель',
     timeZone: 'Часовой пояс',
     actions: 'Действия',
     inactive: (since) => `Больше не участвует (с ${since})`,
