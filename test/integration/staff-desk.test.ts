@@ -7,11 +7,14 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '#shared/platform/db';
 import { latestAudit, sweepAuditRetention, type AuditItem } from '#shared/schools/audit';
+import { getApplication } from '#shared/applications/store';
+import { withdrawApplication } from '#shared/decisions/transitions';
+import { releaseApplicationsOfSchool } from '#shared/schools/deactivation';
 import { readSchool } from '#shared/schools/operations';
-import type { School } from '#shared/schools/registry';
+import { putSchool, type School } from '#shared/schools/registry';
 import { desk, deskForm, newSchool, signIn } from '../support/desk.ts';
 import { uniqueEmail, uniqueName, validApplication } from '../support/fixtures.ts';
-import { eventsOf, getItem, IN_ESTONIA, proposedPair, submitConfirmed } from '../support/flow.ts';
+import { eventsOf, getItem, IN_ESTONIA, proposedPair, sleep, submitConfirmed } from '../support/flow.ts';
 import { STAFF_INTEGRATION } from '../support/staff.ts';
 import { api, emailsTo, linkIn, postJson, waitFor } from '../support/stack.ts';
 
@@ -248,6 +251,24 @@ describe('the staff desk', () => {
     expect(await auditOf(school.schoolId)).toHaveLength(1);
     expect(await (await desk(`/desk/staff/schools/${school.schoolId}/deactivate`, staff)).text()).toContain('This school was deactivated on');
   }, 120_000);
+
+  it('releases a deactivated school’s applications once; a run after a failure finishes only what is left', async () => {
+    const school = await newSchool('StaffResume');
+    const ids: string[] = [];
+    for (const tag of ['first', 'second']) {
+      const posted = await postJson('/applications', validApplication({ email: uniqueEmail(`resume-${tag}`), schoolId: school.schoolId, destinations: ['EE'], fieldOfStudy: FIELD }));
+      ids.push(((await posted.json()) as { applicationId: string }).applicationId);
+    }
+    // As a run that died half way leaves it: the school inactive, the first application released.
+    expect(await releaseApplicationsOfSchool(school.schoolId)).toEqual({ released: 0 });
+    await putSchool({ ...school, active: false, deactivatedAt: new Date().toISOString() });
+    expect(await withdrawApplication((await getApplication(ids[0]!))!, undefined, new Date(), 'schoolDeactivated')).toBe('done');
+    expect(await releaseApplicationsOfSchool(school.schoolId)).toEqual({ released: 1 });
+    expect(await releaseApplicationsOfSchool(school.schoolId)).toEqual({ released: 0 });
+    for (const id of ids) await waitFor(async () => (await eventsOf('application.withdrawn', 'applicationId', id))[0], `application.withdrawn of ${id}`);
+    await sleep(500);
+    for (const id of ids) expect(await eventsOf('application.withdrawn', 'applicationId', id)).toHaveLength(1);
+  }, 60_000);
 
   it('sends an applicant a fresh status link in their language', async () => {
     const email = uniqueEmail('staff-resend');
