@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 // First: it points the SDK at the local stack unless TABLE_NAME says otherwise.
 import './use-local-stack.ts';
 import type { FieldError } from '#shared/platform/http/problem';
-import { parseSchoolsCsv, schoolsCsv } from '#shared/schools/csv';
+import { CSV_HEADER, parseSchoolsCsv, schoolsCsv } from '#shared/schools/csv';
 import { addSchool, deactivateSchool, readSchool, updateSchool, type Outcome } from '#shared/schools/operations';
 import { isActive, listSchools, type School } from '#shared/schools/registry';
 import { EDITABLE_FIELDS, flatFromSchool, SCHOOL_FIELDS, type EditableField, type FlatSchool, type SchoolField } from '#shared/schools/registry-schema';
@@ -33,7 +33,7 @@ const USAGE = `usage: npm run schools -- list [--format table|csv|json]
                               [--deputy-name NAME --deputy-email ADDRESS --deputy-language LANGUAGE]
        npm run schools -- update ID [--name NAME] [--coordinator-email ADDRESS] … [--no-deputy]
        npm run schools -- deactivate ID [--yes]
-       npm run schools -- import FILE.csv   (header row: ${SCHOOL_FIELDS.join(', ')}; see README)`;
+       npm run schools -- import FILE.csv   (a header row naming the columns: ${CSV_HEADER.join(',')})`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);

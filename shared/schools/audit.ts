@@ -3,7 +3,9 @@ import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { config } from '#shared/platform/config';
 import { ddb, queryAll, type TransactItems } from '#shared/platform/db';
+import { eachOnItsOwn } from '#shared/platform/each-on-its-own';
 import { emailHash } from '#shared/platform/email-hash';
+import { logger } from '#shared/platform/logger';
 import { domainTable } from '#shared/platform/table';
 import type { FieldChange } from './changes.ts';
 
@@ -181,6 +183,16 @@ export async function sweepAuditRetention(now: Date, retentionUntil = config.ret
     ProjectionExpression: 'auditId',
   });
   let cleaned = 0;
-  for (const { auditId } of due) if (await removePersonalValues(auditId, now)) cleaned += 1;
-  return cleaned;
+  return eachOnItsOwn(
+    'audit retention sweep',
+    due,
+    ({ auditId }) => ({ auditId }),
+    async ({ auditId }) => {
+      if (await removePersonalValues(auditId, now)) cleaned += 1;
+    },
+    () => {
+      logger.info('audit retention sweep', { due: due.length, cleaned });
+      return cleaned;
+    },
+  );
 }

@@ -9,7 +9,7 @@ import { sendEmail } from '#shared/platform/mailer';
 import { latestAudit } from '#shared/schools/audit';
 import { applicationsOfSchool, OPEN_STATUSES } from '#shared/schools/deactivation';
 import { addSchool, deactivateSchool, readSchool, updateSchool, type Outcome } from '#shared/schools/operations';
-import { listSchools } from '#shared/schools/registry';
+import { listSchools, type School } from '#shared/schools/registry';
 import { EDITABLE_FIELDS, flatFromSchool, SCHOOL_FIELDS, schoolIdRule, type EditableField, type FlatSchool } from '#shared/schools/registry-schema';
 import { redirect, type DeskRequest } from '#shared/sign-in/desk-handler';
 import { statusLinkAgainEmail } from './emails.ts';
@@ -54,7 +54,7 @@ function posted(form: URLSearchParams, fields: readonly string[]): FlatSchool {
   return flat;
 }
 
-const invalidForm = (r: DeskRequest, outcome: Extract<Outcome, { outcome: 'invalid' }>, values: FlatSchool, school?: Awaited<ReturnType<typeof readSchool>>) =>
+const invalidForm = (r: DeskRequest, outcome: Extract<Outcome, { outcome: 'invalid' }>, values: FlatSchool, school?: School) =>
   pageResponse(r.method, 422, schoolFormPage(r.language, { email: r.identity.email, values, errors: outcome.errors, ...(school ? { school } : {}) }));
 
 async function newSchool(r: DeskRequest): Promise<ApiResult> {
