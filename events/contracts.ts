@@ -39,17 +39,18 @@ export const applicationReleased = defineEvent({
 /**
  * Why an application was withdrawn when the applicant did not ask: `placedElsewhere`, the person's
  * placement for overlapping dates was confirmed (shared/decisions/one-at-a-time.ts), and they are
- * told of it in one email of their own, not one per application.
+ * told of it in one email of their own, not one per application; `schoolDeactivated`, programme
+ * staff took the applicant's school out of the programme (shared/schools/deactivation.ts).
  */
-export const withdrawalCause = z.enum(['placedElsewhere']);
+export const withdrawalCause = z.enum(['placedElsewhere', 'schoolDeactivated']);
 export type WithdrawalCause = z.infer<typeof withdrawalCause>;
 
 export const applicationWithdrawn = defineEvent({
   detailType: 'application.withdrawn',
-  // 2: `cause` added; a version 1 detail (no cause) is still a valid one.
-  version: 2,
+  // 2: `cause` added; 3: cause `schoolDeactivated`. Details of versions 1 and 2 are still valid ones.
+  version: 3,
   description:
-    'The applicant withdrew before a placement was confirmed, or the application was closed because a placement of the same person for overlapping dates was confirmed (cause placedElsewhere); pending proposals are released.',
+    'The applicant withdrew before a placement was confirmed, or the application was closed because a placement of the same person for overlapping dates was confirmed (cause placedElsewhere) or because programme staff deactivated the school (cause schoolDeactivated); pending proposals are released.',
   data: z.strictObject({ applicationId: id, cause: withdrawalCause.optional() }),
 });
 
@@ -149,6 +150,14 @@ export const schoolContactUndeliverable = defineEvent({
   data: z.strictObject({ schoolId: z.string().min(1), contact: z.enum(['coordinator', 'deputy']) }),
 });
 
+export const schoolDeactivated = defineEvent({
+  detailType: 'school.deactivated',
+  version: 1,
+  description:
+    "Programme staff deactivated a school: it is no longer offered or accepted, and its open applications (unconfirmed, waiting or proposed) are withdrawn, each applicant told why.",
+  data: z.strictObject({ schoolId: z.string().min(1) }),
+});
+
 export const signInRequested = defineEvent({
   detailType: 'signIn.requested',
   version: 1,
@@ -184,6 +193,7 @@ export const allEvents = [
   followUpAnswered,
   applicationHeld,
   schoolContactUndeliverable,
+  schoolDeactivated,
   signInRequested,
   applicationPaused,
 ] as const;

@@ -16,6 +16,7 @@ import {
   roleSubmitted,
   applicationHeld,
   schoolContactUndeliverable,
+  schoolDeactivated,
   signInRequested,
   applicationPaused,
 } from '#events/contracts';
@@ -135,8 +136,9 @@ export const functions = {
   createApplication: {
     entry: 'functions/api/create-application.ts',
     description: 'POST /applications',
-    // UpdateItem: the per-address counter (shared/platform/http/rate-limit.ts), in the write's transaction.
-    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    // UpdateItem: the per-address counter (shared/platform/http/rate-limit.ts), in the write's transaction;
+    // ConditionCheckItem: the school still takes part (shared/applications/store.ts schoolTakesPart).
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
     idempotency: true,
     trigger: { kind: 'http', routes: [{ method: 'POST', path: '/applications' }] },
   },
@@ -396,6 +398,40 @@ export const functions = {
     trigger: { kind: 'schedule' },
     schedule: { everyMinutes: 360 },
     timeoutSeconds: 300,
+  },
+  // Programme staff and the school registry (issue 15, point 5): shared/staff-desk/, shared/schools/.
+  staffDesk: {
+    entry: 'functions/api/staff-desk.ts',
+    description: "Programme staff's desk: the registry's schools and contacts (add, change, deactivate), the pipeline by country and sector, the audit trail, a status link sent again",
+    // Query: the registry, the desk and pool indexes, the audit trail; PutItem and UpdateItem: a
+    // school with its audit entry (and the outbox), a status link's token.
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    email: true,
+    trigger: {
+      kind: 'http',
+      routes: [
+        ...readable('/desk/staff'),
+        ...readable('/desk/staff/audit'),
+        ...readable('/desk/staff/resend'),
+        { method: 'POST', path: '/desk/staff/resend' },
+        // Before `{schoolId}`: API Gateway prefers the literal path, and the local server takes routes in this order.
+        ...readable('/desk/staff/schools/new'),
+        { method: 'POST', path: '/desk/staff/schools/new' },
+        ...readable('/desk/staff/schools/{schoolId}'),
+        { method: 'POST', path: '/desk/staff/schools/{schoolId}' },
+        ...readable('/desk/staff/schools/{schoolId}/deactivate'),
+        { method: 'POST', path: '/desk/staff/schools/{schoolId}/deactivate' },
+      ],
+    },
+  },
+  releaseDeactivatedSchool: {
+    entry: 'functions/consumers/release-deactivated-school.ts',
+    description: "Withdraws a deactivated school's open applications (each applicant is told why)",
+    // Query: the school's applications (gsi3); GetItem, UpdateItem, PutItem: each withdrawal (the
+    // application, a pending match and its role's place count, the outbox event), as transitions.ts writes it.
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    idempotency: true,
+    trigger: { kind: 'rule', events: [schoolDeactivated] },
   },
   sweepOutbox: {
     entry: 'functions/scheduled/sweep-outbox.ts',

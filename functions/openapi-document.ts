@@ -154,6 +154,42 @@ const operations: Record<string, object> = {
       '422': htmlPage('No reason'),
     },
   },
+  // The staff desk (shared/staff-desk/): programme staff only; for anyone else every route is a 404.
+  'GET /desk/staff': {
+    summary: 'Programme staff: every school with its coordinator and deputy, and the pipeline by country and sector',
+    responses: { '200': htmlPage('The staff desk'), '303': { description: 'No session: to the sign-in page' }, '404': htmlPage('Not programme staff') },
+  },
+  'GET /desk/staff/audit': { summary: 'Programme staff: the latest entries of the registry’s audit trail', responses: { '200': htmlPage('The audit trail'), '404': htmlPage('Not programme staff') } },
+  'GET /desk/staff/resend': { summary: 'Programme staff: the form to send an applicant’s status link again', responses: { '200': htmlPage('The form'), '404': htmlPage('Not programme staff') } },
+  'POST /desk/staff/resend': {
+    summary: 'Programme staff: email the applicant a fresh status link (form post: `applicationId`)',
+    responses: { '303': { description: 'Sent: back to the desk' }, '401': htmlPage('No session'), '404': htmlPage('Not programme staff'), '422': htmlPage('No such application; nothing sent') },
+  },
+  'GET /desk/staff/schools/new': { summary: 'Programme staff: the form to add a school', responses: { '200': htmlPage('The form'), '404': htmlPage('Not programme staff') } },
+  'POST /desk/staff/schools/new': {
+    summary: 'Programme staff: add a school with its coordinator and deputy (form post; audited)',
+    responses: { '303': { description: 'Added: back to the desk' }, '401': htmlPage('No session'), '404': htmlPage('Not programme staff'), '422': htmlPage('Invalid fields, each named; nothing written') },
+  },
+  'GET /desk/staff/schools/{schoolId}': {
+    summary: 'Programme staff: the form to change a school',
+    parameters: [{ name: 'schoolId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '200': htmlPage('The form'), '404': htmlPage('Not programme staff, or no such school') },
+  },
+  'POST /desk/staff/schools/{schoolId}': {
+    summary: 'Programme staff: change a school (form post of the fields; audited)',
+    parameters: [{ name: 'schoolId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '303': { description: 'Saved: back to the desk' }, '401': htmlPage('No session'), '404': htmlPage('Not programme staff, or no such school'), '422': htmlPage('Invalid fields, each named; nothing written') },
+  },
+  'GET /desk/staff/schools/{schoolId}/deactivate': {
+    summary: 'Programme staff: what deactivating a school does, and its button',
+    parameters: [{ name: 'schoolId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '200': htmlPage('The confirm page'), '404': htmlPage('Not programme staff, or no such school') },
+  },
+  'POST /desk/staff/schools/{schoolId}/deactivate': {
+    summary: 'Programme staff: deactivate a school; its open applications are withdrawn and each applicant told (audited)',
+    parameters: [{ name: 'schoolId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '303': { description: 'Deactivated: back to the desk' }, '401': htmlPage('No session'), '404': htmlPage('Not programme staff, or no such school') },
+  },
 };
 
 /** Every HEAD route answers as its GET, without the body. */

@@ -5,6 +5,7 @@ import './use-local-stack.ts';
 import { getApplication } from '#shared/applications/store';
 import { ENV } from '#shared/platform/config';
 import { applicationIdsByEmail, eraseApplication } from '#shared/erasure/erasure';
+import { auditEntriesNaming, eraseFromAudit } from '#shared/schools/audit';
 
 /*
  * npm run erase -- --email ADDRESS [--yes]
@@ -12,7 +13,9 @@ import { applicationIdsByEmail, eraseApplication } from '#shared/erasure/erasure
  * Erases the personal data of every application submitted with ADDRESS (programme staff, on a
  * request received by other means than the status page): the same erasure as the page's
  * "delete my data". Applications are found through their email lookup items (SHA-256 of the
- * normalised address), not a Scan. Prints ids and counts only, never the personal data.
+ * normalised address), not a Scan. The address's name and address also leave every entry of the
+ * registry's audit trail that names it as a school's coordinator or deputy (shared/schools/audit.ts);
+ * the entries themselves stay. Prints ids and counts only, never the personal data.
  *
  * With TABLE_NAME and IDEMPOTENCY_TABLE_NAME set it uses the SDK's standard configuration
  * (credentials, region, endpoint): against AWS, the deployed tables. Without them, the local
@@ -38,11 +41,13 @@ if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) fail('--email must be an email a
 for (const name of [ENV.tableName, ENV.idempotencyTableName]) if (!process.env[name]) fail(`${name} must be set too (or neither, for the local stack)`);
 
 const ids = await applicationIdsByEmail(email);
-if (ids.length === 0) {
-  process.stdout.write('No application was found for that address.\n');
+const auditEntries = await auditEntriesNaming(email);
+if (ids.length === 0 && auditEntries.length === 0) {
+  process.stdout.write('No application was found for that address, and no registry audit entry names it.\n');
   process.exit(0);
 }
-process.stdout.write(`Found ${ids.length} application(s):\n`);
+if (auditEntries.length > 0) process.stdout.write(`Found ${auditEntries.length} registry audit entr${auditEntries.length === 1 ? 'y' : 'ies'} naming the address (as a school contact).\n`);
+process.stdout.write(`Found ${ids.length} application(s)${ids.length > 0 ? ':' : '.'}\n`);
 for (const id of ids) {
   const application = await getApplication(id);
   process.stdout.write(`  ${id}  ${application?.status ?? 'missing'}${application?.erasedAt ? ` (erased ${application.erasedAt})` : ''}\n`);
@@ -71,3 +76,7 @@ for (const id of ids) {
   );
 }
 process.stdout.write(`Erased ${erased} of ${ids.length} application(s).\n`);
+if (auditEntries.length > 0) {
+  const cleaned = await eraseFromAudit(email, now);
+  process.stdout.write(`Removed the name and address from ${cleaned} registry audit entr${cleaned === 1 ? 'y' : 'ies'} (the entries stay).\n`);
+}

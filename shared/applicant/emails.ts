@@ -195,3 +195,90 @@ export const proposalEndedByPlacementEmail = defineEmail<ProposalEndedByPlacemen
     outro: ['От Вас ничего не требуется.'],
   }),
 });
+
+/**
+ * To the applicant when programme staff deactivated their school: the application is closed, not
+ * because of them, and whom to ask. The coordinator's address only to an applicant who confirmed
+ * theirs: an unconfirmed one may have been typed by anyone, and coordinators' addresses are not
+ * published.
+ */
+export interface SchoolLeftVars {
+  firstName: string;
+  schoolName: string;
+  coordinator?: { name: string; email: string };
+  /** The programme's contact address, when there is one. */
+  contactAddress?: string;
+}
+
+export const schoolLeftEmail = defineEmail<SchoolLeftVars>({
+  fi: (v) => ({
+    subject: 'Hakemuksesi on suljettu – Liike',
+    greeting: `Hei ${v.firstName},`,
+    intro: [
+      `Oppilaitoksesi ${v.schoolName} ei ole enää mukana Liike-ohjelmassa. Siksi hakemuksesi on suljettu: se ei ole enää mukana haussa, ja päätöstä odottanut ehdotus, jos sellainen oli, on peruttu.`,
+      'Tämä ei johdu sinusta eikä hakemuksestasi. Olemme pahoillamme, että haku päättyi näin.',
+    ],
+    outro: [
+      v.coordinator
+        ? `Lisätietoja saat oppilaitoksesi kansainvälisten asioiden koordinaattorilta: ${v.coordinator.name}, ${v.coordinator.email}.`
+        : 'Lisätietoja saat oppilaitoksesi kansainvälisten asioiden koordinaattorilta.',
+      ...(v.contactAddress ? [`Voit myös kirjoittaa ohjelmalle osoitteeseen ${v.contactAddress}.`] : []),
+    ],
+  }),
+  en: (v) => ({
+    subject: 'Your application has been closed – Liike',
+    greeting: `Hello ${v.firstName},`,
+    intro: [
+      `Your school, ${v.schoolName}, is no longer part of the Liike programme. Your application has therefore been closed: it is no longer in the search, and a proposal that was waiting for a decision, if there was one, has been cancelled.`,
+      'This is not because of you or your application. We are sorry that your search ends this way.',
+    ],
+    outro: [
+      v.coordinator
+        ? `For more information, please ask your school’s international coordinator, ${v.coordinator.name} (${v.coordinator.email}).`
+        : 'For more information, please ask your school’s international coordinator.',
+      ...(v.contactAddress ? [`You can also write to the programme at ${v.contactAddress}.`] : []),
+    ],
+  }),
+  et: (v) => ({
+    subject: 'Teie avaldus on suletud – Liike',
+    greeting: `Tere, ${v.firstName}!`,
+    intro: [
+      `Teie kool ${v.schoolName} ei osale enam Liike programmis. Seetõttu on Teie avaldus suletud: see ei osale enam otsingus ja otsust oodanud pakkumine, kui see oli, on tühistatud.`,
+      'See ei ole tingitud Teist ega Teie avaldusest. Meil on kahju, et otsing nii lõppes.',
+    ],
+    outro: [
+      v.coordinator
+        ? `Lisateabe saamiseks pöörduge palun oma kooli rahvusvahelise koostöö koordinaatori poole: ${v.coordinator.name}, ${v.coordinator.email}.`
+        : 'Lisateabe saamiseks pöörduge palun oma kooli rahvusvahelise koostöö koordinaatori poole.',
+      ...(v.contactAddress ? [`Võite kirjutada ka programmile aadressil ${v.contactAddress}.`] : []),
+    ],
+  }),
+  lt: (v) => ({
+    subject: 'Jūsų paraiška uždaryta – Liike',
+    greeting: `Sveiki, ${v.firstName}!`,
+    intro: [
+      `Jūsų mokykla ${v.schoolName} nebedalyvauja Liike programoje. Todėl Jūsų paraiška uždaryta: ji nebedalyvauja paieškoje, o sprendimo laukęs pasiūlymas, jei toks buvo, panaikintas.`,
+      'Tai nesusiję nei su Jumis, nei su Jūsų paraiška. Apgailestaujame, kad paieška baigėsi taip.',
+    ],
+    outro: [
+      v.coordinator
+        ? `Daugiau informacijos suteiks Jūsų mokyklos tarptautinių ryšių koordinatorius: ${v.coordinator.name}, ${v.coordinator.email}.`
+        : 'Daugiau informacijos suteiks Jūsų mokyklos tarptautinių ryšių koordinatorius.',
+      ...(v.contactAddress ? [`Taip pat galite rašyti programai adresu ${v.contactAddress}.`] : []),
+    ],
+  }),
+  ru: (v) => ({
+    subject: 'Ваша заявка закрыта – Liike',
+    greeting: `Здравствуйте, ${v.firstName}!`,
+    intro: [
+      `Ваше учебное заведение ${v.schoolName} больше не участвует в программе Liike. Поэтому Ваша заявка закрыта: она больше не участвует в поиске, а предложение, ожидавшее решения, если оно было, отменено.`,
+      'Это связано не с Вами и не с Вашей заявкой. Нам жаль, что поиск закончился именно так.',
+    ],
+    outro: [
+      v.coordinator
+        ? `Подробнее Вы можете узнать у координатора международного сотрудничества Вашего учебного заведения: ${v.coordinator.name}, ${v.coordinator.email}.`
+        : 'Подробнее Вы можете узнать у координатора международного сотрудничества Вашего учебного заведения.',
+      ...(v.contactAddress ? [`Вы также можете написать в программу по адресу ${v.contactAddress}.`] : []),
+    ],
+  }),
+});

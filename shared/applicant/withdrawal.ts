@@ -4,19 +4,33 @@ import { applicantFacts } from '#shared/decisions/match-context';
 import { getMatch } from '#shared/decisions/matches';
 import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
+import { config } from '#shared/platform/config';
 import { getRole } from '#shared/roles/store';
-import { getSchool } from '#shared/schools/registry';
-import { applicantWithdrewEmail, proposalEndedByPlacementEmail, withdrawalConfirmedEmail } from './emails.ts';
+import { getSchool, schoolName } from '#shared/schools/registry';
+import { applicantWithdrewEmail, proposalEndedByPlacementEmail, schoolLeftEmail, withdrawalConfirmedEmail } from './emails.ts';
 
 /**
- * On application.withdrawn: the applicant's confirmation. Not for an application closed because
- * the person's placement was confirmed: they get one email for all of those (one-at-a-time.ts).
+ * On application.withdrawn: the applicant's confirmation, or, when their school was deactivated,
+ * why the application was closed and whom to ask. Not for an application closed because the
+ * person's placement was confirmed: they get one email for all of those (one-at-a-time.ts).
  */
 export async function sendWithdrawalConfirmation(applicationId: string, cause?: WithdrawalCause) {
   if (cause === 'placedElsewhere') return;
   const application = await getApplication(applicationId);
   // Erased (the applicant deleted their data, which withdraws too): nobody to write to.
   if (!application || application.erasedAt || !application.email) return;
+  if (cause === 'schoolDeactivated') {
+    const school = await getSchool(application.schoolId);
+    const contactAddress = config.contactAddress;
+    const email = schoolLeftEmail.render(application.language, {
+      firstName: application.firstName,
+      schoolName: school ? schoolName(school) : application.schoolId,
+      ...(school && application.confirmedAt ? { coordinator: { name: school.coordinator.name, email: school.coordinator.email } } : {}),
+      ...(contactAddress ? { contactAddress } : {}),
+    });
+    await sendEmail(application.email, email);
+    return;
+  }
   await sendEmail(application.email, withdrawalConfirmedEmail.render(application.language, { firstName: application.firstName }));
 }
 
@@ -37,8 +51,13 @@ async function cancelledProposal(application: ApplicationItem) {
  * (an unconfirmed one was never shown to anyone), and not after erasure (which withdraws too).
  * One closed because the student's placement for overlapping dates was confirmed is told only
  * when it had a proposal, which the coordinator saw: the placement itself they hear of anyway.
+ * One closed because programme staff deactivated the school is not: the school left as a whole.
  */
 export async function tellCoordinatorOfWithdrawal(applicationId: string, cause?: WithdrawalCause) {
+  if (cause === 'schoolDeactivated') {
+    logger.info('closed because the school left the programme; its coordinator is not written to for each', { applicationId });
+    return;
+  }
   const application = await getApplication(applicationId);
   if (!application || application.erasedAt || application.status !== 'WITHDRAWN' || !application.confirmedAt) {
     logger.info('application not withdrawn after confirmation, or erased; nothing to tell the coordinator', { applicationId });

@@ -11,7 +11,7 @@ import { participantAtEntry, type ParticipantAtEntry, type SensitiveAnswers } fr
 import { retentionKeys, unconfirmedEraseAt } from '#shared/erasure/retention';
 import type { ApplicationInput } from './schema.ts';
 import { latinNames } from './latin-name.ts';
-import type { School } from '#shared/schools/registry';
+import { isActive, type School } from '#shared/schools/registry';
 
 /**
  * UNCONFIRMED: stored, waiting for the applicant to confirm the address from the receipt (never
@@ -61,9 +61,14 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   gsi3sk?: string;
 }
 
-/** Rules that need the registry: the school must exist, and one does not go abroad at home. */
+export const NOT_A_PARTNER_SCHOOL = 'is not a partner school (see GET /schools)';
+
+/**
+ * Rules that need the registry: the school must be in it and take part (a deactivated school is
+ * no partner any more), and one does not go abroad at home.
+ */
 export function checkAgainstSchool(input: ApplicationInput, school: School | undefined): FieldError[] {
-  if (!school) return [{ path: 'schoolId', message: 'is not a partner school (see GET /schools)' }];
+  if (!school || !isActive(school)) return [{ path: 'schoolId', message: NOT_A_PARTNER_SCHOOL }];
   return input.destinations.flatMap((country, i) =>
     country === school.country ? [{ path: `destinations.${i}`, message: 'is the home country of your school' }] : [],
   );
@@ -77,6 +82,20 @@ export interface SensitiveItem extends SensitiveAnswers {
   applicationId: string;
   consentedAt: string;
 }
+
+/**
+ * The school still takes part, checked in the application's own transaction: the registry is read
+ * through a cache (registry.ts cachedSchool), and a school deactivated a moment ago must not get
+ * an application its deactivation would never release.
+ */
+export const schoolTakesPart = (schoolId: string) => ({
+  ConditionCheck: {
+    TableName: config.tableName,
+    Key: keys.school(schoolId),
+    ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(active) OR active = :true)',
+    ExpressionAttributeValues: { ':true': true },
+  },
+});
 
 /**
  * What storing an application writes, computed but not written: the application, its email

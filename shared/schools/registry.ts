@@ -18,7 +18,16 @@ export interface Person {
 export interface School extends PublicSchool {
   coordinator: Person;
   deputy?: Person;
+  /**
+   * `false` once programme staff deactivated it (operations.ts): no longer listed or accepted, its
+   * open applications released. Absent: active (the registry's schools from before this field).
+   */
+  active?: boolean;
+  deactivatedAt?: string;
 }
+
+/** Whether the school takes part: offered by GET /schools and accepted by POST /applications. */
+export const isActive = (school: Pick<School, 'active'>) => school.active !== false;
 
 export const toPublicSchool = ({ schoolId, name, nameLatin, country, city }: School): PublicSchool => ({
   schoolId,
@@ -54,12 +63,16 @@ export async function cachedSchool(schoolId: string, now = Date.now()): Promise<
   return school;
 }
 
-/** All schools live in one partition, so the registry is one Query (never a Scan). */
-export async function listSchools(): Promise<School[]> {
+/**
+ * All schools live in one partition, so the registry is one Query (never a Scan). `consistent`:
+ * what was just written is in it (the staff desk after a change).
+ */
+export async function listSchools(options: { consistent?: boolean } = {}): Promise<School[]> {
   return queryAll<School>({
     TableName: config.tableName,
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.school('').pk },
+    ...(options.consistent ? { ConsistentRead: true } : {}),
   });
 }
 

@@ -9,11 +9,12 @@ import { ddb, keys } from '#shared/platform/db';
 import type { ApplicationItem } from '#shared/applications/store';
 import { pauseApplication } from '#shared/school-desk/pause';
 import { putSchool } from '#shared/schools/registry';
-import { uniqueEmail, uniqueName } from '../support/fixtures.ts';
-import { sesBounce } from '../support/ses-events.ts';
+import { deactivateSchool } from '#shared/schools/operations';
+import { uniqueEmail, uniqueName, validApplication } from '../support/fixtures.ts';
 import { askForLink } from '../support/desk.ts';
+import { sesBounce } from '../support/ses-events.ts';
 import { signInRequestKey } from '#shared/sign-in/request';
-import { busEvents, emailsTo, linkIn, waitFor, waitForEmail } from '../support/stack.ts';
+import { busEvents, emailsTo, linkIn, postJson, waitFor, waitForEmail } from '../support/stack.ts';
 import { COORDINATOR, companyLinks, eventsOf, form, getItem, linkInMail, mailAbout, proposedPair, sleep, TABLE, type Pair } from './support.ts';
 
 /*
@@ -21,8 +22,8 @@ import { COORDINATOR, companyLinks, eventsOf, form, getItem, linkInMail, mailAbo
  * (fixed seed), must leave the same final state as each event delivered once, in order.
  *
  * Seven flows are walked on the local stack, each stopped at another stage (proposed, approved,
- * confirmed and then the role closed, rejected and then paused from the school's desk, withdrawn, held by a bounce, declined), and a school's
- * coordinator address bounces (the staff alert). Their events are read from the bus
+ * confirmed and then the role closed, rejected and then paused from the school's desk, withdrawn, held by a bounce, declined), a school's
+ * coordinator address bounces (the staff alert), a school is deactivated, and a sign-in is asked for. Their events are read from the bus
  * log, their items from the table. Two fresh copies of those items are written with new ids,
  * addresses and names; every event is delivered to the consumers whose rule pattern matches it
  * (the handlers, called directly), once in order to one copy and three times shuffled to the
@@ -123,6 +124,8 @@ const bounce = (address: string) => recordUndeliverable(sesBounce(address), lamb
 let signInRequestId = '';
 /** The school whose coordinator's mail bounces (its events carry its id, not a flow's). */
 const schoolId = `fi-fault-${randomUUID().slice(0, 8)}`;
+/** The school programme staff deactivate. */
+const leavingSchoolId = `fi-fault-leaving-${randomUUID().slice(0, 8)}`;
 
 async function approve(pair: Pair) {
   expect((await form(linkInMail(pair.coordinatorMail), { decision: 'approve' })).status).toBe(200);
@@ -177,6 +180,13 @@ beforeAll(async () => {
   await putSchool({ schoolId, name: 'Fault School', country: 'FI', city: 'Tampere', coordinator: { name: 'Fault Coordinator', email: coordinator, language: 'fi' } });
   await bounce(coordinator); // school.contactUndeliverable
   await waitFor(async () => (await eventsOf('school.contactUndeliverable', 'schoolId', schoolId))[0], 'school.contactUndeliverable');
+  // A school deactivated by programme staff with an application of it (school.deactivated, then
+  // application.withdrawn with its cause). The copies find the school inactive and nothing of it open.
+  await putSchool({ schoolId: leavingSchoolId, name: 'Leaving School', country: 'FI', city: 'Pori', coordinator: { name: 'Leaving Coordinator', email: uniqueEmail('fault.leaving'), language: 'fi' } });
+  const posted = await postJson('/applications', validApplication({ schoolId: leavingSchoolId, destinations: ['EE'] }));
+  const { applicationId: leavingApplicationId } = (await posted.json()) as { applicationId: string };
+  await deactivateSchool(leavingSchoolId, 'fault-test');
+  await waitFor(async () => (await eventsOf('application.withdrawn', 'applicationId', leavingApplicationId))[0], 'application.withdrawn of the leaving school');
   // The shared coordinator asks for a sign-in link (signIn.requested): each copy's request is its
   // own item, for the same known address, so each copy issues its own link (compared below).
   const asked = new Set((await busEvents()).filter((e) => e['detail-type'] === 'signIn.requested').map((e) => e.id));
@@ -190,7 +200,7 @@ beforeAll(async () => {
     return undefined;
   }, 'signIn.requested');
   // Every flow's events, in the order the bus took them, once the stack has settled.
-  const ids = [...flows.flatMap(({ pair }) => [pair.applicationId, pair.roleId, pair.matchId]), schoolId, signInRequestId];
+  const ids = [...flows.flatMap(({ pair }) => [pair.applicationId, pair.roleId, pair.matchId]), schoolId, leavingSchoolId, leavingApplicationId, signInRequestId];
   await waitFor(async () => ((await busEvents()).some((e) => e['detail-type'] === 'role.closed' && JSON.stringify(e.detail).includes(flows.find((f) => f.stage === 'confirmedThenClosed')!.pair.roleId)) ? true : undefined), 'role.closed');
   await sleep(1500);
   const log = await busEvents();

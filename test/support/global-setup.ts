@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startStack, type RunningStack } from '#local/stack';
+import { STAFF_TEST_ADDRESSES } from './staff.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,6 +26,9 @@ export default async function setup(project: TestProject) {
   const lines: string[] = [];
   // Programme staff of the test stack: the monthly report and the alert that a school contact's mail bounces go here.
   process.env.LIIKE_REPORT_RECIPIENTS ??= 'programme.staff@liike.test';
+  // Who may use the staff desk (shared/staff-desk/): the local default and addresses of the tests'
+  // own, one per test that signs in as staff (each address gets at most 5 sign-in links an hour).
+  process.env.LIIKE_PROGRAMME_STAFF ??= ['staff@liike.example', ...STAFF_TEST_ADDRESSES].join(',');
   const stack = await startStack({
     apiPort: await freePort(),
     mailPort: await freePort(),

@@ -55,6 +55,11 @@ const participant = (reminder: boolean) => ({
 const SAMPLES: Record<string, unknown[]> = {
   'shared/applications/emails.ts#applicationReceiptEmail': [{ firstName: HOSTILE, statusUrl: url, applicationId: '8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f' }],
   'shared/applicant/emails.ts#withdrawalConfirmedEmail': [{ firstName: HOSTILE }],
+  'shared/applicant/emails.ts#schoolLeftEmail': [
+    { firstName: HOSTILE, schoolName: HOSTILE, coordinator: { name: HOSTILE, email: HOSTILE_EMAIL }, contactAddress: HOSTILE_EMAIL },
+    { firstName: HOSTILE, schoolName: HOSTILE },
+  ],
+  'shared/staff-desk/emails.ts#statusLinkAgainEmail': [{ firstName: HOSTILE, statusUrl: url }],
   // Before verification, even the title is the text of a stranger.
   'shared/roles/emails.ts#roleVerificationEmail': [{ contactName: HOSTILE, companyName: HOSTILE, roleTitle: HOSTILE, verifyUrl: url, expiresAt: due }],
   'shared/roles/emails.ts#roleOpenedEmail': [{ contactName: HOSTILE, companyName: HOSTILE, roleTitle: OWN, places: 2, closeRoleUrl: url }],
