@@ -42,15 +42,15 @@ export const applicationReleased = defineEvent({
  * told of it in one email of their own, not one per application; `schoolDeactivated`, programme
  * staff took the applicant's school out of the programme (shared/schools/deactivation.ts).
  */
-export const withdrawalCause = z.enum(['placedElsewhere', 'schoolDeactivated']);
+export const withdrawalCause = z.enum(['placedElsewhere', 'schoolDeactivated', 'withdrawnBySchool']);
 export type WithdrawalCause = z.infer<typeof withdrawalCause>;
 
 export const applicationWithdrawn = defineEvent({
   detailType: 'application.withdrawn',
-  // 2: `cause` added; 3: cause `schoolDeactivated`. Details of versions 1 and 2 are still valid ones.
+  // 2: `cause` added; 3: causes `schoolDeactivated` and `withdrawnBySchool`. Details of versions 1 and 2 are still valid ones.
   version: 3,
   description:
-    'The applicant withdrew before a placement was confirmed, or the application was closed because a placement of the same person for overlapping dates was confirmed (cause placedElsewhere) or because programme staff deactivated the school (cause schoolDeactivated); pending proposals are released.',
+    'The applicant withdrew before a placement was confirmed, or the application was closed because a placement of the same person for overlapping dates was confirmed (cause placedElsewhere) or because programme staff deactivated the school (cause schoolDeactivated), or the school\'s coordinator or deputy withdrew it on the student\'s behalf (cause withdrawnBySchool); pending proposals are released.',
   data: z.strictObject({ applicationId: id, cause: withdrawalCause.optional() }),
 });
 

@@ -282,3 +282,62 @@ export const schoolLeftEmail = defineEmail<SchoolLeftVars>({
     ],
   }),
 });
+
+/**
+ * To the applicant whose school's coordinator (or deputy) withdrew the application on their
+ * behalf, from the school's desk: who did it and whom to ask; never the reason they typed (the
+ * applicant can read it in the data they download about themselves).
+ */
+export interface WithdrawnBySchoolVars {
+  firstName: string;
+  /** The coordinator or deputy who withdrew it. */
+  by: { name: string; email: string };
+}
+
+export const withdrawnBySchoolEmail = defineEmail<WithdrawnBySchoolVars>({
+  fi: (v) => ({
+    subject: 'Oppilaitoksesi perui hakemuksesi – Liike',
+    greeting: `Hei ${v.firstName},`,
+    intro: [
+      `Oppilaitoksesi koordinaattori ${v.by.name} perui hakemuksesi puolestasi. Se ei ole enää mukana haussa, ja kaikki päätöstä odottaneet ehdotukset on peruttu.`,
+      `Jos tämä on virhe tai haluat tietää lisää, kirjoita hänelle: ${v.by.email}. Voit hakea uudelleen milloin tahansa lähettämällä uuden hakemuksen.`,
+    ],
+    outro: [],
+  }),
+  en: (v) => ({
+    subject: 'Your school withdrew your application – Liike',
+    greeting: `Hello ${v.firstName},`,
+    intro: [
+      `${v.by.name}, your school’s coordinator, withdrew your application on your behalf. It is no longer in the search, and any proposals that were waiting for a decision have been cancelled.`,
+      `If this is a mistake, or to know more, write to them at ${v.by.email}. You can apply again at any time by sending a new application.`,
+    ],
+    outro: [],
+  }),
+  et: (v) => ({
+    subject: 'Teie kool võttis Teie avalduse tagasi – Liike',
+    greeting: `Tere, ${v.firstName}!`,
+    intro: [
+      `Teie kooli koordinaator ${v.by.name} võttis Teie avalduse Teie eest tagasi. See ei osale enam otsingus ja kõik otsust oodanud pakkumised on tühistatud.`,
+      `Kui see on viga või soovite rohkem teada, kirjutage talle: ${v.by.email}. Võite igal ajal uuesti kandideerida, esitades uue avalduse.`,
+    ],
+    outro: [],
+  }),
+  lt: (v) => ({
+    subject: 'Jūsų mokykla atšaukė Jūsų paraišką – Liike',
+    greeting: `Sveiki, ${v.firstName}!`,
+    intro: [
+      `Jūsų mokyklos koordinatorius (-ė) ${v.by.name} atšaukė Jūsų paraišką Jūsų vardu. Ji nebedalyvauja paieškoje, o visi sprendimo laukę pasiūlymai panaikinti.`,
+      `Jei tai klaida arba norite sužinoti daugiau, rašykite adresu ${v.by.email}. Bet kada galite vėl dalyvauti pateikę naują paraišką.`,
+    ],
+    outro: [],
+  }),
+  ru: (v) => ({
+    subject: 'Ваше учебное заведение отозвало Вашу заявку – Liike',
+    greeting: `Здравствуйте, ${v.firstName}!`,
+    intro: [
+      `Координатор Вашего учебного заведения ${v.by.name} отозвал(а) Вашу заявку от Вашего имени. Она больше не участвует в поиске, а все предложения, ожидавшие решения, отменены.`,
+      `Если это ошибка или Вы хотите узнать подробности, напишите по адресу ${v.by.email}. Вы можете в любое время подать новую заявку.`,
+    ],
+    outro: [],
+  }),
+});

@@ -7,7 +7,7 @@ import { sendEmail } from '#shared/platform/mailer';
 import { config } from '#shared/platform/config';
 import { getRole } from '#shared/roles/store';
 import { getSchool, schoolName } from '#shared/schools/registry';
-import { applicantWithdrewEmail, proposalEndedByPlacementEmail, schoolLeftEmail, withdrawalConfirmedEmail } from './emails.ts';
+import { applicantWithdrewEmail, proposalEndedByPlacementEmail, schoolLeftEmail, withdrawalConfirmedEmail, withdrawnBySchoolEmail } from './emails.ts';
 
 /**
  * On application.withdrawn: the applicant's confirmation, or, when their school was deactivated,
@@ -19,6 +19,15 @@ export async function sendWithdrawalConfirmation(applicationId: string, cause?: 
   const application = await getApplication(applicationId);
   // Erased (the applicant deleted their data, which withdraws too): nobody to write to.
   if (!application || application.erasedAt || !application.email) return;
+  if (cause === 'withdrawnBySchool') {
+    // Who of the school's two people did it (kept with the reason on the application).
+    const school = await getSchool(application.schoolId);
+    const by = application.withdrawal?.by === 'deputy' && school?.deputy ? school.deputy : school?.coordinator;
+    if (by) {
+      await sendEmail(application.email, withdrawnBySchoolEmail.render(application.language, { firstName: application.firstName, by: { name: by.name, email: by.email } }), { replyTo: by.email });
+      return;
+    }
+  }
   if (cause === 'schoolDeactivated') {
     const school = await getSchool(application.schoolId);
     const contactAddress = config.contactAddress;
@@ -54,6 +63,10 @@ async function cancelledProposal(application: ApplicationItem) {
  * One closed because programme staff deactivated the school is not: the school left as a whole.
  */
 export async function tellCoordinatorOfWithdrawal(applicationId: string, cause?: WithdrawalCause) {
+  if (cause === 'withdrawnBySchool') {
+    logger.info('withdrawn by the school itself; its coordinator is not told what they did', { applicationId });
+    return;
+  }
   if (cause === 'schoolDeactivated') {
     logger.info('closed because the school left the programme; its coordinator is not written to for each', { applicationId });
     return;

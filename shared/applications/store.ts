@@ -56,6 +56,8 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   /** The erasure due-date index (shared/erasure/retention.ts). */
   gsi2pk?: string;
   gsi2sk?: string;
+  /** Withdrawn by the school on the student's behalf (shared/school-desk/): who of its two people, why, when. */
+  withdrawal?: { by: 'coordinator' | 'deputy'; reason: string; at: string };
   /** The school's desk (DESK.school), by submission; applications from before desks existed have none. */
   gsi3pk?: string;
   gsi3sk?: string;

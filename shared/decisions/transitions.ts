@@ -19,6 +19,17 @@ import { spendToken, type TokenItem } from '#shared/links/tokens';
 import { holdOf } from '#shared/deliverability/hold';
 
 type TransactItems = Parameters<typeof writeWithEvents>[0];
+
+/**
+ * Who withdrew on the applicant's behalf, why and when (the school's desk): kept on the
+ * application, written with the withdrawal itself so neither is without the other; free text
+ * about a person, so in no event, and erased with the rest.
+ */
+export interface WithdrawalNote {
+  by: string;
+  reason: string;
+  at: string;
+}
 export type Outcome = 'done' | 'not-allowed' | 'conflict';
 
 const DAY_MS = 86_400_000;
@@ -88,7 +99,7 @@ function matchUpdate(match: MatchItem, action: MatchAction, step: Transition, no
 }
 
 /** The applicant's side of a transition; every variant requires the applicant still to hold this match. */
-function applicationUpdate(match: MatchItem, application: ApplicationItem, step: Transition, now: Date) {
+function applicationUpdate(match: MatchItem, application: ApplicationItem, step: Transition, now: Date, withdrawal?: WithdrawalNote) {
   const base = {
     TableName: config.tableName,
     Key: keys.application(match.applicationId),
@@ -107,8 +118,8 @@ function applicationUpdate(match: MatchItem, application: ApplicationItem, step:
       return {
         Update: {
           ...base,
-          UpdateExpression: 'SET #status = :withdrawn, withdrawnAt = :now REMOVE matchId',
-          ExpressionAttributeValues: { ...held, ':withdrawn': 'WITHDRAWN', ':now': now.toISOString() },
+          UpdateExpression: `SET #status = :withdrawn, withdrawnAt = :now${withdrawal ? ', withdrawal = :note' : ''} REMOVE matchId`,
+          ExpressionAttributeValues: { ...held, ':withdrawn': 'WITHDRAWN', ':now': now.toISOString(), ...(withdrawal ? { ':note': withdrawal } : {}) },
         },
       };
     case 'held':
@@ -183,11 +194,11 @@ export async function decide(
   application: ApplicationItem,
   action: MatchAction,
   now: Date,
-  options: { token?: TokenItem; tokenDecision?: string; extraEvents?: OutboxEvent[] } = {},
+  options: { token?: TokenItem; tokenDecision?: string; extraEvents?: OutboxEvent[]; withdrawal?: WithdrawalNote } = {},
 ): Promise<Outcome> {
   const step = transition(match.status, action);
   if (!step) return 'not-allowed';
-  const items: TransactItems = [matchUpdate(match, action, step, now), applicationUpdate(match, application, step, now)];
+  const items: TransactItems = [matchUpdate(match, action, step, now), applicationUpdate(match, application, step, now, options.withdrawal)];
   const role = roleUpdate(match, action, step);
   if (role) items.push(role);
   if (options.token) items.push(spendToken(options.token, options.tokenDecision ?? step.to.toLowerCase(), now));
@@ -207,10 +218,16 @@ export async function decide(
  * the same transaction, so no decision can land on a withdrawn application. `cause` says why
  * when the applicant did not ask (the event carries it, so its consumers can tell them apart).
  */
-export async function withdrawApplication(application: ApplicationItem, match: MatchItem | undefined, now: Date, cause?: WithdrawalCause): Promise<Outcome> {
+export async function withdrawApplication(
+  application: ApplicationItem,
+  match: MatchItem | undefined,
+  now: Date,
+  cause?: WithdrawalCause,
+  withdrawal?: WithdrawalNote,
+): Promise<Outcome> {
   const event = applicationWithdrawn.outbox({ applicationId: application.applicationId, ...(cause && { cause }) }, now);
   if (application.status === 'PROPOSED' && match) {
-    return decide(match, application, { type: 'release', cause: 'withdrawn' }, now, { extraEvents: [event] });
+    return decide(match, application, { type: 'release', cause: 'withdrawn' }, now, { extraEvents: [event], ...(withdrawal ? { withdrawal } : {}) });
   }
   // In the pool, or still waiting for the address to be confirmed (then it was never in it).
   if (application.status !== 'SUBMITTED' && application.status !== 'UNCONFIRMED') return 'not-allowed';
@@ -221,10 +238,10 @@ export async function withdrawApplication(application: ApplicationItem, match: M
           Update: {
             TableName: config.tableName,
             Key: keys.application(application.applicationId),
-            UpdateExpression: 'SET #status = :withdrawn, withdrawnAt = :now REMOVE gsi1pk, gsi1sk',
+            UpdateExpression: `SET #status = :withdrawn, withdrawnAt = :now${withdrawal ? ', withdrawal = :note' : ''} REMOVE gsi1pk, gsi1sk`,
             ConditionExpression: '#status = :was',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':withdrawn': 'WITHDRAWN', ':was': application.status, ':now': now.toISOString() },
+            ExpressionAttributeValues: { ':withdrawn': 'WITHDRAWN', ':was': application.status, ':now': now.toISOString(), ...(withdrawal ? { ':note': withdrawal } : {}) },
           },
         },
       ],

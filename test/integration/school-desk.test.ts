@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applicantHeldEmail } from '#shared/decisions/hold-texts';
+import { applicantWithdrewEmail, withdrawnBySchoolEmail } from '#shared/applicant/emails';
 import { proposalChangedPage } from '#shared/decisions/outcome-pages';
 import { followUpKey } from '#shared/follow-up/records';
 import { escapeHtml } from '#shared/platform/html';
@@ -282,8 +283,17 @@ describe("withdrawing on the student's behalf", () => {
       return found.length ? found : undefined;
     }, 'application.withdrawn');
     expect(JSON.stringify(event!.detail)).not.toContain('Moved');
-    // The student hears of it as of any withdrawal; the email link says the applicant withdrew.
-    await waitForEmail(pair.applicantEmail, 3);
+    expect((event!.detail as { data: { cause?: string } }).data.cause).toBe('withdrawnBySchool');
+    // The student is told who withdrew it and whom to ask, never the reason; the coordinator who
+    // did it is not told of it as of a student's own withdrawal. The email link says it was withdrawn.
+    const [, , told] = await waitForEmail(pair.applicantEmail, 3);
+    expect(told!.subject).toBe(withdrawnBySchoolEmail.content('fi', { firstName: '', by: { name: '', email: '' } }).subject);
+    expect(told!.body.text).toContain(school.coordinator.name);
+    expect(told!.body.text).toContain(school.coordinator.email);
+    expect(told!.body.text).not.toContain('Moved');
+    await sleep(1000);
+    const withdrewSubjects = new Set((['fi', 'en', 'et', 'lt', 'ru'] as const).map((l) => applicantWithdrewEmail.content(l, { recipientName: '', applicant: { firstName: '', lastName: '', applicantType: 'student', schoolName: '', homeCountry: 'FI', fieldOfStudy: '0923', languages: [] } }).subject));
+    expect((await emailsTo(school.coordinator.email)).filter((m) => withdrewSubjects.has(m.subject))).toEqual([]);
     expect((await (await fetch(linkIn(pair.coordinatorMail.body.text!))).text())).toBe(proposalChangedPage('en', { change: 'withdrawn' }));
 
     const shown = await bodyOf(await desk(`${base()}/applications/${pair.applicationId}`, coordinator));

@@ -86,6 +86,7 @@ const SAMPLES: Record<string, unknown[]> = {
   })),
   'shared/decisions/emails.ts#searchContinuesEmail': (['rejected', 'declined', 'expired', 'released'] as const).map((outcome) => ({ firstName: HOSTILE, outcome, statusUrl: url })),
   'shared/decisions/overlapping-email.ts#overlappingApplicationEmail': [{ firstName: HOSTILE, statusUrl: url }],
+  'shared/applicant/emails.ts#withdrawnBySchoolEmail': [{ firstName: HOSTILE, by: { name: HOSTILE, email: HOSTILE_EMAIL } }],
   'shared/sign-in/email.ts#signInEmail': [{ url, validUntil: '2027-03-01T09:15:00.000Z[Europe/Moscow]' }],
   'shared/decisions/released-email.ts#releasedForPlacementEmail': both((proposalCancelled) => ({
     firstName: HOSTILE,
