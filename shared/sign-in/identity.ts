@@ -3,7 +3,7 @@ import { DESK, keys, queryAll } from '#shared/platform/db';
 import { emailHash } from '#shared/platform/email-hash';
 import type { Language } from '#shared/platform/i18n';
 import { getApplication } from '#shared/applications/store';
-import { listSchools, type School } from '#shared/schools/registry';
+import { isActive, listSchools, type School } from '#shared/schools/registry';
 import { domainTable } from '#shared/platform/table';
 
 /**
@@ -34,10 +34,10 @@ export const isKnown = (identity: Identity) =>
 
 const desk = domainTable.indexes[2];
 
-/** The schools where `email` is the coordinator or the deputy. */
+/** The schools where `email` is the coordinator or the deputy; a deactivated school makes no one its coordinator. */
 export function schoolsOf(email: string, schools: readonly School[]): Identity['schools'] {
   const address = normalisedEmail(email);
-  return schools.flatMap((school): Identity['schools'] => {
+  return schools.filter(isActive).flatMap((school): Identity['schools'] => {
     if (normalisedEmail(school.coordinator.email) === address) return [{ schoolId: school.schoolId, as: 'coordinator' as const }];
     if (school.deputy && normalisedEmail(school.deputy.email) === address) return [{ schoolId: school.schoolId, as: 'deputy' as const }];
     return [];
