@@ -1,13 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { keys } from '#shared/platform/db';
 import { quote } from '#shared/platform/i18n';
 import { TEXTS } from '#shared/company-desk/texts';
-import { newSchool, signInLink, signInMails } from '../support/desk.ts';
+import { newSchool } from '../support/desk.ts';
 import { uniqueEmail, uniqueName } from '../support/fixtures.ts';
 import { getItem, IN_ESTONIA, proposedPair } from '../support/flow.ts';
-import { urls } from '../support/stack.ts';
-import { closeContexts, launchBrowser, newPage, PHONE, screenshot, scrollWidth } from './support/browser.ts';
+import { newPage, PHONE, screenshot, scrollWidth, sharedBrowser } from './support/browser.ts';
+import { signInInBrowser } from './support/sign-in.ts';
 
 /*
  * A company contact who lost their links signs in, lands on their roles and closes one, in a real
@@ -18,24 +18,12 @@ import { closeContexts, launchBrowser, newPage, PHONE, screenshot, scrollWidth }
 
 const FIELD = '0921';
 const t = TEXTS.en;
-let browser: Browser;
+const browserOf = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async ({ task }) => closeContexts(browser, { name: task.name, failed: task.result?.state === 'fail' }));
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Signs in as a person does: the form, the emailed link, its button. */
+/** Signs in as a person does (the form, the emailed link, its button); a contact lands on their roles. */
 async function signIn(page: Page, email: string) {
-  const before = await signInMails(email);
-  await page.goto(`${urls().api}/sign-in?lang=en`);
-  await page.getByLabel('Email address').fill(email);
-  await Promise.all([page.waitForURL(/sent=1/), page.getByRole('button', { name: 'Email me a sign-in link' }).click()]);
-  await page.goto(await signInLink(email, before));
-  await Promise.all([page.waitForURL(/\/desk\/roles$/), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
+  await signInInBrowser(page, email);
+  await page.waitForURL(/\/desk\/roles$/);
 }
 
 async function fitsPhone(page: Page) {
@@ -59,7 +47,7 @@ describe("the company contact's desk in a browser", () => {
         application: { ...IN_ESTONIA.application, sectors: [view.sector], schoolId: school.schoolId },
         coordinator: school.coordinator.email,
       });
-      const page = await newPage(browser, { ...view.viewport, hasTouch: view.phone });
+      const page = await newPage(browserOf(), { ...view.viewport, hasTouch: view.phone });
 
       // Nothing but roles: signing in lands on them.
       await signIn(page, contact);

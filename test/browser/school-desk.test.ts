@@ -1,14 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { proposalChangedPage } from '#shared/decisions/outcome-pages';
 import { keys } from '#shared/platform/db';
-import { SIGN_IN } from '#shared/platform/site-paths';
 import type { School } from '#shared/schools/registry';
 import { DESK } from '#shared/school-desk/texts';
-import { newSchool, signInLink, signInMails } from '../support/desk.ts';
+import { newSchool } from '../support/desk.ts';
 import { getItem, IN_ESTONIA, proposedPair, type Pair } from '../support/flow.ts';
-import { linkIn, urls } from '../support/stack.ts';
-import { closeContexts, launchBrowser, newPage, PHONE, screenshot, scrollWidth } from './support/browser.ts';
+import { linkIn } from '../support/stack.ts';
+import { newPage, PHONE, screenshot, scrollWidth, sharedBrowser } from './support/browser.ts';
+import { signInInBrowser } from './support/sign-in.ts';
 
 /*
  * The school coordinator's desk in a real browser, on a small phone and on a desktop: signing in
@@ -17,12 +17,11 @@ import { closeContexts, launchBrowser, newPage, PHONE, screenshot, scrollWidth }
  * (0921, technology, Estonia), so it meets nothing of other tests.
  */
 
-let browser: Browser;
+const browserOf = sharedBrowser();
 let school: School;
 let pair: Pair;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   school = await newSchool('Browser');
   pair = await proposedPair('0921', 'Selain', {
     role: { ...IN_ESTONIA.role, sector: 'technology', periodFrom: '2047-02-01', periodTo: '2047-09-30' },
@@ -31,8 +30,6 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterEach(async ({ task }) => closeContexts(browser, { name: task.name, failed: task.result?.state === 'fail' }));
-afterAll(async () => browser?.close());
 
 /** No horizontal scrolling on a phone. */
 async function fitsPhone(page: Page) {
@@ -42,22 +39,13 @@ async function fitsPhone(page: Page) {
 
 /** From a site page's footer to the desk: the sign-in form, the emailed link, its button. */
 async function signInFrom(page: Page, sitePath: string, email: string, language: 'en' | 'fi') {
-  await page.goto(`${urls().api}${sitePath}`);
-  const before = await signInMails(email);
-  await page.getByRole('link', { name: SIGN_IN[language] }).click();
-  await page.waitForURL(new RegExp(`/sign-in\\?lang=${language}$`));
-  // The form's own words are the sign-in module's; found here by what they are.
-  await page.getByRole('textbox').fill(email);
-  await page.locator('form[action="/sign-in"]').getByRole('button').click();
-  await page.waitForURL(/\/sign-in\?sent=1/);
-  await page.goto(await signInLink(email, before));
-  await page.getByRole('button').and(page.locator('[name=decision][value=signIn]')).click();
+  await signInInBrowser(page, email, { language, from: sitePath });
   await page.waitForURL(/\/desk$/);
 }
 
 describe("the school coordinator's desk in a browser", () => {
   it('on a phone: signs in from the footer, sees the applicants, approves from the desk; the email link then says it was decided', async () => {
-    const page = await newPage(browser, { locale: 'en-GB', ...PHONE, hasTouch: true });
+    const page = await newPage(browserOf(), { locale: 'en-GB', ...PHONE, hasTouch: true });
     await signInFrom(page, '/apply/', school.coordinator.email, 'en');
     await page.getByRole('link', { name: 'Applicants and decisions' }).tap();
     await page.waitForURL(new RegExp(`/desk/school/${school.schoolId}$`));
@@ -94,7 +82,7 @@ describe("the school coordinator's desk in a browser", () => {
   }, 120_000);
 
   it('on a desktop: the deputy signs in from the start page and sees the applicant in a table, in Finnish', async () => {
-    const page = await newPage(browser, { locale: 'fi-FI' });
+    const page = await newPage(browserOf(), { locale: 'fi-FI' });
     await signInFrom(page, '/', school.deputy!.email, 'fi');
     await page.getByRole('link', { name: 'Hakijat ja päätökset' }).click();
     await page.getByRole('heading', { level: 1, name: DESK.fi.title }).waitFor();

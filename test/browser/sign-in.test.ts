@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeContexts, launchBrowser, newPage, PHONE, screenshot, scrollWidth } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, PHONE, screenshot, scrollWidth, sharedBrowser } from './support/browser.ts';
 import { signInLink } from '../support/desk.ts';
 import { uniqueEmail, validApplication } from '../support/fixtures.ts';
 import { postJson, urls } from '../support/stack.ts';
@@ -12,21 +11,14 @@ import { postJson, urls } from '../support/stack.ts';
  * Chromium keeps it on http://localhost as on HTTPS).
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async ({ task }) => closeContexts(browser, { name: task.name, failed: task.result?.state === 'fail' }));
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = sharedBrowser();
 
 describe('signing in, in a browser', () => {
   it('an applicant who lost the receipt finds the application from a page’s footer, on a phone, in Lithuanian', async () => {
     const application = validApplication({ email: uniqueEmail('browser-lost'), language: 'lt' });
     expect((await postJson('/applications', application)).status).toBe(201);
 
-    const page = await newPage(browser, { ...PHONE, locale: 'lt-LT' });
+    const page = await newPage(browserOf(), { ...PHONE, locale: 'lt-LT' });
     await page.goto(`${urls().api}/apply/?lang=lt`);
     const footerLink = page.locator('#sign-in-link');
     await expect.poll(() => footerLink.innerText()).toBe('Prisijunkite arba raskite savo paraišką');

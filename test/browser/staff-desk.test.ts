@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Language } from '#shared/platform/i18n';
 import { readSchool } from '#shared/schools/operations';
 import { DESK, FIELD_MESSAGES, FORM } from '#shared/staff-desk/texts';
-import { signInLink, signInMails } from '../support/desk.ts';
 import { uniqueEmail } from '../support/fixtures.ts';
 import { STAFF_BROWSER_DESKTOP, STAFF_BROWSER_PHONE } from '../support/staff.ts';
-import { urls } from '../support/stack.ts';
-import { closeContexts, launchBrowser, newPage, PHONE, screenshot, scrollWidth } from './support/browser.ts';
+import { newPage, PHONE, screenshot, scrollWidth, sharedBrowser } from './support/browser.ts';
+import { signInInBrowser } from './support/sign-in.ts';
 
 /*
  * Programme staff in a real browser, on a small phone and on a desktop: sign in through the form,
@@ -17,24 +16,11 @@ import { closeContexts, launchBrowser, newPage, PHONE, screenshot, scrollWidth }
  * coordinator then signs in and finds the school on the desk home.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async ({ task }) => closeContexts(browser, { name: task.name, failed: task.result?.state === 'fail' }));
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = sharedBrowser();
 
-/** Signs in as a person does: the form, the link in the email, the button on its page; ends on the desk home. */
+/** Signs in as a person does (the form, the link in the email, the button on its page); ends on the desk home. */
 async function signInAs(page: Page, email: string, language: Language) {
-  const before = await signInMails(email);
-  await page.goto(`${urls().api}/sign-in?lang=${language}`);
-  await page.locator('#email').fill(email);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/sign-in\?sent=1/);
-  await page.goto(await signInLink(email, before));
-  await page.locator('button[name="decision"][value="signIn"]').click();
+  await signInInBrowser(page, email, { language });
   await page.waitForURL(/\/desk$/);
 }
 
@@ -51,7 +37,7 @@ const viewports = [
 describe('the staff desk in a browser', () => {
   for (const v of viewports) {
     it(`on a ${v.name}: staff add a school with a coordinator, who then signs in and finds it`, async () => {
-      const page = await newPage(browser, { ...v.size, hasTouch: v.touch });
+      const page = await newPage(browserOf(), { ...v.size, hasTouch: v.touch });
       const t = DESK[v.language];
       const f = FORM[v.language];
       await signInAs(page, v.staff, v.language);
@@ -97,7 +83,7 @@ describe('the staff desk in a browser', () => {
       expect(await readSchool(id)).toMatchObject({ name, city: 'Rauma', coordinator: { name: 'Leena Laine', email: coordinator, language: v.coordinatorLanguage } });
 
       // The coordinator, in a browser of their own.
-      const theirs = await newPage(browser, { ...v.size, hasTouch: v.touch });
+      const theirs = await newPage(browserOf(), { ...v.size, hasTouch: v.touch });
       await signInAs(theirs, coordinator, v.coordinatorLanguage);
       expect(await theirs.locator('html').getAttribute('lang')).toBe(v.coordinatorLanguage);
       expect(await theirs.locator('main').innerText()).toContain(name);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { urls } from '../../support/stack.ts';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /*
  * Browser tests drive a Chromium through playwright-core (no browser download): CHROMIUM_PATH if
@@ -185,4 +186,22 @@ export async function openTextBody(card: Locator): Promise<string> {
   const body = card.locator('.email-text');
   await body.waitFor({ state: 'visible' });
   return body.innerText();
+}
+
+/**
+ * One browser for a test file: launched before its tests; after each, its pages closed (and
+ * screenshotted when the test failed); closed after all. Returns how to get it.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async ({ task }) => {
+    if (browser) await closeContexts(browser, { name: task.name, failed: task.result?.state === 'fail' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
