@@ -402,9 +402,10 @@ export const functions = {
   // Programme staff and the school registry (issue 15, point 5): shared/staff-desk/, shared/schools/.
   staffDesk: {
     entry: 'functions/api/staff-desk.ts',
-    description: "Programme staff's desk: the registry's schools and contacts (add, change, deactivate), the pipeline by country and sector, the audit trail, a status link sent again",
-    // Query: the registry, the desk and pool indexes, the audit trail; PutItem and UpdateItem: a
-    // school with its audit entry (and the outbox), a status link's token.
+    description: "Programme staff's desk: the registry's schools and contacts (add, change, deactivate), the pipeline by country and sector, the audit trail, any link sent again",
+    // GetItem: an application, match or role by the id staff typed; Query: the registry, the desk
+    // and pool indexes, the audit trail; PutItem and UpdateItem: a school with its audit entry (and
+    // the outbox), a link's token.
     table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     email: true,
     trigger: {

@@ -160,10 +160,19 @@ const operations: Record<string, object> = {
     responses: { '200': htmlPage('The staff desk'), '303': { description: 'No session: to the sign-in page' }, '404': htmlPage('Not programme staff') },
   },
   'GET /desk/staff/audit': { summary: 'Programme staff: the latest entries of the registry’s audit trail', responses: { '200': htmlPage('The audit trail'), '404': htmlPage('Not programme staff') } },
-  'GET /desk/staff/resend': { summary: 'Programme staff: the form to send an applicant’s status link again', responses: { '200': htmlPage('The form'), '404': htmlPage('Not programme staff') } },
+  'GET /desk/staff/resend': {
+    summary: 'Programme staff: the form to send a link again by an application, proposal or role id (`?sent=` says what was just sent to whom)',
+    responses: { '200': htmlPage('The form'), '404': htmlPage('Not programme staff') },
+  },
   'POST /desk/staff/resend': {
-    summary: 'Programme staff: email the applicant a fresh status link (form post: `applicationId`)',
-    responses: { '303': { description: 'Sent: back to the desk' }, '401': htmlPage('No session'), '404': htmlPage('Not programme staff'), '422': htmlPage('No such application; nothing sent') },
+    summary:
+      'Programme staff: send a fresh link to whoever needs it (form post: `id`): an application’s status link to its applicant; a pending proposal’s decision email, as a reminder, to the coordinator and deputy or to the company’s contact; a role’s verification email, or its “role is open” email with the close link, to its contact',
+    responses: {
+      '303': { description: 'Sent: back to the form, saying what went to whom' },
+      '401': htmlPage('No session'),
+      '404': htmlPage('Not programme staff'),
+      '422': htmlPage('Not an id, nothing (or only erased data) under it, a proposal decided or ended, or a closed role; nothing sent'),
+    },
   },
   'GET /desk/staff/schools/new': { summary: 'Programme staff: the form to add a school', responses: { '200': htmlPage('The form'), '404': htmlPage('Not programme staff') } },
   'POST /desk/staff/schools/new': {

@@ -11,14 +11,15 @@ import { countryName, sectorName } from '#shared/vocabulary/labels';
 import { COUNTRIES } from '#shared/vocabulary/codes';
 import { timeZoneOf } from '#shared/vocabulary/time-zones';
 import { PIPELINE_STATUSES, type Pipeline } from './pipeline.ts';
+import type { Refusal, Sent } from './resend.ts';
 import { STAFF_PATHS } from './paths.ts';
 import { AUDIT, DEACTIVATE, DESK, FIELD_MESSAGES, fieldMessage, FORM, RESEND, type Notice } from './texts.ts';
 
 /*
  * The staff desk's pages: the registry with the pipeline, the school form (add and change), the
- * deactivation's confirm page, the audit trail and the status-link form. Phone-sized: tables turn
- * into labelled rows under 480 px (table.desk), form fields take the full width. A refused form
- * comes back with a summary of what to fix, in form order, each error under its field.
+ * deactivation's confirm page, the audit trail and the form to send a link again. Phone-sized:
+ * tables turn into labelled rows under 480 px (table.desk), form fields take the full width. A
+ * refused form comes back with a summary of what to fix, in form order, each error under its field.
  */
 
 // The shared layout styles buttons and tables, not form fields; these rules travel with the forms.
@@ -225,17 +226,21 @@ export function auditPage(language: Language, vars: { email: string; entries: Au
   return deskLayout({ language, title: a.title, body, email: vars.email });
 }
 
-/** GET (and a refused POST) of /desk/staff/resend. */
-export function resendPage(language: Language, vars: { email: string; applicationId?: string; error?: 'notAnId' | 'notFound' }): string {
+/**
+ * GET (with what was just sent, `?sent=`) and a refused POST of /desk/staff/resend: one field,
+ * any id staff are asked about. After a send the field is empty again for the next one.
+ */
+export function resendPage(language: Language, vars: { email: string; id?: string; error?: Refusal; sent?: Sent }): string {
   const t = RESEND[language];
-  const described = vars.error ? 'applicationId-hint applicationId-error' : 'applicationId-hint';
-  const body = html`${vars.error ? html`<div role="alert" id="error-summary" style="${STYLE.summary}"><p style="margin:0"><a href="#applicationId">${t.label}</a>: ${t[vars.error]}</p></div>` : ''}
+  const described = vars.error ? 'resend-id-hint resend-id-error' : 'resend-id-hint';
+  const body = html`${vars.sent ? html`<p class="notice" role="status">${t.sent[vars.sent]}</p>` : ''}
+${vars.error ? html`<div role="alert" id="error-summary" style="${STYLE.summary}"><p style="margin:0"><a href="#resend-id">${t.label}</a>: ${t.errors[vars.error]}</p></div>` : ''}
 <p class="lead">${t.explain}</p>
 <form method="post" action="${STAFF_PATHS.resend}" novalidate>
-<label for="applicationId" style="${STYLE.label}">${t.label}</label>
-<p id="applicationId-hint" class="muted">${t.hint}</p>
-${vars.error ? html`<p id="applicationId-error" style="${STYLE.error}">${t[vars.error]}</p>` : ''}
-<input type="text" id="applicationId" name="applicationId" value="${(vars.applicationId ?? '').slice(0, 100)}" maxlength="100" autocomplete="off" spellcheck="false" required aria-describedby="${described}"${vars.error ? raw(' aria-invalid="true" autofocus') : ''} style="${STYLE.input}${vars.error ? STYLE.invalid : ''}">
+<label for="resend-id" style="${STYLE.label}">${t.label}</label>
+<p id="resend-id-hint" class="muted" style="${STYLE.wrap}">${t.hint}</p>
+${vars.error ? html`<p id="resend-id-error" style="${STYLE.error}">${t.errors[vars.error]}</p>` : ''}
+<input type="text" id="resend-id" name="id" value="${(vars.id ?? '').slice(0, 100)}" maxlength="100" autocomplete="off" spellcheck="false" required aria-describedby="${described}"${vars.error ? raw(' aria-invalid="true" autofocus') : ''} style="${STYLE.input}${vars.error ? STYLE.invalid : ''}">
 <button type="submit">${t.button}</button>
 </form>
 <p><a href="${STAFF_PATHS.desk}">${t.back}</a></p>`;

@@ -1,21 +1,16 @@
-import * as z from 'zod';
-import { getApplication } from '#shared/applications/store';
-import { issueLink } from '#shared/links/tokens';
 import { pageResponse } from '#shared/links/link-handler';
 import { notFoundPage } from '#shared/platform/error-pages';
 import type { ApiResult } from '#shared/platform/http/handler';
-import { logger } from '#shared/platform/logger';
-import { sendEmail } from '#shared/platform/mailer';
 import { latestAudit } from '#shared/schools/audit';
 import { applicationsOfSchool, OPEN_STATUSES } from '#shared/schools/deactivation';
 import { addSchool, deactivateSchool, readSchool, updateSchool, type Outcome } from '#shared/schools/operations';
 import { listSchools, type School } from '#shared/schools/registry';
 import { EDITABLE_FIELDS, flatFromSchool, SCHOOL_FIELDS, schoolIdRule, type EditableField, type FlatSchool } from '#shared/schools/registry-schema';
 import { redirect, type DeskRequest } from '#shared/sign-in/desk-handler';
-import { statusLinkAgainEmail } from './emails.ts';
 import { auditPage, deactivatePage, resendPage, schoolFormPage, staffDeskPage } from './pages.ts';
 import { loadPipeline } from './pipeline.ts';
 import { STAFF_PATHS } from './paths.ts';
+import { isSent, resendLink } from './resend.ts';
 import type { Notice } from './texts.ts';
 
 /*
@@ -28,7 +23,7 @@ import type { Notice } from './texts.ts';
 
 type Route = (request: DeskRequest) => Promise<ApiResult>;
 
-const NOTICES = new Set<Notice>(['added', 'updated', 'unchanged', 'deactivated', 'resent']);
+const NOTICES = new Set<Notice>(['added', 'updated', 'unchanged', 'deactivated']);
 const notFound = (r: DeskRequest) => pageResponse(r.method, 404, notFoundPage(r.language));
 const done = (notice: Notice, schoolId = '') => redirect(`${STAFF_PATHS.desk}?done=${notice}${schoolId ? `&school=${encodeURIComponent(schoolId)}` : ''}`);
 
@@ -100,23 +95,19 @@ async function audit(r: DeskRequest): Promise<ApiResult> {
   return pageResponse(r.method, 200, auditPage(r.language, { email: r.identity.email, entries: await latestAudit(100) }));
 }
 
-const applicationIdRule = z.uuid();
-
 /**
- * A fresh status link, emailed to the applicant in their language (their earlier links keep
- * working). The page says only that it was sent: the address stays where it is.
+ * Any link again, by the id staff were given (resend.ts). Sent: back to the form, which says what
+ * went to whom, ready for the next; refused: the form again with why, under the field.
  */
 async function resend(r: DeskRequest): Promise<ApiResult> {
-  if (r.method !== 'POST') return pageResponse(r.method, 200, resendPage(r.language, { email: r.identity.email }));
-  const typed = (r.form.get('applicationId') ?? '').trim();
-  const again = (error: 'notAnId' | 'notFound') => pageResponse(r.method, 422, resendPage(r.language, { email: r.identity.email, applicationId: typed, error }));
-  if (!applicationIdRule.safeParse(typed).success) return again('notAnId');
-  const application = await getApplication(typed.toLowerCase());
-  if (!application || application.erasedAt || !application.email) return again('notFound');
-  const { url } = await issueLink('applicationStatus', application.applicationId, application.language, { now: r.now, readerCountry: application.homeCountry });
-  await sendEmail(application.email, statusLinkAgainEmail.render(application.language, { firstName: application.firstName, statusUrl: url }));
-  logger.info('status link sent again by programme staff', { applicationId: application.applicationId });
-  return done('resent');
+  if (r.method !== 'POST') {
+    const sent = r.query.get('sent');
+    return pageResponse(r.method, 200, resendPage(r.language, { email: r.identity.email, ...(isSent(sent) ? { sent } : {}) }));
+  }
+  const typed = (r.form.get('id') ?? '').trim();
+  const outcome = await resendLink(typed, r.now);
+  if ('refused' in outcome) return pageResponse(r.method, 422, resendPage(r.language, { email: r.identity.email, id: typed, error: outcome.refused }));
+  return redirect(`${STAFF_PATHS.resend}?sent=${outcome.sent}`);
 }
 
 const ROUTES: Record<string, Route> = {

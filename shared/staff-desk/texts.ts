@@ -2,6 +2,7 @@ import type { ApplicationStatus } from '#shared/applications/store';
 import type { Translations } from '#shared/platform/i18n';
 import { INVISIBLE_MESSAGE, NAME_MESSAGE } from '#shared/platform/validation';
 import type { AuditOperation } from '#shared/schools/audit';
+import type { Refusal, Sent } from './resend.ts';
 import {
   COUNTRY_MESSAGE,
   EXISTS_MESSAGE,
@@ -16,7 +17,7 @@ import {
 
 /** The staff desk's words in the five languages (the desk is shown in the language of its sign-in). */
 
-export type Notice = 'added' | 'updated' | 'unchanged' | 'deactivated' | 'resent';
+export type Notice = 'added' | 'updated' | 'unchanged' | 'deactivated';
 
 export interface DeskTexts {
   title: string;
@@ -59,7 +60,7 @@ export const DESK: Translations<DeskTexts> = {
     title: 'Ohjelman henkilöstö',
     addSchool: 'Lisää oppilaitos',
     audit: 'Muutoshistoria',
-    resend: 'Lähetä tilalinkki uudelleen',
+    resend: 'Lähetä linkki uudelleen',
     schools: 'Oppilaitokset',
     school: 'Oppilaitos',
     coordinator: 'Koordinaattori',
@@ -77,7 +78,6 @@ export const DESK: Translations<DeskTexts> = {
       updated: (id) => `Oppilaitoksen ${id} tiedot on tallennettu.`,
       unchanged: (id) => `Oppilaitoksen ${id} tiedot eivät muuttuneet.`,
       deactivated: (id) => `Oppilaitos ${id} on poistettu käytöstä. Sen avoimet hakemukset suljetaan, ja jokaiselle hakijalle kerrotaan syy.`,
-      resent: () => 'Uusi tilalinkki on lähetetty hakijalle.',
     },
     pipeline: 'Tilanne',
     applicationsHeading: 'Hakemukset kotimaan mukaan',
@@ -101,7 +101,7 @@ export const DESK: Translations<DeskTexts> = {
     title: 'Programme staff',
     addSchool: 'Add a school',
     audit: 'Audit trail',
-    resend: 'Send a status link again',
+    resend: 'Send a link again',
     schools: 'Schools',
     school: 'School',
     coordinator: 'Coordinator',
@@ -119,7 +119,6 @@ export const DESK: Translations<DeskTexts> = {
       updated: (id) => `The changes to school ${id} have been saved.`,
       unchanged: (id) => `Nothing about school ${id} changed.`,
       deactivated: (id) => `School ${id} has been deactivated. Its open applications are being closed, and each applicant is told why.`,
-      resent: () => 'A fresh status link has been sent to the applicant.',
     },
     pipeline: 'Pipeline',
     applicationsHeading: 'Applications by home country',
@@ -143,7 +142,7 @@ export const DESK: Translations<DeskTexts> = {
     title: 'Programmi töötajad',
     addSchool: 'Lisage kool',
     audit: 'Muudatuste ajalugu',
-    resend: 'Saatke olekulink uuesti',
+    resend: 'Saatke link uuesti',
     schools: 'Koolid',
     school: 'Kool',
     coordinator: 'Koordinaator',
@@ -161,7 +160,6 @@ export const DESK: Translations<DeskTexts> = {
       updated: (id) => `Kooli ${id} muudatused on salvestatud.`,
       unchanged: (id) => `Kooli ${id} andmetes ei muutunud midagi.`,
       deactivated: (id) => `Kool ${id} on deaktiveeritud. Selle avatud avaldused suletakse ja igale kandidaadile öeldakse põhjus.`,
-      resent: () => 'Kandidaadile on saadetud uus olekulink.',
     },
     pipeline: 'Olukord',
     applicationsHeading: 'Avaldused kodumaa järgi',
@@ -185,7 +183,7 @@ export const DESK: Translations<DeskTexts> = {
     title: 'Programos darbuotojai',
     addSchool: 'Pridėti mokyklą',
     audit: 'Pakeitimų istorija',
-    resend: 'Dar kartą siųsti būsenos nuorodą',
+    resend: 'Dar kartą siųsti nuorodą',
     schools: 'Mokyklos',
     school: 'Mokykla',
     coordinator: 'Koordinatorius',
@@ -203,7 +201,6 @@ export const DESK: Translations<DeskTexts> = {
       updated: (id) => `Mokyklos ${id} pakeitimai išsaugoti.`,
       unchanged: (id) => `Mokyklos ${id} duomenys nepasikeitė.`,
       deactivated: (id) => `Mokykla ${id} išjungta. Jos atviros paraiškos uždaromos, ir kiekvienam kandidatui pranešama priežastis.`,
-      resent: () => 'Kandidatui išsiųsta nauja būsenos nuoroda.',
     },
     pipeline: 'Padėtis',
     applicationsHeading: 'Paraiškos pagal šalį',
@@ -227,7 +224,7 @@ export const DESK: Translations<DeskTexts> = {
     title: 'Сотрудники программы',
     addSchool: 'Добавить учебное заведение',
     audit: 'История изменений',
-    resend: 'Отправить ссылку на статус ещё раз',
+    resend: 'Отправить ссылку ещё раз',
     schools: 'Учебные заведения',
     school: 'Учебное заведение',
     coordinator: 'Координатор',
@@ -245,7 +242,6 @@ export const DESK: Translations<DeskTexts> = {
       updated: (id) => `Изменения учебного заведения ${id} сохранены.`,
       unchanged: (id) => `Данные учебного заведения ${id} не изменились.`,
       deactivated: (id) => `Учебное заведение ${id} отключено. Его открытые заявки закрываются, и каждому кандидату сообщается причина.`,
-      resent: () => 'Кандидату отправлена новая ссылка на статус.',
     },
     pipeline: 'Общая картина',
     applicationsHeading: 'Заявки по стране учебного заведения',
@@ -658,60 +654,127 @@ export interface ResendTexts {
   label: string;
   hint: string;
   button: string;
-  notAnId: string;
-  notFound: string;
+  /** Why nothing was sent, under the field. */
+  errors: Record<Refusal, string>;
+  /** What went to whom, in words (never the address). */
+  sent: Record<Sent, string>;
   back: string;
 }
 
 export const RESEND: Translations<ResendTexts> = {
   fi: {
-    title: 'Lähetä tilalinkki uudelleen',
-    explain: 'Hakija saa sähköpostiinsa uuden linkin hakemuksensa tilasivulle omalla kielellään. Aiemmat linkit toimivat edelleen.',
-    label: 'Hakemuksen tunnus',
-    hint: 'Tunnus on hakijan kuittauksessa, esimerkiksi 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
+    title: 'Lähetä linkki uudelleen',
+    explain:
+      'Kirjoita tunnus, jonka sait: linkkiä tarvitseva saa sähköpostiinsa uuden linkin omalla kielellään, ja aiemmat linkit toimivat edelleen. Hakemuksen tunnuksella hakija saa tilalinkin. Päätöstä odottavan ehdotuksen tunnuksella päätöksen tekijä saa päätösviestin uudelleen muistutuksena: oppilaitoksen koordinaattori ja varahenkilö tai yrityksen yhteyshenkilö. Harjoittelupaikan tunnuksella yhteyshenkilö saa vahvistusviestin, jos paikka odottaa vahvistusta, tai viestin avoimesta paikasta ja linkin sen sulkemiseen.',
+    label: 'Hakemuksen, ehdotuksen tai harjoittelupaikan tunnus',
+    hint: 'Hakemuksen tunnus on hakijan kuittauksessa ja hakijan sivun osoitteen lopussa oppilaitoksen työpöydällä (…/applications/…). Ehdotuksen tunnus on sen päätössivun osoitteen lopussa oppilaitoksen työpöydällä (…/matches/…). Harjoittelupaikan tunnus on POST /roles -pyynnön vastauksessa ja paikan sulkemissivun osoitteessa yrityksen työpöydällä (/desk/roles/…/close). Tunnus on muotoa 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
     button: 'Lähetä linkki',
-    notAnId: 'Kirjoita hakemuksen tunnus kokonaan (36 merkkiä).',
-    notFound: 'Tällä tunnuksella ei ole hakemusta, tai sen tiedot on poistettu.',
+    errors: {
+      notAnId: 'Kirjoita tunnus kokonaan (36 merkkiä).',
+      notFound: 'Tällä tunnuksella ei ole hakemusta, ehdotusta eikä harjoittelupaikkaa, tai sen tiedot on poistettu. Mitään ei lähetetty.',
+      ended: 'Tämä ehdotus ei enää odota päätöstä: siitä on jo päätetty tai se on päättynyt. Mitään ei lähetetty.',
+      closed: 'Tämä harjoittelupaikka on suljettu, joten lähetettävää ei ole. Mitään ei lähetetty.',
+    },
+    sent: {
+      statusLink: 'Hakija sai uuden linkin hakemuksensa tilasivulle.',
+      coordinatorDecision: 'Päätösviesti lähti uudelleen hakijan oppilaitoksen koordinaattorille uuden linkin kanssa.',
+      coordinatorAndDeputyDecision: 'Päätösviesti lähti uudelleen hakijan oppilaitoksen koordinaattorille ja varahenkilölle, kummallekin oma uusi linkki.',
+      companyDecision: 'Hakijaa koskeva viesti lähti uudelleen harjoittelupaikan yhteyshenkilölle yritykseen, uusin linkein hyväksyä tai kieltäytyä ja sulkea paikka.',
+      roleVerification: 'Vahvistusviesti lähti uudelleen harjoittelupaikan yhteyshenkilölle uuden linkin kanssa. Paikka avautuu, kun hän vahvistaa osoitteensa.',
+      roleOpen: 'Viesti avoimesta harjoittelupaikasta lähti uudelleen paikan yhteyshenkilölle uuden sulkemislinkin kanssa.',
+    },
     back: 'Takaisin työpöydälle',
   },
   en: {
-    title: 'Send a status link again',
-    explain: 'The applicant gets an email with a fresh link to their application’s status page, in their own language. Earlier links keep working.',
-    label: 'Application id',
-    hint: 'The id is in the applicant’s receipt, e.g. 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
+    title: 'Send a link again',
+    explain:
+      'Type the id you were given: whoever needs the link gets a fresh one by email, in their own language, and earlier links keep working. For an application, the applicant gets their status link. For a proposal waiting for a decision, whoever decides it gets the decision email again as a reminder: the school’s coordinator and deputy, or the company’s contact person. For a role, its contact person gets the verification email while the role waits for it, or else the “role is open” email with its link to close the role.',
+    label: 'Application, proposal or role id',
+    hint: 'An application’s id is in the applicant’s receipt and at the end of the address of their page on the school’s desk (…/applications/…). A proposal’s id is at the end of the address of its decision page on the school’s desk (…/matches/…). A role’s id is in the answer to POST /roles and in the address of its close page on the company’s desk (/desk/roles/…/close). An id looks like 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
     button: 'Send the link',
-    notAnId: 'Enter the whole application id (36 characters).',
-    notFound: 'There is no application with this id, or its data has been erased.',
+    errors: {
+      notAnId: 'Enter the whole id (36 characters).',
+      notFound: 'No application, proposal or role has this id, or its data has been erased. Nothing was sent.',
+      ended: 'This proposal is no longer waiting for a decision: it has been decided or has ended. Nothing was sent.',
+      closed: 'This role is closed, so there is nothing to send. Nothing was sent.',
+    },
+    sent: {
+      statusLink: 'A fresh link to the application’s status page went to the applicant.',
+      coordinatorDecision: 'The decision email went to the coordinator of the applicant’s school again, with a fresh link.',
+      coordinatorAndDeputyDecision: 'The decision email went to the coordinator and the deputy of the applicant’s school again, each with a fresh link.',
+      companyDecision: 'The candidate email went to the role’s contact person at the company again, with fresh links to accept or decline and to close the role.',
+      roleVerification: 'The verification email went to the role’s contact person again, with a fresh link. The role opens once they confirm their address.',
+      roleOpen: 'The “role is open” email went to the role’s contact person again, with a fresh link to close the role.',
+    },
     back: 'Back to the desk',
   },
   et: {
-    title: 'Saatke olekulink uuesti',
-    explain: 'Kandidaat saab e-kirja uue lingiga oma avalduse olekulehele oma keeles. Varasemad lingid töötavad edasi.',
-    label: 'Avalduse tunnus',
-    hint: 'Tunnus on kandidaadi kinnituskirjas, nt 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
+    title: 'Saatke link uuesti',
+    explain:
+      'Sisestage tunnus, mis Teile öeldi: see, kes linki vajab, saab e-kirjaga uue lingi oma keeles ja varasemad lingid töötavad edasi. Avalduse tunnuse korral saab kandidaat oma olekulingi. Otsust ootava pakkumise tunnuse korral saab otsustaja otsusekirja uuesti meeldetuletusena: kooli koordinaator ja asendaja või ettevõtte kontaktisik. Praktikakoha tunnuse korral saab kontaktisik kinnituskirja, kui koht ootab kinnitamist, või muidu kirja avatud kohast koos koha sulgemise lingiga.',
+    label: 'Avalduse, pakkumise või praktikakoha tunnus',
+    hint: 'Avalduse tunnus on kandidaadi kinnituskirjas ja tema lehe aadressi lõpus kooli töölaual (…/applications/…). Pakkumise tunnus on selle otsuselehe aadressi lõpus kooli töölaual (…/matches/…). Praktikakoha tunnus on POST /roles vastuses ja koha sulgemislehe aadressis ettevõtte töölaual (/desk/roles/…/close). Tunnus näeb välja nagu 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
     button: 'Saatke link',
-    notAnId: 'Sisestage avalduse tunnus tervikuna (36 märki).',
-    notFound: 'Selle tunnusega avaldust ei ole või selle andmed on kustutatud.',
+    errors: {
+      notAnId: 'Sisestage tunnus tervikuna (36 märki).',
+      notFound: 'Selle tunnusega avaldust, pakkumist ega praktikakohta ei ole või selle andmed on kustutatud. Midagi ei saadetud.',
+      ended: 'See pakkumine ei oota enam otsust: see on otsustatud või lõppenud. Midagi ei saadetud.',
+      closed: 'See praktikakoht on suletud, seega pole midagi saata. Midagi ei saadetud.',
+    },
+    sent: {
+      statusLink: 'Kandidaat sai uue lingi oma avalduse olekulehele.',
+      coordinatorDecision: 'Otsusekiri saadeti uuesti kandidaadi kooli koordinaatorile koos uue lingiga.',
+      coordinatorAndDeputyDecision: 'Otsusekiri saadeti uuesti kandidaadi kooli koordinaatorile ja asendajale, kummalegi oma uus link.',
+      companyDecision: 'Kiri kandidaadi kohta saadeti uuesti praktikakoha kontaktisikule ettevõttes koos uute linkidega nõustumiseks või keeldumiseks ja koha sulgemiseks.',
+      roleVerification: 'Kinnituskiri saadeti uuesti praktikakoha kontaktisikule koos uue lingiga. Koht avatakse, kui ta oma aadressi kinnitab.',
+      roleOpen: 'Kiri avatud praktikakohast saadeti uuesti koha kontaktisikule koos uue lingiga koha sulgemiseks.',
+    },
     back: 'Tagasi töölauale',
   },
   lt: {
-    title: 'Dar kartą siųsti būsenos nuorodą',
-    explain: 'Kandidatas gaus laišką su nauja nuoroda į savo paraiškos būsenos puslapį savo kalba. Ankstesnės nuorodos veikia toliau.',
-    label: 'Paraiškos identifikatorius',
-    hint: 'Identifikatorius nurodytas kandidato patvirtinimo laiške, pvz., 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
+    title: 'Dar kartą siųsti nuorodą',
+    explain:
+      'Įveskite Jums nurodytą identifikatorių: asmuo, kuriam reikia nuorodos, gaus el. laišką su nauja nuoroda savo kalba, o ankstesnės nuorodos veiks toliau. Pagal paraiškos identifikatorių kandidatas gauna savo būsenos nuorodą. Pagal sprendimo laukiančio pasiūlymo identifikatorių sprendžiantis asmuo vėl gauna sprendimo laišką kaip priminimą: mokyklos koordinatorius ir pavaduojantis asmuo arba įmonės kontaktinis asmuo. Pagal praktikos vietos identifikatorių kontaktinis asmuo gauna patvirtinimo laišką, jei vieta laukia patvirtinimo, arba laišką apie atvirą vietą su nuoroda jai uždaryti.',
+    label: 'Paraiškos, pasiūlymo arba praktikos vietos identifikatorius',
+    hint: 'Paraiškos identifikatorius nurodytas kandidato patvirtinimo laiške ir jo puslapio adreso pabaigoje mokyklos darbo vietoje (…/applications/…). Pasiūlymo identifikatorius yra jo sprendimo puslapio adreso pabaigoje mokyklos darbo vietoje (…/matches/…). Praktikos vietos identifikatorius yra atsakyme į POST /roles ir vietos uždarymo puslapio adrese įmonės darbo vietoje (/desk/roles/…/close). Identifikatorius atrodo taip: 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
     button: 'Siųsti nuorodą',
-    notAnId: 'Įveskite visą paraiškos identifikatorių (36 simboliai).',
-    notFound: 'Paraiškos su šiuo identifikatoriumi nėra arba jos duomenys ištrinti.',
+    errors: {
+      notAnId: 'Įveskite visą identifikatorių (36 simboliai).',
+      notFound: 'Paraiškos, pasiūlymo ar praktikos vietos su šiuo identifikatoriumi nėra arba jos duomenys ištrinti. Nieko neišsiųsta.',
+      ended: 'Šis pasiūlymas nebelaukia sprendimo: dėl jo jau nuspręsta arba jis baigėsi. Nieko neišsiųsta.',
+      closed: 'Ši praktikos vieta uždaryta, todėl nėra ką siųsti. Nieko neišsiųsta.',
+    },
+    sent: {
+      statusLink: 'Kandidatui išsiųsta nauja nuoroda į jo paraiškos būsenos puslapį.',
+      coordinatorDecision: 'Sprendimo laiškas dar kartą išsiųstas kandidato mokyklos koordinatoriui su nauja nuoroda.',
+      coordinatorAndDeputyDecision: 'Sprendimo laiškas dar kartą išsiųstas kandidato mokyklos koordinatoriui ir pavaduojančiam asmeniui, kiekvienam su savo nauja nuoroda.',
+      companyDecision: 'Laiškas apie kandidatą dar kartą išsiųstas praktikos vietos kontaktiniam asmeniui įmonėje su naujomis nuorodomis priimti ar atsisakyti ir uždaryti vietą.',
+      roleVerification: 'Patvirtinimo laiškas dar kartą išsiųstas praktikos vietos kontaktiniam asmeniui su nauja nuoroda. Vieta atsidarys, kai kontaktinis asmuo patvirtins savo adresą.',
+      roleOpen: 'Laiškas apie atvirą praktikos vietą dar kartą išsiųstas vietos kontaktiniam asmeniui su nauja nuoroda vietai uždaryti.',
+    },
     back: 'Atgal į darbo vietą',
   },
   ru: {
-    title: 'Отправить ссылку на статус ещё раз',
-    explain: 'Кандидат получит письмо с новой ссылкой на страницу статуса своей заявки на своём языке. Прежние ссылки продолжают работать.',
-    label: 'Идентификатор заявки',
-    hint: 'Идентификатор указан в подтверждении, которое получил кандидат, например 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
+    title: 'Отправить ссылку ещё раз',
+    explain:
+      'Введите идентификатор, который Вам назвали: тот, кому нужна ссылка, получит письмо с новой ссылкой на своём языке, а прежние ссылки продолжат работать. По идентификатору заявки кандидат получает ссылку на статус. По идентификатору предложения, ожидающего решения, тот, кто решает, снова получает письмо о решении как напоминание: координатор и заместитель учебного заведения или контактное лицо компании. По идентификатору места практики контактное лицо получает письмо для подтверждения, если место его ждёт, а иначе письмо об открытом месте со ссылкой для его закрытия.',
+    label: 'Идентификатор заявки, предложения или места практики',
+    hint: 'Идентификатор заявки указан в подтверждении, которое получил кандидат, и в конце адреса его страницы на рабочем столе учебного заведения (…/applications/…). Идентификатор предложения — в конце адреса страницы решения на рабочем столе учебного заведения (…/matches/…). Идентификатор места практики — в ответе на POST /roles и в адресе страницы закрытия места на рабочем столе компании (/desk/roles/…/close). Идентификатор выглядит так: 8f0c7a52-2b7e-4c1e-9d55-0a1b2c3d4e5f.',
     button: 'Отправить ссылку',
-    notAnId: 'Введите идентификатор заявки полностью (36 символов).',
-    notFound: 'Заявки с этим идентификатором нет, или её данные удалены.',
+    errors: {
+      notAnId: 'Введите идентификатор полностью (36 символов).',
+      notFound: 'Заявки, предложения или места практики с этим идентификатором нет, или их данные удалены. Ничего не отправлено.',
+      ended: 'Это предложение больше не ждёт решения: решение уже принято, или предложение завершено. Ничего не отправлено.',
+      closed: 'Это место практики закрыто, поэтому отправлять нечего. Ничего не отправлено.',
+    },
+    sent: {
+      statusLink: 'Кандидату отправлена новая ссылка на страницу статуса его заявки.',
+      coordinatorDecision: 'Письмо о решении снова отправлено координатору учебного заведения кандидата, с новой ссылкой.',
+      coordinatorAndDeputyDecision: 'Письмо о решении снова отправлено координатору и заместителю учебного заведения кандидата, каждому со своей новой ссылкой.',
+      companyDecision: 'Письмо о кандидате снова отправлено контактному лицу места практики в компании, с новыми ссылками, чтобы принять или отказать и закрыть место.',
+      roleVerification: 'Письмо для подтверждения снова отправлено контактному лицу места практики, с новой ссылкой. Место откроется, когда контактное лицо подтвердит свой адрес.',
+      roleOpen: 'Письмо об открытом месте практики снова отправлено его контактному лицу, с новой ссылкой для закрытия места.',
+    },
     back: 'Назад на рабочий стол',
   },
 };

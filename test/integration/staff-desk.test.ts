@@ -11,10 +11,12 @@ import { getApplication } from '#shared/applications/store';
 import { withdrawApplication } from '#shared/decisions/transitions';
 import { releaseApplicationsOfSchool } from '#shared/schools/deactivation';
 import { readSchool } from '#shared/schools/operations';
+import { roleClosedEmail, roleOpenedEmail, roleVerificationEmail } from '#shared/roles/emails';
+import { RESEND } from '#shared/staff-desk/texts';
 import { putSchool, type School } from '#shared/schools/registry';
 import { desk, deskForm, newSchool, signIn } from '../support/desk.ts';
-import { uniqueEmail, uniqueName, validApplication } from '../support/fixtures.ts';
-import { eventsOf, getItem, IN_ESTONIA, proposedPair, sleep, submitConfirmed } from '../support/flow.ts';
+import { uniqueEmail, uniqueName, validApplication, validRole } from '../support/fixtures.ts';
+import { companyLinks, eventsOf, form, getItem, IN_ESTONIA, mailAbout, mailsAbout, proposedPair, sleep, submitConfirmed } from '../support/flow.ts';
 import { STAFF_INTEGRATION } from '../support/staff.ts';
 import { api, emailsTo, linkIn, postJson, waitFor } from '../support/stack.ts';
 
@@ -23,9 +25,10 @@ import { api, emailsTo, linkIn, postJson, waitFor } from '../support/stack.ts';
  * schools through the desk's forms, each change with its audit entry; a deactivated school's open
  * applications are withdrawn and each applicant told why; invalid fields are named and nothing is
  * written; nobody else gets anything from any staff route; `npm run schools` does the same from a
- * script. Applications here are by staff (teachers) in field 0917: the demo roles take 091 only in
- * Finland and Lithuania, other tests' roles in 091x take students, so in Estonia (wellbeing) they
- * meet only this file's role, and in technology no role at all.
+ * script; any link is sent again by the id staff are given. Applications here are by staff
+ * (teachers) in field 0917: the demo roles take 091 only in Finland and Lithuania, other tests'
+ * roles in 091x take students, so in Estonia (wellbeing, construction) they meet only this file's
+ * roles, and in technology no role at all.
  */
 
 const FIELD = '0917';
@@ -87,7 +90,7 @@ describe('the staff desk', () => {
     const id = `fi-outsider-${shortId()}`;
     for (const [method, path] of ROUTES) {
       for (const target of [own.schoolId, id]) {
-        const init = method === 'POST' ? { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...schoolFields(id, 'Outsider'), applicationId: randomUUID() }).toString() } : { method };
+        const init = method === 'POST' ? { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...schoolFields(id, 'Outsider'), id: randomUUID() }).toString() } : { method };
         const response = await desk(path(target), outsider, init);
         expect(response.status, `${method} ${path(target)}`).toBe(404);
       }
@@ -270,18 +273,125 @@ describe('the staff desk', () => {
     for (const id of ids) expect(await eventsOf('application.withdrawn', 'applicationId', id)).toHaveLength(1);
   }, 60_000);
 
-  it('sends an applicant a fresh status link in their language', async () => {
+  it('sends an applicant a fresh status link in their language; refuses what is no id, or no one’s, naming the field', async () => {
     const email = uniqueEmail('staff-resend');
     const applicationId = await submitConfirmed({ email, firstName: 'Ona', lastName: uniqueName('Kazlauskaite'), language: 'lt', schoolId: 'lt-kaunas-tpmc', destinations: ['EE'], fieldOfStudy: FIELD, applicantType: 'staff', sectors: ['technology'] });
-    const refused = await deskForm('/desk/staff/resend', staff, { applicationId: 'nope' });
-    expect(refused.status).toBe(422);
-    expect((await deskForm('/desk/staff/resend', staff, { applicationId: randomUUID() })).status).toBe(422);
-    const sent = await deskForm('/desk/staff/resend', staff, { applicationId });
+    const form = await (await desk('/desk/staff/resend', staff)).text();
+    expect(form).toContain(`>${RESEND.en.label}</label>`);
+    for (const [typed, error] of [['nope', RESEND.en.errors.notAnId], [randomUUID(), RESEND.en.errors.notFound]] as const) {
+      const refused = await deskForm('/desk/staff/resend', staff, { id: typed });
+      expect(refused.status).toBe(422);
+      expect(await refused.text()).toContain(`<a href="#resend-id">${RESEND.en.label}</a>: ${error}`);
+    }
+    const sent = await deskForm('/desk/staff/resend', staff, { id: applicationId.toUpperCase() });
     expect(sent.status).toBe(303);
+    expect(location(sent)).toBe('/desk/staff/resend?sent=statusLink');
+    expect(await (await desk(location(sent)!, staff)).text()).toContain(`<p class="notice" role="status">${RESEND.en.sent.statusLink}</p>`);
     const mail = await mailWithSubject(email, 'Jūsų paraiškos būsenos nuoroda – Liike');
     const link = linkIn(mail.body.text!);
     expect(await (await fetch(link)).text()).toContain('<html lang="lt"');
   }, 60_000);
+
+  it('sends a pending proposal’s decision email again, as a reminder, to whoever decides it, with a fresh link that decides; nothing once it is decided', async () => {
+    const school = await newSchool('StaffResendMatch');
+    // In construction in Estonia: the deactivation's role above (wellbeing) is open again and would compete.
+    const staffApplicant = { applicantType: 'staff', schoolId: school.schoolId, fieldOfStudy: FIELD, sectors: ['construction'], languages: [{ code: 'en', level: 'B2' }] };
+    const pair = await proposedPair(FIELD, 'StaffResendMatch', {
+      role: { ...IN_ESTONIA.role, sector: 'construction', applicantTypes: ['staff'] },
+      application: { ...IN_ESTONIA.application, ...staffApplicant },
+      coordinator: school.coordinator.email,
+    });
+    const { coordinator, deputy } = school;
+
+    // Waiting for the coordinator: the reminder to the coordinator (English) and the deputy (Finnish), each with a link of their own.
+    const toCoordinator = await deskForm('/desk/staff/resend', staff, { id: pair.matchId });
+    expect(toCoordinator.status).toBe(303);
+    expect(location(toCoordinator)).toBe('/desk/staff/resend?sent=coordinatorAndDeputyDecision');
+    const notice = await (await desk(location(toCoordinator)!, staff)).text();
+    expect(notice).toContain(`<p class="notice" role="status">${RESEND.en.sent.coordinatorAndDeputyDecision}</p>`);
+    expect(notice).not.toContain(coordinator.email);
+    const reminder = await mailWithSubject(coordinator.email, 'Reminder: a placement proposal awaits your decision – Liike');
+    expect(reminder.body.text).toContain(pair.marker);
+    const deputyReminder = await mailWithSubject(deputy!.email, 'Muistutus: harjoittelupaikkaehdotus odottaa päätöstäsi – Liike');
+    expect(deputyReminder.body.text).toContain(pair.marker);
+    const fresh = linkIn(reminder.body.text!);
+    expect(fresh).not.toBe(linkIn(pair.coordinatorMail.body.text!));
+    expect(linkIn(deputyReminder.body.text!)).not.toBe(fresh);
+    // Not the sweep's reminder: it still comes on day 3.
+    expect(await getItem(keys.match(pair.matchId))).not.toHaveProperty('remindedAt');
+    expect((await form(fresh, { decision: 'approve' })).status).toBe(200);
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'APPROVED' });
+
+    // Waiting for the company: its candidate email again, with fresh links to decide and to close the role.
+    const [candidate] = await mailAbout(pair.contactEmail, pair.marker);
+    const toCompany = await deskForm('/desk/staff/resend', staff, { id: pair.matchId });
+    expect(location(toCompany)).toBe('/desk/staff/resend?sent=companyDecision');
+    const companyReminder = await waitFor(async () => (await mailsAbout(pair.contactEmail, pair.marker)).find((m) => m.subject.startsWith('Reminder:')), 'the company’s reminder', 20_000);
+    const [decide, close] = companyLinks(companyReminder);
+    expect(close).toBeDefined();
+    expect(decide).not.toBe(companyLinks(candidate!)[0]);
+    expect((await form(decide!, { decision: 'accept' })).status).toBe(200);
+    expect(await getItem(keys.match(pair.matchId))).toMatchObject({ status: 'CONFIRMED' });
+
+    // Decided: refused, naming the field; nothing sent to anyone (once the placement's own emails are in).
+    await mailAbout(coordinator.email, pair.marker, 3);
+    await mailAbout(pair.contactEmail, pair.marker, 3);
+    const everyone = [coordinator.email, deputy!.email, pair.contactEmail, pair.applicantEmail];
+    const counts = async () => Promise.all(everyone.map(async (address) => (await emailsTo(address)).length));
+    const before = await counts();
+    const decided = await deskForm('/desk/staff/resend', staff, { id: pair.matchId });
+    expect(decided.status).toBe(422);
+    expect(await decided.text()).toContain(`<a href="#resend-id">${RESEND.en.label}</a>: ${RESEND.en.errors.ended}`);
+    await sleep(1500);
+    expect(await counts()).toEqual(before);
+  }, 120_000);
+
+  it('sends a role’s contact the verification email while it waits for it, then the “role is open” email with a close link; nothing for a closed role', async () => {
+    // Students in construction in Finland in this file's field: no application here meets it.
+    const contact = { name: 'Kadri Kask', email: uniqueEmail('staff-resend-role'), language: 'et' };
+    const role = validRole({ contact, fieldsOfStudy: [FIELD] });
+    const created = await postJson('/roles', role);
+    expect(created.status).toBe(201);
+    const { roleId } = (await created.json()) as { roleId: string };
+    const vars = { contactName: contact.name, companyName: role.company.name, roleTitle: role.title, verifyUrl: '', expiresAt: '', places: role.places, closeRoleUrl: '' };
+    const subject = {
+      verification: roleVerificationEmail.content('et', vars).subject,
+      open: roleOpenedEmail.content('et', vars).subject,
+    };
+    const mailsWith = async (s: string) => (await emailsTo(contact.email)).filter((m) => m.subject === s).sort((a, b) => a.at - b.at);
+    const nth = (s: string, n: number) => waitFor(async () => ((await mailsWith(s)).length >= n ? (await mailsWith(s))[n - 1] : undefined), `${n} × "${s}"`, 20_000);
+
+    // Waiting for verification: the verification email again, with a link of its own that opens the role.
+    const first = await nth(subject.verification, 1);
+    const toVerify = await deskForm('/desk/staff/resend', staff, { id: roleId });
+    expect(location(toVerify)).toBe('/desk/staff/resend?sent=roleVerification');
+    expect(await (await desk(location(toVerify)!, staff)).text()).toContain(RESEND.en.sent.roleVerification);
+    const again = await nth(subject.verification, 2);
+    expect(again.body.text).toContain(role.title);
+    const verify = linkIn(again.body.text!);
+    expect(verify).not.toBe(linkIn(first.body.text!));
+    expect((await form(verify, { decision: 'verify' })).status).toBe(200);
+    expect(await getItem(keys.role(roleId))).toMatchObject({ status: 'OPEN' });
+
+    // Open: the "role is open" email again, with a fresh close link that closes it.
+    const opened = await nth(subject.open, 1);
+    const toOpen = await deskForm('/desk/staff/resend', staff, { id: roleId });
+    expect(location(toOpen)).toBe('/desk/staff/resend?sent=roleOpen');
+    const openAgain = await nth(subject.open, 2);
+    const [closeLink] = companyLinks(openAgain);
+    expect(closeLink).not.toBe(companyLinks(opened)[0]);
+    expect((await form(closeLink!, { decision: 'close' })).status).toBe(200);
+    expect(await getItem(keys.role(roleId))).toMatchObject({ status: 'CLOSED' });
+
+    // Closed: refused, naming the field; nothing sent (once the closure's own email is in).
+    await nth(roleClosedEmail.content('et', { recipientName: '', companyName: '', roleTitle: role.title }).subject, 1);
+    const before = (await emailsTo(contact.email)).length;
+    const closed = await deskForm('/desk/staff/resend', staff, { id: roleId });
+    expect(closed.status).toBe(422);
+    expect(await closed.text()).toContain(`<a href="#resend-id">${RESEND.en.label}</a>: ${RESEND.en.errors.closed}`);
+    await sleep(1500);
+    expect(await emailsTo(contact.email)).toHaveLength(before);
+  }, 90_000);
 });
 
 const schoolsCli = async (...args: string[]) => {

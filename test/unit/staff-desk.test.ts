@@ -11,7 +11,9 @@ import type { DeskRequest } from '#shared/sign-in/desk-handler';
 import type { Identity } from '#shared/sign-in/identity';
 import { auditPage, deactivatePage, resendPage, schoolFormPage, staffDeskPage } from '#shared/staff-desk/pages';
 import { summarise, type Pipeline } from '#shared/staff-desk/pipeline';
+import { SENT } from '#shared/staff-desk/resend';
 import { staffDeskRoute } from '#shared/staff-desk/routes';
+import { RESEND } from '#shared/staff-desk/texts';
 
 /*
  * The staff desk without a stack: nobody but programme staff gets anything from any of its routes
@@ -65,7 +67,7 @@ describe('the staff desk for anyone but programme staff', () => {
 
   for (const routeKey of routes) {
     it(`${routeKey}: 404, nothing read or written, nothing sent`, async () => {
-      const result = await staffDeskRoute(request(routeKey, false, { schoolId: 'fi-x', name: 'X', applicationId: crypto.randomUUID() }));
+      const result = await staffDeskRoute(request(routeKey, false, { schoolId: 'fi-x', name: 'X', id: crypto.randomUUID() }));
       expect(result.statusCode).toBe(404);
       expect(ddb.calls()).toHaveLength(0);
       expect(ses.calls()).toHaveLength(0);
@@ -145,11 +147,35 @@ describe('the staff desk pages', () => {
     expect(page).toContain('cli:liike');
   });
 
-  it('ask for an application id to send a status link again, and say what was wrong with one', () => {
+  it('ask for any id to send a link again, say under the field why nothing was sent, and say in words what went to whom', () => {
+    const seen = new Set<string>();
     for (const language of LANGUAGES) {
-      expect(resendPage(language, { email: 'staff@liike.example' })).toContain('name="applicationId"');
-      expect(resendPage(language, { email: 'staff@liike.example', applicationId: HOSTILE, error: 'notAnId' })).not.toContain(HOSTILE);
+      const t = RESEND[language];
+      const form = resendPage(language, { email: 'staff@liike.example' });
+      expect(form).toContain('name="id"');
+      expect(form).toContain(`>${t.label}</label>`);
+      expect(form).toContain('aria-describedby="resend-id-hint"');
+      expect(form).not.toContain('role="status"');
+      for (const error of ['notAnId', 'notFound', 'ended', 'closed'] as const) {
+        const refused = resendPage(language, { email: 'staff@liike.example', id: HOSTILE, error });
+        expect(refused).not.toContain(HOSTILE);
+        expect(refused).toMatch(/id="resend-id"[^>]*aria-describedby="resend-id-hint resend-id-error"[^>]*aria-invalid="true"[^>]*autofocus/);
+        const summary = /<div role="alert"[^]*?<\/div>/.exec(refused)![0];
+        expect(summary).toContain(`<a href="#resend-id">${t.label}</a>: ${t.errors[error]}`);
+        expect(refused).toContain(`<p id="resend-id-error" style="${'margin:0 0 8px;color:#b3261e;font-weight:700'}">${t.errors[error]}</p>`);
+        seen.add(t.errors[error]);
+      }
+      for (const sent of SENT) {
+        const page = resendPage(language, { email: 'staff@liike.example', sent });
+        expect(page).toContain(`<p class="notice" role="status">${t.sent[sent]}</p>`);
+        expect(page).toContain('value=""');
+        // Who, in words: the page has no address but the signed-in member of staff's own.
+        expect(page.match(/[\w.-]+@[\w.-]+/g)).toEqual(['staff@liike.example']);
+        seen.add(t.sent[sent]);
+      }
     }
+    // Each message its own, in each language.
+    expect(seen.size).toBe(LANGUAGES.length * (4 + SENT.length));
   });
 });
 
