@@ -48,8 +48,9 @@ async function rawPutItem(stack: StackProcess, count: number) {
 
 /**
  * Sequential TransactWriteItems of the items a keyed POST /applications commits, of the same
- * sizes: the key's record (idempotency table), the application, its email lookup and the outbox
- * event. The floor of the handler's one round trip.
+ * sizes: the key's record (idempotency table), the application, its email lookup, the outbox
+ * event, the two counts (per address, per client) and the check that the school takes part. The
+ * floor of the handler's one round trip.
  */
 async function rawTransaction(stack: StackProcess, count: number) {
   const ddb = client(stack);
