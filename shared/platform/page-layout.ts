@@ -14,6 +14,7 @@ export const CSS = `
 html{color-scheme:light;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:#eef1f4;color:#1f2933;font:17px/1.55 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;overflow-wrap:break-word}
 .skip{position:absolute;left:-9999px;top:0;background:#fff;padding:8px 12px}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .skip:focus{left:8px;top:8px}
 header,main{max-width:40rem;margin:0 auto;padding:0 16px}
 header{padding-top:20px;padding-bottom:12px}

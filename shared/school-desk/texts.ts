@@ -323,7 +323,7 @@ export const APPLICANT: Translations<ApplicantTexts> = {
     withdrawText: 'От имени учащегося, например, если он сообщил, что не сможет поехать. Предложение, ожидающее решения, при этом отменяется.',
     withdrawLink: 'Отозвать заявку',
     withdrawnOn: (d) => `Отозвана ${d}.`,
-    withdrawalReason: 'Причина (отозвана через рабочий стол)',
+    withdrawalReason: 'Причина (отозвана через личный кабинет)',
   },
 };
 

@@ -8,7 +8,7 @@ const BAR: Translations<{ signedInAs: string; desk: string; signOut: string }> =
   en: { signedInAs: 'Signed in as', desk: 'Your desk', signOut: 'Sign out' },
   et: { signedInAs: 'Sisse logitud kui', desk: 'Töölaud', signOut: 'Logige välja' },
   lt: { signedInAs: 'Prisijungta kaip', desk: 'Darbo vieta', signOut: 'Atsijungti' },
-  ru: { signedInAs: 'Вы вошли как', desk: 'Рабочий стол', signOut: 'Выйти' },
+  ru: { signedInAs: 'Вы вошли как', desk: 'Личный кабинет', signOut: 'Выйти' },
 };
 
 /** Every desk page: the layout with the bar of who is signed in, the way back to the desk, and signing out. */

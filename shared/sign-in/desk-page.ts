@@ -81,7 +81,7 @@ const TEXT: Translations<Texts> = {
     nothing: 'Šiuo metu šiam adresui nieko nėra.',
   },
   ru: {
-    title: 'Ваш рабочий стол',
+    title: 'Ваш личный кабинет',
     staffHeading: 'Сотрудники программы',
     staffLink: 'Учебные заведения, координаторы и общая картина',
     schoolHeading: 'Ваше учебное заведение',

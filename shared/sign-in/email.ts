@@ -1,5 +1,6 @@
 import { defineEmail } from '#shared/platform/email';
 import { formatDate } from '#shared/platform/i18n';
+import { estonianDate } from '#shared/platform/estonian';
 import { SIGN_IN_LINK_MINUTES } from './limits.ts';
 
 /** The sign-in link, to an address Liike knows, in the language it writes to that address in. */
@@ -22,7 +23,7 @@ export const signInEmail = defineEmail<{ url: string; validUntil: string }>({
   et: (v) => ({
     subject: 'Teie sisselogimislink – Liike',
     greeting: 'Tere!',
-    intro: [`Logige Liikesse sisse alloleva lingi kaudu. See töötab üks kord ja ${SIGN_IN_LINK_MINUTES} minutit: kuni ${formatDate(v.validUntil, 'et')}.`],
+    intro: [`Logige Liikesse sisse alloleva lingi kaudu. See töötab üks kord ja ${SIGN_IN_LINK_MINUTES} minutit: kuni ${estonianDate(formatDate(v.validUntil, 'et'), 'terminative')}.`],
     action: { label: 'Logige sisse', url: v.url },
     outro: ['Kui Te linki ei küsinud, võite selle kirja tähelepanuta jätta: ilma lingita ei saa keegi sisse logida.'],
   }),

@@ -68,7 +68,7 @@ export function staffDeskPage(language: Language, vars: { email: string; schools
     (school) => html`<tr>
 <td data-label="${t.school}"><strong>${schoolName(school)}</strong><br><span class="muted">${school.schoolId} · ${school.city}, ${countryName(school.country, language)}</span><br><span class="muted">${t.timeZone}: ${timeZoneOf(school.country)}</span>${isActive(school) ? '' : html`<br><span style="${STYLE.inactive}">${t.inactive(day(school.deactivatedAt, language))}</span>`}</td>
 <td data-label="${t.contacts}">${contact(t.coordinator, school.coordinator, language, t.none)}${contact(t.deputy, school.deputy, language, t.none)}</td>
-<td data-label="${t.actions}"><a href="${STAFF_PATHS.school(school.schoolId)}" style="${STYLE.action}">${t.change}</a>${isActive(school) ? html` <a href="${STAFF_PATHS.deactivate(school.schoolId)}" style="${STYLE.action}">${t.deactivate}</a>` : ''}</td>
+<td data-label="${t.actions}"><a href="${STAFF_PATHS.school(school.schoolId)}" style="${STYLE.action}">${t.change}<span class="visually-hidden">: ${schoolName(school)}</span></a>${isActive(school) ? html` <a href="${STAFF_PATHS.deactivate(school.schoolId)}" style="${STYLE.action}">${t.deactivate}<span class="visually-hidden">: ${schoolName(school)}</span></a>` : ''}</td>
 </tr>`,
   );
   const body = html`
