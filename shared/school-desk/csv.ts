@@ -17,7 +17,13 @@ export function csvCell(value: string): string {
 }
 
 /** Rows as CSV: CRLF line ends, a byte-order mark first so spreadsheets read it as UTF-8 (Cyrillic names). */
-export const toCsv = (rows: readonly (readonly string[])[]) => `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+export const toCsv = (rows: readonly (readonly string[])[], separator = ',') => `\uFEFF${rows.map((row) => row.map(csvCell).join(separator)).join('\r\n')}\r\n`;
+
+/**
+ * The list separator a spreadsheet expects in the reader's locale: where the decimal mark is a
+ * comma (Finnish, Estonian, Lithuanian, Russian), Excel opens a double-clicked file by `;`.
+ */
+export const LIST_SEPARATOR: Record<Language, string> = { fi: ';', en: ',', et: ';', lt: ';', ru: ';' };
 
 /** The school's placements: a header row in the desk's language, then one row per placement; dates as ISO dates. */
 export function placementsCsv(language: Language, placements: readonly Placement[]): string {
@@ -34,5 +40,5 @@ export function placementsCsv(language: Language, placements: readonly Placement
     p.periodTo,
     ...FOLLOW_UP_KINDS.map((kind) => t.followUpStatuses[p.followUps[kind] ?? 'NONE']),
   ]);
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows], LIST_SEPARATOR[language]);
 }

@@ -348,7 +348,7 @@ describe("the school's placements", () => {
     const head = await desk(`${base()}/placements.csv`, coordinator, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
-    // The deputy's download is in Finnish.
-    expect((await (await desk(`${base()}/placements.csv`, deputy)).text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^"Opiskelija","Yritys",/);
+    // The deputy's download is in Finnish, separated as a Finnish spreadsheet expects (by ;).
+    expect((await (await desk(`${base()}/placements.csv`, deputy)).text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^"Opiskelija";"Yritys";/);
   }, 90_000);
 });
