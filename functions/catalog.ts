@@ -136,9 +136,8 @@ export const functions = {
   createApplication: {
     entry: 'functions/api/create-application.ts',
     description: 'POST /applications',
-    // UpdateItem: the per-address counter (shared/platform/http/rate-limit.ts), in the write's transaction;
-    // ConditionCheckItem: the school still takes part (shared/applications/store.ts schoolTakesPart).
-    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+    // UpdateItem: the per-address counter (shared/platform/http/rate-limit.ts), in the write's transaction.
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     idempotency: true,
     trigger: { kind: 'http', routes: [{ method: 'POST', path: '/applications' }] },
   },
@@ -206,8 +205,8 @@ export const functions = {
     entry: 'functions/consumers/send-application-receipt.ts',
     description: 'Receipt email with the private status link; or, for dates the person already has taken, the application is discarded and they are told',
     // Query, DeleteItem: the person's earlier applications, and discarding a second one for the
-    // same dates (shared/decisions/one-at-a-time.ts).
-    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:DeleteItem'],
+    // same dates (shared/decisions/one-at-a-time.ts); UpdateItem: closing one for a school deactivated meanwhile.
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [applicationSubmitted] },
@@ -293,7 +292,8 @@ export const functions = {
   sendSignInLink: {
     entry: 'functions/consumers/send-sign-in-link.ts',
     description: 'Emails a sign-in link to an address Liike knows, at most 5 an hour per address',
-    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    // DeleteItem: a request for an address Liike does not know goes at once (no list of strangers' addresses is kept).
+    table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [signInRequested] },

@@ -1,4 +1,4 @@
-import { applicationsPerAddress, applicationWrite, checkAgainstSchool, NOT_A_PARTNER_SCHOOL, schoolTakesPart } from '#shared/applications/store';
+import { applicationsPerAddress, applicationWrite, checkAgainstSchool } from '#shared/applications/store';
 import { applicationSchema } from '#shared/applications/schema';
 import { apiHandler } from '#shared/platform/http/handler';
 import { idempotentWrite } from '#shared/platform/http/idempotent-write';
@@ -21,7 +21,6 @@ export const handler = apiHandler(async (event) => {
       items,
       events,
       limits: [applicationsPerAddress(input.email), submissionsPerClient(clientAddress(event))],
-      checks: [{ item: schoolTakesPart(school.schoolId), refusal: invalid([{ path: 'schoolId', message: NOT_A_PARTNER_SCHOOL }]) }],
       response: { statusCode: 201, body: { applicationId: application.applicationId, status: application.status } },
     };
   });

@@ -86,20 +86,6 @@ export interface SensitiveItem extends SensitiveAnswers {
 }
 
 /**
- * The school still takes part, checked in the application's own transaction: the registry is read
- * through a cache (registry.ts cachedSchool), and a school deactivated a moment ago must not get
- * an application its deactivation would never release.
- */
-export const schoolTakesPart = (schoolId: string) => ({
-  ConditionCheck: {
-    TableName: config.tableName,
-    Key: keys.school(schoolId),
-    ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(active) OR active = :true)',
-    ExpressionAttributeValues: { ':true': true },
-  },
-});
-
-/**
  * What storing an application writes, computed but not written: the application, its email
  * lookup, the sensitive answers apart, and application.submitted. The API commits it together
  * with its Idempotency-Key (shared/platform/http/idempotent-write.ts). It is stored UNCONFIRMED,

@@ -157,10 +157,14 @@ export const coordinatorDecision = decisionLink(coordinatorStep);
  * the coordinator; the decision binds to the match as read when posted.
  */
 export const coordinatorDeskDecision = {
-  change: (ctx: MatchContext) => changeSince(ctx, coordinatorStep.waitingFor),
+  // The email link stops at the due date (its token expires then); the desk has no token, so it
+  // stops there itself, rather than until the sweep expires the proposal a few minutes later.
+  change: (ctx: MatchContext, now: Date = new Date()) => changeSince(ctx, coordinatorStep.waitingFor) ?? (pastDue(ctx, now) ? ('expired' as const) : undefined),
   page: coordinatorStep.page,
   decide: (ctx: MatchContext, form: URLSearchParams, now: Date) => decideOnForm(coordinatorStep, ctx, form, now),
 };
+
+const pastDue = (ctx: MatchContext, now: Date) => ctx.match.decisionDueAt !== undefined && ctx.match.decisionDueAt <= now.toISOString();
 
 /** The company contact accepts or declines an approved candidate. */
 export const companyDecision = decisionLink({

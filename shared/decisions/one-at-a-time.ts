@@ -10,6 +10,7 @@ import { emailHash } from '#shared/platform/email-hash';
 import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { placementPeriod } from './match-context.ts';
+import { getSchool, isActive } from '#shared/schools/registry';
 import { getMatch, type MatchItem } from './matches.ts';
 import { overlaps, type DateRange } from './placement-dates.ts';
 import { overlappingApplicationEmail } from './overlapping-email.ts';
@@ -140,6 +141,18 @@ export async function receiveApplication(applicationId: string) {
   const application = await getApplication(applicationId);
   if (!application || application.erasedAt || !application.email || application.status !== 'UNCONFIRMED') {
     await sendApplicationReceipt(applicationId);
+    return;
+  }
+  // A school deactivated a moment ago (the API reads the registry through a one-minute cache): the
+  // application is closed as the deactivation closes the school's others, and the applicant told
+  // why (application.withdrawn, cause schoolDeactivated). Checked here rather than in the write's
+  // transaction: there, every submission of a school would touch its one item, and a class
+  // submitting together would cancel each other's transactions.
+  const school = await getSchool(application.schoolId, true);
+  if (school && !isActive(school)) {
+    const outcome = await withdrawApplication(application, undefined, new Date(), 'schoolDeactivated');
+    logger.info('an application for a school deactivated meanwhile was closed', { applicationId, outcome });
+    if (outcome === 'conflict') throw new Error(`application ${applicationId} changed while closing it; retrying`);
     return;
   }
   const existing = await takenBy(application);

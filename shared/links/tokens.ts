@@ -111,18 +111,20 @@ export async function issueLink(
   purpose: FixedLifetimePurpose,
   subjectId: string,
   language: Language,
-  options?: { now?: Date; readerCountry?: string },
+  /** `validForSeconds`: shorter than the purpose's lifetime (never longer), e.g. a link a session opens. */
+  options?: { now?: Date; readerCountry?: string; validForSeconds?: number },
 ): Promise<{ url: string; item: TokenItem }>;
 export async function issueLink(
   purpose: LinkPurpose,
   subjectId: string,
   language: Language,
-  options: { dueAt?: string; snapshotVersion?: number; now?: Date; readerCountry?: string } = {},
+  options: { dueAt?: string; snapshotVersion?: number; now?: Date; readerCountry?: string; validForSeconds?: number } = {},
 ): Promise<{ url: string; item: TokenItem }> {
   const now = options.now ?? new Date();
+  const lifetime = Math.round(LINK_LIFETIME_DAYS[purpose as FixedLifetimePurpose] * 86_400);
   const validForSeconds = isDecision(purpose)
     ? Math.max(MIN_DECISION_LINK_SECONDS, Math.floor((Date.parse(options.dueAt!) - now.getTime()) / 1000))
-    : Math.round(LINK_LIFETIME_DAYS[purpose] * 86_400);
+    : Math.max(1, Math.min(lifetime, options.validForSeconds ?? lifetime));
   const { token, item: made } = newToken(purpose, subjectId, language, validForSeconds, now, options.snapshotVersion);
   const item: TokenItem = options.readerCountry ? { ...made, readerCountry: options.readerCountry } : made;
   await ddb.send(

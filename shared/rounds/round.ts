@@ -15,6 +15,7 @@ import { DECISION_DAYS } from '#shared/decisions/states';
 import { pendingKeys, PENDING_DECISIONS, type MatchItem } from '#shared/decisions/matches';
 import { earliestPlacement, placementWindow, type DateRange } from '#shared/decisions/placement-dates';
 import { leftOut, type BusyPeriod } from './one-person.ts';
+import { isActive, listSchools } from '#shared/schools/registry';
 
 export interface RoundRecord {
   roundId: string;
@@ -405,7 +406,10 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
     })),
     busy,
   );
-  const applications = pool.filter((a) => !out.has(a.applicationId));
+  // A deactivated school's applications are closed by its consumer; any it could not find (written
+  // before the desks' index existed) are never proposed meanwhile: no email to a school that left.
+  const inactive = new Set((await listSchools()).filter((s) => !isActive(s)).map((s) => s.schoolId));
+  const applications = pool.filter((a) => !out.has(a.applicationId) && !inactive.has(a.schoolId));
 
   const algorithmStarted = performance.now();
   const { proposals, stats } = match({

@@ -87,7 +87,7 @@ export async function decision(request: DeskRequest): Promise<ApiResult> {
   const ctx = await loadMatchContext(matchId);
   if (!ctx || ctx.application.schoolId !== mine.schoolId || ctx.application.erasedAt) return notFound(request);
   const desk = schoolDeskPath(mine.schoolId);
-  if (coordinatorDeskDecision.change(ctx)) return back(desk, 'changed');
+  if (coordinatorDeskDecision.change(ctx, request.now)) return back(desk, 'changed');
   if (request.method !== 'POST') return pageResponse(request.method, 200, coordinatorDeskDecision.page(request.language, ctx, request.path));
   const decided = await coordinatorDeskDecision.decide(ctx, request.form, request.now);
   switch (decided.result) {

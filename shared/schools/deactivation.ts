@@ -56,7 +56,8 @@ async function release(applicationId: string, now: Date): Promise<boolean> {
  * that follows its table within a fraction of a second.
  */
 export async function releaseApplicationsOfSchool(schoolId: string, now = new Date()) {
-  const school = await getSchool(schoolId);
+  // Consistent: a stale "active" would release nothing, and the event's once-record would keep it so.
+  const school = await getSchool(schoolId, true);
   if (!school || isActive(school)) {
     logger.info('school not deactivated; nothing to release', { schoolId });
     return { released: 0 };

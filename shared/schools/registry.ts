@@ -40,8 +40,9 @@ export const toPublicSchool = ({ schoolId, name, nameLatin, country, city }: Sch
 /** The name as a reader abroad can use it: "Санкт-Петербургский колледж строительства (St Petersburg College of Construction)". */
 export const schoolName = (school: Pick<School, 'name' | 'nameLatin'>) => withLatinForm(school.name, school.nameLatin);
 
-export async function getSchool(schoolId: string): Promise<School | undefined> {
-  const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.school(schoolId) }));
+/** `consistent`: as written a moment ago (a deactivation just made is seen). */
+export async function getSchool(schoolId: string, consistent = false): Promise<School | undefined> {
+  const { Item } = await ddb.send(new GetCommand({ TableName: config.tableName, Key: keys.school(schoolId), ...(consistent ? { ConsistentRead: true } : {}) }));
   return Item as School | undefined;
 }
 

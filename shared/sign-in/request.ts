@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { signInRequested } from '#events/contracts';
 import { config } from '#shared/platform/config';
 import { ddb, epochSeconds, writeWithEvents } from '#shared/platform/db';
@@ -53,17 +53,24 @@ export async function requestSignIn(email: string, pageLanguage: Language, clien
     createdAt: now.toISOString(),
     expiresAt: epochSeconds(now) + 86_400,
   };
-  try {
-    await writeWithEvents(
-      [limitUpdate(signInsPerClient(clientAddress), now), { Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }],
-      [signInRequested.outbox({ requestId }, now)],
-      now,
-    );
-    return 'requested';
-  } catch (error) {
-    // The count is the first item: its condition failing is the limit; anything else is a fault.
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return 'limited';
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await writeWithEvents(
+        [limitUpdate(signInsPerClient(clientAddress), now), { Put: { TableName: config.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }],
+        [signInRequested.outbox({ requestId }, now)],
+        now,
+      );
+      return 'requested';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      // The count is the first item: its condition failing is the limit.
+      if (error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return 'limited';
+      // A school's staff room shares one address: two requests at once contend for its count.
+      // Tried again (nothing was written), as a person pressing the button again would.
+      const contended = error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict');
+      if (!contended || attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+    }
   }
 }
 
@@ -86,6 +93,8 @@ export async function sendSignInLink(requestId: string, now = new Date()): Promi
   const identity = await identify(request.email);
   if (!isKnown(identity)) {
     logger.info('sign-in asked for an address Liike does not know; nothing sent', { requestId });
+    // The table keeps no list of addresses it does not know (email-hash.ts): the request goes now.
+    await forget(requestId);
     return 'unknown';
   }
   const language = identity.language ?? request.pageLanguage ?? DEFAULT_LANGUAGE;
@@ -93,6 +102,11 @@ export async function sendSignInLink(requestId: string, now = new Date()): Promi
   await sendEmail(request.email, signInEmail.render(language, { url, validUntil: forReaderIn(item.validUntil, identity.country) }));
   logger.info('sign-in link sent', { requestId });
   return 'sent';
+}
+
+/** The request for an address Liike does not know: nothing will be sent, and the address need not be kept. */
+async function forget(requestId: string) {
+  await ddb.send(new DeleteCommand({ TableName: config.tableName, Key: signInRequestKey(requestId) }));
 }
 
 export async function getSignInRequest(requestId: string): Promise<SignInRequestItem | undefined> {

@@ -65,9 +65,9 @@ export async function signOut(event: APIGatewayProxyEventV2): Promise<ApiResult>
  * application, goes straight to its status page (a lost receipt found again); a company contact
  * and nothing else, to their roles (a lost close-role link found again).
  */
-export async function deskHome({ identity, language, method, now }: DeskRequest): Promise<ApiResult> {
+export async function deskHome({ identity, language, method, now, session }: DeskRequest): Promise<ApiResult> {
   const only = identity.applicationIds.length === 1 && !identity.staff && identity.schools.length === 0 && identity.roleIds.length === 0;
-  if (only && method === 'GET') return statusPageOf(identity.applicationIds[0]!, now);
+  if (only && method === 'GET') return statusPageOf(identity.applicationIds[0]!, now, session.validUntil);
   const contactOnly = identity.roleIds.length > 0 && !identity.staff && identity.schools.length === 0 && identity.applicationIds.length === 0;
   if (contactOnly && method === 'GET') return redirect('/desk/roles');
   const [schools, applications] = await Promise.all([
@@ -87,17 +87,23 @@ export async function deskHome({ identity, language, method, now }: DeskRequest)
   );
 }
 
-/** A fresh status link of the application, and there: the status page is behind links only. */
-async function statusPageOf(applicationId: string, now: Date): Promise<ApiResult> {
+/**
+ * A fresh status link of the application, and there: the status page is behind links only. The
+ * link lives as long as a visit (30 minutes, and never past the session): it lands in the
+ * browser's history, and signing out must not leave a year's access behind on a shared computer.
+ */
+export const DESK_STATUS_LINK_SECONDS = 30 * 60;
+async function statusPageOf(applicationId: string, now: Date, sessionEnds: string): Promise<ApiResult> {
   const application = await getApplication(applicationId);
   if (!application) return redirect('/sign-in');
-  const { url } = await issueLink('applicationStatus', applicationId, application.language, { now, readerCountry: application.homeCountry });
+  const validForSeconds = Math.min(DESK_STATUS_LINK_SECONDS, Math.floor((Date.parse(sessionEnds) - now.getTime()) / 1000));
+  const { url } = await issueLink('applicationStatus', applicationId, application.language, { now, readerCountry: application.homeCountry, validForSeconds });
   return redirect(urlPath(url));
 }
 
 /** POST /desk/applications/{id}: the person's own application's status page; anyone else's does not exist for them. */
-export async function openApplication({ identity, params, language, now }: DeskRequest): Promise<ApiResult> {
+export async function openApplication({ identity, params, language, now, session }: DeskRequest): Promise<ApiResult> {
   const id = params.applicationId ?? '';
   if (!identity.applicationIds.includes(id)) return pageResponse('POST', 404, notFoundPage(language));
-  return statusPageOf(id, now);
+  return statusPageOf(id, now, session.validUntil);
 }

@@ -82,6 +82,9 @@ async function school(r: DeskRequest): Promise<ApiResult> {
 async function deactivate(r: DeskRequest): Promise<ApiResult> {
   const schoolId = r.params.schoolId ?? '';
   if (r.method === 'POST') {
+    // Only the confirm page's button deactivates (as only a close page's button closes a role):
+    // any other post back there, having changed nothing.
+    if (r.form.get('decision') !== 'deactivate') return redirect(r.path);
     const outcome = await deactivateSchool(schoolId, who(r), r.now);
     return outcome.outcome === 'not-found' ? notFound(r) : done('deactivated', schoolId);
   }

@@ -74,8 +74,8 @@ describe("the school coordinator's desk in a browser", () => {
     const changed = proposalChangedPage('en', { change: 'decided' });
     await page.goto(linkIn(pair.coordinatorMail.body.text!));
     await page.getByRole('heading', { level: 1, name: 'The situation has changed' }).waitFor();
-    expect(await page.content()).toContain('A decision on this proposal has already been made');
-    expect(changed).toContain('A decision on this proposal has already been made');
+    expect(await page.content()).toContain('This proposal has already been decided');
+    expect(changed).toContain('This proposal has already been decided');
     expect(await page.getByRole('button').count()).toBe(0);
     await fitsPhone(page);
     await screenshot(page, 'school-desk-4-phone-email-link');

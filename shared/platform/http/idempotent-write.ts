@@ -37,11 +37,6 @@ export interface GuardedWrite {
   response: { statusCode: number; body: unknown };
   /** Counted in the same transaction; one at its maximum refuses the write with 429. */
   limits?: Limit[];
-  /**
-   * Conditions on other items, checked in the same transaction (what `prepare` read may have
-   * changed since, or come from a cache); one that fails refuses the write with its problem.
-   */
-  checks?: { item: TransactItems[number]; refusal: HttpProblem }[];
 }
 
 /**
@@ -55,11 +50,6 @@ const conflict = () =>
 function limitRefusal(error: TransactionCanceledException, limits: Limit[], first: number, now: Date): HttpProblem | undefined {
   const refused = limits.findIndex((_, i) => error.CancellationReasons?.[first + i]?.Code === 'ConditionalCheckFailed');
   return refused < 0 ? undefined : limitReached(limits[refused]!, now);
-}
-
-/** A transaction cancelled by one of the write's checks (they follow its limits): that check's problem. */
-function checkRefusal(error: TransactionCanceledException, checks: GuardedWrite['checks'] = [], first: number): HttpProblem | undefined {
-  return checks.find((_, i) => error.CancellationReasons?.[first + i]?.Code === 'ConditionalCheckFailed')?.refusal;
 }
 
 interface KeyRecord {
@@ -122,16 +112,11 @@ export async function idempotentWrite(
   if (key === undefined) {
     const write = await prepare(undefined);
     const limits = write.limits ?? [];
-    const checks = write.checks ?? [];
     try {
-      await writeWithEvents([...limits.map((l) => limitUpdate(l, now)), ...checks.map((c) => c.item), ...write.items], write.events, now);
+      await writeWithEvents([...limits.map((l) => limitUpdate(l, now)), ...write.items], write.events, now);
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
-      throw (
-        limitRefusal(error, limits, 0, now) ??
-        checkRefusal(error, checks, limits.length) ??
-        (error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict') ? conflict() : error)
-      );
+      throw limitRefusal(error, limits, 0, now) ?? (error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict') ? conflict() : error);
     }
     return json(write.response.statusCode, write.response.body);
   }
@@ -177,7 +162,6 @@ export async function idempotentWrite(
           },
         },
         ...(write.limits ?? []).map((l) => limitUpdate(l, now)),
-        ...(write.checks ?? []).map((c) => c.item),
         ...write.items,
       ],
       write.events,
@@ -191,7 +175,7 @@ export async function idempotentWrite(
       const existing = reason.Item ? (unmarshall(reason.Item) as KeyRecord) : await readKey(id);
       if (existing) return answerFor(existing, hash);
     }
-    const refusal = limitRefusal(error, write.limits ?? [], 1, now) ?? checkRefusal(error, write.checks, 1 + (write.limits ?? []).length);
+    const refusal = limitRefusal(error, write.limits ?? [], 1, now);
     if (refusal) throw refusal;
     if (error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict')) throw conflict();
     throw error;
