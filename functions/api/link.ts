@@ -1,18 +1,11 @@
 import { apiHandler } from '#shared/platform/http/handler';
-import { config } from '#shared/platform/config';
 import { crossSitePage } from '#shared/platform/error-pages';
-import { header, isCrossSite, rawBody } from '#shared/platform/http/request';
+import { formFields, fromAnotherSite, header } from '#shared/platform/http/request';
 import { preferredLanguage } from '#shared/platform/i18n';
 import { expiredPage, pageResponse, usedPage } from '#shared/links/link-handler';
 import { linkPurposes } from '#shared/links/registry';
 import { linkUnknownPage } from '#shared/links/link-pages';
 import { findToken, isExpired } from '#shared/links/tokens';
-
-/** Form posts only: anything else is read as an empty form and changes nothing. */
-function formOf(method: string, contentType: string | undefined, body: string) {
-  const isForm = (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded';
-  return new URLSearchParams(method === 'POST' && isForm ? body : '');
-}
 
 /**
  * Every page behind an email link. GET and HEAD only show (mail scanners open every link);
@@ -21,11 +14,11 @@ function formOf(method: string, contentType: string | undefined, body: string) {
 export const handler = apiHandler(async (event) => {
   const method = event.requestContext.http.method;
   const now = new Date();
-  if (method === 'POST' && isCrossSite(event, new URL(config.publicBaseUrl).origin)) {
+  if (method === 'POST' && fromAnotherSite(event)) {
     return pageResponse(method, 403, crossSitePage(preferredLanguage(header(event, 'accept-language'))));
   }
   // Read first: an oversized form post is refused before any work.
-  const body = method === 'POST' ? rawBody(event) : '';
+  const form = formFields(event);
   const item = await findToken(event.pathParameters?.token ?? '');
   if (!item) return pageResponse(method, 404, linkUnknownPage(preferredLanguage(event.headers?.['accept-language'])));
   // A spent single-use link says what was decided and when; the status link is never spent.
@@ -37,7 +30,7 @@ export const handler = apiHandler(async (event) => {
     method,
     path: event.rawPath,
     now,
-    form: formOf(method, header(event, 'content-type'), body),
+    form,
     query: new URLSearchParams(event.rawQueryString ?? ''),
   };
   return method === 'POST' ? purpose.act(item, request) : purpose.view(item, request);

@@ -1,8 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { config } from '#shared/platform/config';
 import { crossSitePage } from '#shared/platform/error-pages';
 import { apiHandler, type ApiHandlerFn, type ApiResult } from '#shared/platform/http/handler';
-import { header, isCrossSite, rawBody } from '#shared/platform/http/request';
+import { formFields, fromAnotherSite, header } from '#shared/platform/http/request';
 import { isLanguage, preferredLanguage, type Language } from '#shared/platform/i18n';
 import { pageResponse } from '#shared/links/link-handler';
 import { identify, type Identity } from './identity.ts';
@@ -32,13 +31,6 @@ export function requestLanguage(event: APIGatewayProxyEventV2): Language {
   return isLanguage(asked) ? asked : preferredLanguage(header(event, 'accept-language'));
 }
 
-export function formOf(event: APIGatewayProxyEventV2): URLSearchParams {
-  if (event.requestContext.http.method !== 'POST') return new URLSearchParams();
-  const isForm = (header(event, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded';
-  const body = rawBody(event);
-  return new URLSearchParams(isForm ? body : '');
-}
-
 export const redirect = (location: string, cookies?: string[]): ApiResult => ({
   statusCode: 303,
   headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
@@ -56,9 +48,9 @@ export function withSession(route: (request: DeskRequest) => Promise<ApiResult>)
     const method = event.requestContext.http.method;
     const now = new Date();
     const fallback = requestLanguage(event);
-    if (method === 'POST' && isCrossSite(event, new URL(config.publicBaseUrl).origin)) return pageResponse(method, 403, crossSitePage(fallback));
+    if (method === 'POST' && fromAnotherSite(event)) return pageResponse(method, 403, crossSitePage(fallback));
     // Read before anything else: an oversized post is refused (413) before any work.
-    const form = formOf(event);
+    const form = formFields(event);
     const session = await sessionOf(event, now);
     if (!session) return method === 'POST' ? pageResponse(method, 401, sessionEndedPage(fallback)) : redirect(`/sign-in?lang=${fallback}`);
     const identity = await identify(session.email);

@@ -1,16 +1,15 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { config } from '#shared/platform/config';
 import { crossSitePage, notFoundPage } from '#shared/platform/error-pages';
 import type { ApiResult } from '#shared/platform/http/handler';
 import { clientAddress } from '#shared/platform/http/origin';
-import { isCrossSite } from '#shared/platform/http/request';
+import { formFields, fromAnotherSite } from '#shared/platform/http/request';
 import { email as emailRule } from '#shared/platform/validation';
 import { pageResponse } from '#shared/links/link-handler';
 import { issueLink } from '#shared/links/tokens';
 import { getApplication } from '#shared/applications/store';
 import { getSchool, schoolName } from '#shared/schools/registry';
 import { SIGN_IN_PATH } from '#shared/platform/site-paths';
-import { formOf, redirect, requestLanguage, type DeskRequest } from './desk-handler.ts';
+import { redirect, requestLanguage, type DeskRequest } from './desk-handler.ts';
 import { deskHomePage } from './desk-page.ts';
 import { linkOnItsWayPage, signedOutPage, signInPage, tooManySignInsPage } from './pages.ts';
 import { requestSignIn } from './request.ts';
@@ -35,10 +34,10 @@ export function signInForm(event: APIGatewayProxyEventV2): ApiResult {
 export async function askForSignIn(event: APIGatewayProxyEventV2): Promise<ApiResult> {
   const method = 'POST';
   const now = new Date();
-  const form = formOf(event);
+  const form = formFields(event);
   const asked = form.get('lang');
   const language = isLanguage(asked) ? asked : requestLanguage(event);
-  if (isCrossSite(event, new URL(config.publicBaseUrl).origin)) return pageResponse(method, 403, crossSitePage(language));
+  if (fromAnotherSite(event)) return pageResponse(method, 403, crossSitePage(language));
   const typed = (form.get('email') ?? '').trim();
   const parsed = emailRule.safeParse(typed);
   if (!parsed.success) return pageResponse(method, 422, signInPage(language, { email: typed.slice(0, 254), invalid: true }));
@@ -55,7 +54,7 @@ export async function signOut(event: APIGatewayProxyEventV2): Promise<ApiResult>
   const now = new Date();
   const session = await sessionOf(event, now);
   const language = session?.language ?? requestLanguage(event);
-  if (isCrossSite(event, new URL(config.publicBaseUrl).origin)) return pageResponse('POST', 403, crossSitePage(language));
+  if (fromAnotherSite(event)) return pageResponse('POST', 403, crossSitePage(language));
   if (session) await endSession(session.id);
   return { ...pageResponse('POST', 200, signedOutPage(language)), cookies: [clearedSessionCookie()] };
 }

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type * as z from 'zod';
+import { config } from '#shared/platform/config';
 import { HttpProblem, fieldErrors, invalid } from './problem.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -96,4 +97,18 @@ export function parseJsonBody<S extends z.ZodType>(event: APIGatewayProxyEventV2
   const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) throw invalid(fieldErrors(result.error));
   return result.data;
+}
+
+/** A POST sent from a page of another site than Liike's own (the public base URL): see isCrossSite. */
+export const fromAnotherSite = (event: APIGatewayProxyEventV2) => isCrossSite(event, new URL(config.publicBaseUrl).origin);
+
+/**
+ * The fields of a form POST (urlencoded); empty for GET and HEAD, and for a body that is no form.
+ * The body is read first, so an oversized post is refused (413) before any other work.
+ */
+export function formFields(event: APIGatewayProxyEventV2): URLSearchParams {
+  if (event.requestContext.http.method !== 'POST') return new URLSearchParams();
+  const body = rawBody(event);
+  const isForm = (header(event, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+  return new URLSearchParams(isForm ? body : '');
 }
