@@ -12,6 +12,7 @@ import type { ApplicationItem } from '#shared/applications/store';
 import { ENV } from '#shared/platform/config';
 import { keys, POOL } from '#shared/platform/db';
 import type { RoleItem } from '#shared/roles/store';
+import { rolePoolKey } from '#shared/roles/board-index';
 import { ensureTables, startDynamoDbLocal } from '#local/dynamodb';
 import { localEnvironment } from '#local/env';
 import { generateInstance } from './matching.ts';
@@ -82,7 +83,7 @@ export async function benchRound(size = { applications: 2_000, roles: 500 }): Pr
         submittedAt: now,
         openedAt: now,
         gsi1pk: POOL.roles,
-        gsi1sk: `${now}#${r.id}`,
+        gsi1sk: rolePoolKey({ company: { country: r.country }, sector: r.sector, roleId: r.id }, now),
         company: { name: 'Bench Oy', businessId: 'bench', country: r.country, region: 'Bench', city: 'Bench' },
         contact: { name: 'Bench Contact', email: `${r.id}@bench.example`, language: 'en' },
         title: 'Bench role',

@@ -1,5 +1,6 @@
 import type { RoleItem } from '#shared/roles/store';
 import { POOL, keys } from '#shared/platform/db';
+import { boardFields, boardText, rolePoolKey } from '#shared/roles/board-index';
 import type { RoleInput } from '#shared/roles/schema';
 
 const day = 86_400_000;
@@ -153,6 +154,9 @@ export function demoRoleItems(today: Date): RoleItem[] {
   const openedAt = today.toISOString();
   return demoRoles.map(({ roleId, ...role }) => ({
     ...keys.role(roleId),
+    gsi1sk: rolePoolKey({ ...role, roleId }, openedAt),
+    boardText: boardText(role),
+    boardFields: boardFields(role.fieldsOfStudy),
     type: 'ROLE',
     roleId,
     status: 'OPEN',
@@ -160,7 +164,6 @@ export function demoRoleItems(today: Date): RoleItem[] {
     submittedAt: openedAt,
     openedAt,
     gsi1pk: POOL.roles,
-    gsi1sk: `${openedAt}#${roleId}`,
     ...role,
     periodFrom: isoDate(today, 14),
     periodTo: isoDate(today, 300),

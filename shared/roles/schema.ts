@@ -44,8 +44,30 @@ export function roleSchema(today: Today = utcToday) {
       languages: z.array(languageRequirement).max(4).superRefine(unique((l) => l.code)),
       applicantTypes: z.array(applicantType).min(1).max(2).superRefine(unique()),
       description: freeText(4000).optional(),
+      /**
+       * The language the title and description are written in (one of the five); without it, the
+       * contact's language. Readers abroad see it named next to the text (shared/roles/role-text.ts).
+       */
+      language: contactLanguage.optional(),
+      /**
+       * The title and description again in a second language (English, or the applicants'), for
+       * readers in other countries; the board shows the one that fits the reader.
+       */
+      translation: z
+        .strictObject({
+          language: contactLanguage,
+          title: line(200),
+          description: freeText(4000).optional(),
+        })
+        .optional(),
     })
     .superRefine((r, ctx) => {
+      if (r.translation && r.translation.language === (r.language ?? r.contact.language)) {
+        ctx.addIssue({ code: 'custom', path: ['translation', 'language'], message: 'must differ from the language of the title and description' });
+      }
+      if (r.translation && !r.description && r.translation.description) {
+        ctx.addIssue({ code: 'custom', path: ['description'], message: 'is required when the second language has a description' });
+      }
       if (r.periodTo <= r.periodFrom) {
         ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'must be after periodFrom' });
       } else if (r.periodTo < today()) {

@@ -8,6 +8,7 @@ import { ddb, DESK, keys, POOL, writeWithEvents, type TransactItems } from '#sha
 import { emailHash } from '#shared/platform/email-hash';
 import type { RoleInput } from './schema.ts';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
+import { boardFields, boardText, rolePoolKey } from './board-index.ts';
 
 type RoleStatus = 'PENDING_VERIFICATION' | 'OPEN' | 'CLOSED';
 
@@ -23,6 +24,10 @@ export interface RoleItem extends RoleInput {
   /** Set while the role is open: it is in the matching pool. */
   gsi1pk?: string;
   gsi1sk?: string;
+  /** The board's text search and field filter (board-index.ts); set with the text and the fields. */
+  boardText?: string;
+  boardFields?: string[];
+  closedAt?: string;
   /** The contact's desk (DESK.contact); roles posted before desks existed have none. */
   gsi3pk?: string;
   gsi3sk?: string;
@@ -39,6 +44,8 @@ export function roleWrite(input: RoleInput, now: Date) {
     placesLeft: input.places,
     submittedAt: now.toISOString(),
     ...input,
+    boardText: boardText(input),
+    boardFields: boardFields(input.fieldsOfStudy),
     gsi3pk: DESK.contact(emailHash(input.contact.email)),
     gsi3sk: `${now.toISOString()}#${roleId}`,
   };
@@ -87,7 +94,7 @@ export async function openRole(role: RoleItem, token: TokenItem, now: Date) {
             ':pending': 'PENDING_VERIFICATION',
             ':now': now.toISOString(),
             ':pool': POOL.roles,
-            ':poolKey': `${now.toISOString()}#${role.roleId}`,
+            ':poolKey': rolePoolKey(role, now.toISOString()),
           },
         },
       },

@@ -1,0 +1,108 @@
+import * as z from 'zod';
+import { contactLanguage, country, languageRequirement, sector, applicantType } from '#shared/vocabulary/codes';
+import { isAnyField } from '#shared/vocabulary/isced';
+import { isoDate } from '#shared/platform/validation';
+import type { RoleItem } from './store.ts';
+import { originalLanguage } from './role-text.ts';
+
+/*
+ * What the public board shows of a role, defined once: the API answers it, the OpenAPI document
+ * is generated from it, the board and the application form read it. It is a list of what may be
+ * shown, never the stored item minus what may not: no contact person, address or business id
+ * can reach it by a field added later.
+ */
+
+const text = z.object({ language: contactLanguage, title: z.string(), description: z.string().optional() });
+
+export const publicRoleSchema = z.strictObject({
+  roleId: z.uuid(),
+  /** The role's own title and description, in the language the company wrote them in. */
+  title: z.string(),
+  description: z.string().optional(),
+  language: contactLanguage,
+  /** The same in a second language, when the company gave one. */
+  translation: text.optional(),
+  company: z.strictObject({ name: z.string(), country, region: z.string(), city: z.string() }),
+  sector,
+  fieldsOfStudy: z.array(z.string()),
+  applicantTypes: z.array(applicantType),
+  periodFrom: isoDate,
+  periodTo: isoDate,
+  minWeeks: z.number().int(),
+  places: z.number().int(),
+  placesLeft: z.number().int(),
+  languages: z.array(languageRequirement),
+  openedAt: z.string(),
+});
+export type PublicRole = z.infer<typeof publicRoleSchema>;
+
+/** A role in the board's list: the same without the descriptions (the role's own page has them). */
+export const boardEntrySchema = publicRoleSchema.omit({ description: true }).extend({
+  translation: text.omit({ description: true }).optional(),
+});
+export type BoardEntry = z.infer<typeof boardEntrySchema>;
+
+/** GET /roles: a page of the board, in a stable order; `next` is the cursor of the page after it. */
+export const boardPageSchema = z.strictObject({
+  roles: z.array(boardEntrySchema),
+  next: z.string().optional(),
+});
+export type BoardPage = z.infer<typeof boardPageSchema>;
+
+/** The board's public view of a stored role. */
+export function publicRole(role: RoleItem): PublicRole {
+  return {
+    roleId: role.roleId,
+    title: role.title,
+    ...(role.description ? { description: role.description } : {}),
+    language: originalLanguage(role),
+    ...(role.translation ? { translation: { language: role.translation.language, title: role.translation.title, ...(role.translation.description ? { description: role.translation.description } : {}) } } : {}),
+    company: { name: role.company.name, country: role.company.country, region: role.company.region, city: role.company.city },
+    sector: role.sector,
+    fieldsOfStudy: [...role.fieldsOfStudy],
+    applicantTypes: [...role.applicantTypes],
+    periodFrom: role.periodFrom,
+    periodTo: role.periodTo,
+    minWeeks: role.minWeeks,
+    places: role.places,
+    placesLeft: role.placesLeft,
+    languages: role.languages.map((l) => ({ code: l.code, level: l.level })),
+    openedAt: role.openedAt ?? role.submittedAt,
+  };
+}
+
+export function boardEntry(role: RoleItem): BoardEntry {
+  const { description: _d, translation, ...rest } = publicRole(role);
+  return { ...rest, ...(translation ? { translation: { language: translation.language, title: translation.title } } : {}) };
+}
+
+/**
+ * The query of GET /roles. Every parameter is optional; an unknown one, or a value that is not
+ * one of the vocabulary's, is a 400 naming it (a typo would otherwise show the whole board as if
+ * filtered). `field` is an ISCED-F code of 2 to 4 digits: a broad one finds the roles in it, a
+ * detailed one also the broader roles that accept it. `from`/`to`: roles whose period overlaps
+ * these days. `q`: words of the title, company or city. `cursor`: the `next` of the page before.
+ */
+export const boardQuerySchema = z
+  .strictObject({
+    country: country.optional(),
+    sector: sector.optional(),
+    field: z
+      .string()
+      .regex(/^\d{2,4}$/, 'must be an ISCED-F 2013 code of 2, 3 or 4 digits')
+      .refine(isAnyField, 'is not an ISCED-F 2013 field')
+      .optional(),
+    applicantType: applicantType.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    q: z.string().trim().min(2, 'must be at least 2 characters').max(100).optional(),
+    cursor: z.string().max(400).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  });
+export type BoardQuery = z.infer<typeof boardQuerySchema>;
+
+/** The board's default page size, and what one page may hold. */
+export const BOARD_PAGE = 50;
