@@ -11,8 +11,10 @@ export {
   fieldAccepted,
   fitScore,
   isEligible,
+  misfits,
   overlapDays,
   parseIsoMs,
+  type Misfit,
   waitingDaysOf,
 } from './rules.ts';
 export { applicantPreferences, roleRanking, roundContext, type RoundContext } from './preferences.ts';

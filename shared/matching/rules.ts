@@ -1,4 +1,4 @@
-import type { CefrLevel, HardRule, MatchApplicant, MatchRole, ScoreBreakdown } from './types.ts';
+import type { ApplicantType, CefrLevel, Country, HardRule, MatchApplicant, MatchRole, ScoreBreakdown, Sector } from './types.ts';
 
 /**
  * The hard rules and the fit score of one applicant-role pair, written for clarity. The matcher
@@ -146,6 +146,59 @@ export function failedRule(applicant: MatchApplicant, role: MatchRole): HardRule
   for (const req of role.languages) if (levelHeld(applicant, req.code) < requiredRank(req.level)) return 'language';
   if (!role.applicantTypes.includes(applicant.applicantType)) return 'applicantType';
   return null;
+}
+
+/**
+ * One hard rule a pair breaks, with what an explanation needs to say why ("needs English at B2;
+ * you have B1", "overlaps yours by 3 weeks; 8 are needed").
+ */
+export type Misfit =
+  /** The role is in the applicant's home country (placements are abroad). */
+  | { rule: 'homeCountry'; country: Country }
+  /** The role's sector is not among the applicant's sectors. */
+  | { rule: 'sector'; sector: Sector }
+  /** The role's country is not among the applicant's destinations. */
+  | { rule: 'destination'; country: Country }
+  /** The role accepts none of the fields the applicant's field falls in. */
+  | { rule: 'field'; field: string; accepted: readonly string[] }
+  /** The periods overlap by fewer whole weeks than the larger of the two minimum lengths (0: not at all). */
+  | { rule: 'period'; overlapWeeks: number; neededWeeks: number }
+  /** A required language held below its level; `held` is the applicant's best level, absent if not held. */
+  | { rule: 'language'; code: string; level: string; held?: CefrLevel }
+  /** The role is open to other applicant types only. */
+  | { rule: 'applicantType'; accepted: readonly ApplicantType[] };
+
+const LEVEL_OF_RANK: readonly (CefrLevel | undefined)[] = [undefined, 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+
+/**
+ * Every hard rule the pair breaks, each with its detail, in `failedRule`'s order (so the first is
+ * the rule `failedRule` names, and none means eligible); a required language short is one entry
+ * per language. For telling an applicant why a role they chose cannot be proposed to them.
+ */
+export function misfits(applicant: MatchApplicant, role: MatchRole): Misfit[] {
+  const found: Misfit[] = [];
+  if (role.country === applicant.homeCountry) found.push({ rule: 'homeCountry', country: role.country });
+  if (!applicant.sectors.includes(role.sector)) found.push({ rule: 'sector', sector: role.sector });
+  if (!applicant.destinations.includes(role.country)) found.push({ rule: 'destination', country: role.country });
+  if (!fieldAccepted(role.fieldsOfStudy, applicant.fieldOfStudy)) found.push({ rule: 'field', field: applicant.fieldOfStudy, accepted: role.fieldsOfStudy });
+  const days = overlapDays(
+    dayNumber(applicant.availableFrom),
+    dayNumber(applicant.availableTo),
+    dayNumber(role.periodFrom),
+    dayNumber(role.periodTo),
+  );
+  const neededWeeks = Math.max(applicant.minWeeks, role.minWeeks);
+  // The same test as failedRule's (an invalid date fails it too); the weeks are whole weeks.
+  if (!(days >= neededWeeks * 7)) found.push({ rule: 'period', overlapWeeks: days > 0 ? Math.floor(days / 7) : 0, neededWeeks });
+  for (const req of role.languages) {
+    const held = levelHeld(applicant, req.code);
+    if (held < requiredRank(req.level)) {
+      const heldLevel = LEVEL_OF_RANK[held];
+      found.push({ rule: 'language', code: req.code, level: req.level, ...(heldLevel ? { held: heldLevel } : {}) });
+    }
+  }
+  if (!role.applicantTypes.includes(applicant.applicantType)) found.push({ rule: 'applicantType', accepted: role.applicantTypes });
+  return found;
 }
 
 /** Whether the pair meets every hard rule that does not depend on the round. */
