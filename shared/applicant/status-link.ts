@@ -13,6 +13,7 @@ import { DATA_VIEW, dataErasedPage, eraseConfirmPage } from './data-pages.ts';
 import { pageResponse, type PurposeHandler } from '#shared/links/link-handler';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
 import { WITHDRAW_VIEW, withdrawConfirmPage } from './withdraw-page.ts';
+import { roleTextShown } from '#shared/roles/role-text';
 
 /** Statuses from which an applicant may still withdraw: anything before a confirmed placement. */
 const WITHDRAWABLE = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
@@ -37,21 +38,24 @@ function dataResponse(method: string, applicationId: string, data: unknown): Api
  * The placement proposed to the applicant, or confirmed: the company, the role, the place and the
  * dates, with who decides next; once confirmed, the company contact and the school's coordinator.
  */
-async function placementOf(application: ApplicationItem): Promise<StatusPlacement | undefined> {
+async function placementOf(application: ApplicationItem, language: Language): Promise<StatusPlacement | undefined> {
   if (!application.matchId || (application.status !== 'PROPOSED' && application.status !== 'PLACED')) return undefined;
   const ctx = await loadMatchContext(application.matchId);
   if (!ctx) return undefined;
   const { match, role, school } = ctx;
   const stage = ({ PROPOSED: 'coordinator', APPROVED: 'company', CONFIRMED: 'confirmed' } as const)[match.status as 'PROPOSED' | 'APPROVED' | 'CONFIRMED'];
   if (!stage) return undefined;
+  // The role's own words in the text that fits the reader, its language named when not theirs.
+  const text = roleTextShown(role, language);
   return {
     stage,
     companyName: role.company.name,
-    roleTitle: role.title,
+    roleTitle: text.title,
+    ...(text.titleLanguage ? { roleLanguage: text.titleLanguage } : {}),
     city: role.company.city,
     country: role.company.country,
     ...placementPeriod(ctx),
-    ...(role.description ? { description: role.description } : {}),
+    ...(text.description ? { description: text.description, ...(text.descriptionLanguage ? { descriptionLanguage: text.descriptionLanguage } : {}) } : {}),
     ...(stage === 'confirmed'
       ? {
           contacts: {
@@ -65,7 +69,7 @@ async function placementOf(application: ApplicationItem): Promise<StatusPlacemen
 
 /** The status page of an application, with the forms its status allows, posting to the link itself. */
 async function statusPage(language: Language, application: ApplicationItem, path: string, options: { justConfirmed?: boolean } = {}) {
-  const placement = await placementOf(application);
+  const placement = await placementOf(application, language);
   return applicationStatusPage(language, {
     status: application.status,
     submittedAt: forReaderIn(application.submittedAt, application.homeCountry),

@@ -7,6 +7,7 @@ import { yourDataSection } from './data-pages.ts';
 import { withdrawLink } from './withdraw-page.ts';
 import { facts, layout } from '#shared/platform/page-layout';
 import { UNCONFIRMED_LIFETIME_DAYS } from '#shared/erasure/retention';
+import { inLanguage } from '#shared/roles/role-text';
 
 export interface ApplicationStatusVars {
   status: ApplicationStatus;
@@ -36,7 +37,10 @@ export interface StatusPlacement {
   /** Who decides next while pending; `confirmed` once the company has accepted. */
   stage: 'coordinator' | 'company' | 'confirmed';
   companyName: string;
+  /** The role's title in the text that fits the applicant (shared/roles/role-text.ts). */
   roleTitle: string;
+  /** The title's language when it is not the applicant's: named beside it. */
+  roleLanguage?: Language;
   city: string;
   country: Country;
   periodFrom: string;
@@ -46,6 +50,8 @@ export interface StatusPlacement {
   windowTo?: string;
   /** The company's description of the role. */
   description?: string;
+  /** The description's language when it is not the applicant's. */
+  descriptionLanguage?: Language;
   /** Once confirmed: whom to contact. */
   contacts?: { company: { name: string; email: string }; coordinator: { name: string; email: string } };
 }
@@ -175,12 +181,12 @@ function placementSection(language: Language, p: StatusPlacement) {
   return html`<h2>${p.stage === 'confirmed' ? t.confirmedHeading : t.proposedHeading}</h2>
 ${facts([
   [t.company, p.companyName],
-  [t.role, p.roleTitle],
+  [t.role, p.roleLanguage ? `${p.roleTitle} (${inLanguage(p.roleLanguage, language)})` : p.roleTitle],
   [t.place, `${p.city}, ${countryName(p.country, language)}`],
   [t.dates, datesShown(language, p)],
   ...(p.stage === 'confirmed' ? [] : ([[t.next, t.stage[p.stage]]] as [string, string][])),
 ])}
-${description ? html`<h3>${t.about}</h3><blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${description}</p></blockquote>` : ''}
+${description ? html`<h3>${p.descriptionLanguage ? `${t.about} (${inLanguage(p.descriptionLanguage, language)})` : t.about}</h3><blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${description}</p></blockquote>` : ''}
 ${p.contacts
   ? html`<h2>${t.contactsHeading}</h2>
 ${facts([

@@ -6,6 +6,8 @@ import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { config } from '#shared/platform/config';
 import { getRole } from '#shared/roles/store';
+import { roleTextFor } from '#shared/roles/role-text';
+import type { Language } from '#shared/platform/i18n';
 import { getSchool, schoolName } from '#shared/schools/registry';
 import { applicantWithdrewEmail, proposalEndedByPlacementEmail, schoolLeftEmail, withdrawalConfirmedEmail, withdrawnBySchoolEmail } from './emails.ts';
 
@@ -44,12 +46,13 @@ export async function sendWithdrawalConfirmation(applicationId: string, cause?: 
 }
 
 /** The proposal a withdrawal released, if one was pending (its match ended with cause `withdrawn`). */
-async function cancelledProposal(application: ApplicationItem) {
+async function cancelledProposal(application: ApplicationItem, reader: Language) {
   for (const matchId of application.matchIds ?? []) {
     const match = await getMatch(matchId);
     if (match?.status !== 'RELEASED' || match.ended?.cause !== 'withdrawn') continue;
     const role = await getRole(match.roleId);
-    return role && { companyName: role.company.name, roleTitle: role.title, city: role.company.city };
+    // The coordinator reads the role's title in the text that fits them.
+    return role && { companyName: role.company.name, roleTitle: roleTextFor(role, reader).title, city: role.company.city };
   }
   return undefined;
 }
@@ -81,8 +84,8 @@ export async function tellCoordinatorOfWithdrawal(applicationId: string, cause?:
     logger.warn('the school of a withdrawn application is not in the registry; nobody to tell', { applicationId, schoolId: application.schoolId });
     return;
   }
-  const cancelled = await cancelledProposal(application);
   const { coordinator } = school;
+  const cancelled = await cancelledProposal(application, coordinator.language);
   if (cause === 'placedElsewhere') {
     if (!cancelled) {
       logger.info('closed for a placement without a proposal pending; nothing to tell the coordinator', { applicationId });

@@ -7,6 +7,7 @@ import {
   fullName,
   MATCH_LABELS,
   placementRows,
+  roleDescriptionHeading,
   scoreRows,
   type ApplicantFacts,
   type Audience,
@@ -76,7 +77,7 @@ function proposalSections(language: Language, v: CoordinatorProposalVars): Email
     { heading: t.applicantHeading, facts: applicantRows(language, v.applicant) },
     ...ownWords(t.motivationHeading, v.motivation),
     { heading: t.placementHeading, facts: placementRows(language, v.placement, v.requiredLanguages) },
-    ...ownWords(t.roleDescriptionHeading, v.roleDescription),
+    ...ownWords(roleDescriptionHeading(language, v.roleDescriptionLanguage), v.roleDescription),
     { heading: t.whyHeading, facts: scoreRows(language, v.score, context) },
   ];
 }

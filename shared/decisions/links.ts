@@ -1,5 +1,5 @@
 import { decide } from './transitions.ts';
-import { applicantFacts, loadMatchContext, placementFacts, placementPeriod, requiredWeeks, type MatchContext } from './match-context.ts';
+import { applicantFacts, loadMatchContext, placementFacts, placementPeriod, requiredWeeks, roleDescriptionFor, type MatchContext } from './match-context.ts';
 import { MAX_REASON_LENGTH, validReason, type MatchAction } from './states.ts';
 import { checkPlacementDates, type DatesError } from './placement-dates.ts';
 import { companyDecisionPage, coordinatorDecisionPage } from './proposal-page.ts';
@@ -137,12 +137,12 @@ const coordinatorStep: Step = {
   page: (language, ctx, path, refused) =>
     coordinatorDecisionPage(language, {
       applicant: applicantFacts(ctx),
-      placement: placementFacts(ctx),
+      placement: placementFacts(ctx, language),
       requiredLanguages: ctx.role.languages,
       requiredWeeks: requiredWeeks(ctx),
       score: ctx.match.score,
       ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
-      ...(ctx.role.description ? { roleDescription: ctx.role.description } : {}),
+      ...roleDescriptionFor(ctx.role, language),
       decideBy: forReaderIn(ctx.match.decisionDueAt ?? '', ctx.school.country),
       formAction: path,
       ...(refused ? { ...typedAgain(refused), rejectKind: refused.form.get('rejectKind') === 'hold' ? ('hold' as const) : ('pair' as const) } : {}),

@@ -2,6 +2,8 @@ import { getApplication, type ApplicationItem } from '#shared/applications/store
 import { getMatch, type MatchItem } from './matches.ts';
 import { getRole, type RoleItem } from '#shared/roles/store';
 import { getSchool, schoolName, type School } from '#shared/schools/registry';
+import { roleTextShown } from '#shared/roles/role-text';
+import type { Language } from '#shared/platform/i18n';
 import { earliestPlacement, placementWindow } from './placement-dates.ts';
 
 /** Everything a decision email or page about one match shows. */
@@ -46,12 +48,20 @@ export function applicantFacts({ application, school }: Pick<MatchContext, 'appl
   };
 }
 
-export function placementFacts(ctx: MatchContext) {
+/**
+ * The placement as a reader sees it. `reader`: the language of someone who is not the company (the
+ * applicant, a coordinator), who is shown the role's title in the text that fits them, with its
+ * language named when it is not theirs; without it, the company's own title as it wrote it (for
+ * the company itself).
+ */
+export function placementFacts(ctx: MatchContext, reader?: Language) {
   const { role } = ctx;
   const { periodFrom, periodTo, windowFrom, windowTo } = placementPeriod(ctx);
+  const shown = reader ? roleTextShown(role, reader) : undefined;
   return {
     companyName: role.company.name,
-    roleTitle: role.title,
+    roleTitle: shown ? shown.title : role.title,
+    ...(shown?.titleLanguage ? { roleLanguage: shown.titleLanguage } : {}),
     sector: role.sector,
     city: role.company.city,
     region: role.company.region,
@@ -61,6 +71,16 @@ export function placementFacts(ctx: MatchContext) {
     // The window the dates may move in, only while they may: not in a confirmation.
     ...(ctx.match.status === 'CONFIRMED' ? {} : { windowFrom, windowTo }),
   };
+}
+
+/**
+ * The role's description for a reader who is not the company: the text that fits them, with its
+ * language when it is not theirs (`roleDescription`, `roleDescriptionLanguage`, as the decision
+ * emails and pages take them); nothing when the company wrote none.
+ */
+export function roleDescriptionFor(role: RoleItem, reader: Language): { roleDescription?: string; roleDescriptionLanguage?: Language } {
+  const { description, descriptionLanguage } = roleTextShown(role, reader);
+  return description ? { roleDescription: description, ...(descriptionLanguage ? { roleDescriptionLanguage: descriptionLanguage } : {}) } : {};
 }
 
 /** The overlap the hard rule required: the larger of the two minimum lengths. */

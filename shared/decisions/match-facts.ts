@@ -3,6 +3,7 @@ import { formatCount, formatPeriod, languageLevels, type Language, type Translat
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { personName } from '#shared/applications/latin-name';
 import type { ScoreBreakdown } from '#shared/matching/types';
+import { inLanguage } from '#shared/roles/role-text';
 import { weeksIn } from './placement-dates.ts';
 
 /**
@@ -33,6 +34,8 @@ export interface CoordinatorFacts {
   motivation?: string;
   /** The company's description of the role (duties, hours, equipment, housing help). */
   roleDescription?: string;
+  /** The description's language when it is not the reader's (shared/roles/role-text.ts). */
+  roleDescriptionLanguage?: Language;
 }
 
 /**
@@ -42,7 +45,10 @@ export interface CoordinatorFacts {
  */
 export interface PlacementFacts {
   companyName: string;
+  /** In the company's words: the text that fits the reader (shared/roles/role-text.ts), or the original for the company. */
   roleTitle: string;
+  /** The title's language when it is not the reader's: named beside it ("in Finnish"). */
+  roleLanguage?: Language;
   sector: Sector;
   city: string;
   region: string;
@@ -384,7 +390,7 @@ export function placementRows(language: Language, p: PlacementFacts, requiredLan
   const t = MATCH_LABELS[language];
   const rows: Row[] = [
     [t.company, p.companyName],
-    [t.role, p.roleTitle],
+    [t.role, p.roleLanguage ? `${p.roleTitle} (${inLanguage(p.roleLanguage, language)})` : p.roleTitle],
     [t.sector, sectorName(p.sector, language)],
     [t.location, placeName(p, language)],
     [t.period, `${formatPeriod(p.periodFrom, p.periodTo, language)} (${formatCount(weeksIn({ from: p.periodFrom, to: p.periodTo }), 'week', language)})`],
@@ -398,6 +404,10 @@ export function placementRows(language: Language, p: PlacementFacts, requiredLan
   }
   return rows;
 }
+
+/** The heading over the company's description, naming its language when it is not the reader's. */
+export const roleDescriptionHeading = (language: Language, descriptionLanguage?: Language) =>
+  descriptionLanguage ? `${MATCH_LABELS[language].roleDescriptionHeading} (${inLanguage(descriptionLanguage, language)})` : MATCH_LABELS[language].roleDescriptionHeading;
 
 export interface ScoreContext {
   placement: Pick<PlacementFacts, 'country'>;

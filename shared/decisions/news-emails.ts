@@ -1,7 +1,7 @@
 import { quote as q, type Language } from '#shared/platform/i18n';
 import { defineEmail, type EmailSection } from '#shared/platform/email';
 import { ownWords } from './emails.ts';
-import { applicantRows, fullName, MATCH_LABELS, placementRows, type ApplicantFacts, type PlacementFacts } from './match-facts.ts';
+import { applicantRows, fullName, MATCH_LABELS, placementRows, roleDescriptionHeading, type ApplicantFacts, type PlacementFacts } from './match-facts.ts';
 
 /**
  * News along a proposal's life for those who do not decide at that step: the applicant learns
@@ -16,6 +16,8 @@ export interface PlacementProposedVars {
   placement: PlacementFacts;
   /** The company's description of the role (duties, hours, equipment, housing help). */
   roleDescription?: string;
+  /** The description's language when it is not the applicant's. */
+  roleDescriptionLanguage?: Language;
   /** The applicant's status page, which shows the proposal and where it stands. */
   statusUrl: string;
 }
@@ -31,7 +33,7 @@ export interface CompanyDeclinedVars {
 
 function proposedSections(language: Language, v: PlacementProposedVars): EmailSection[] {
   const t = MATCH_LABELS[language];
-  return [{ heading: t.placementHeading, facts: placementRows(language, v.placement) }, ...ownWords(t.roleDescriptionHeading, v.roleDescription)];
+  return [{ heading: t.placementHeading, facts: placementRows(language, v.placement) }, ...ownWords(roleDescriptionHeading(language, v.roleDescriptionLanguage), v.roleDescription)];
 }
 
 export const placementProposedEmail = defineEmail<PlacementProposedVars>({

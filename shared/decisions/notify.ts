@@ -5,7 +5,7 @@ import { once } from '#shared/platform/idempotency';
 import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { companyProposalEmail, coordinatorProposalEmail, placementConfirmedEmail, searchContinuesEmail, type SearchOutcome } from './emails.ts';
-import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, type MatchContext } from './match-context.ts';
+import { applicantFacts, loadMatchContext, placementFacts, requiredWeeks, roleDescriptionFor, type MatchContext } from './match-context.ts';
 import { getMatch } from './matches.ts';
 import { heldByCoordinator, notifyHold } from './hold.ts';
 import { companyDeclinedEmail, placementProposedEmail } from './news-emails.ts';
@@ -26,12 +26,13 @@ export async function sendCoordinatorEmails(ctx: MatchContext, reminder: boolean
     const email = coordinatorProposalEmail.render(person.language, {
       recipientName: person.name,
       applicant: applicantFacts(ctx),
-      placement: placementFacts(ctx),
+      // The role's own words in the text that fits the coordinator, its language named if not theirs.
+      placement: placementFacts(ctx, person.language),
       requiredLanguages: role.languages,
       requiredWeeks: requiredWeeks(ctx),
       score: match.score,
       ...(ctx.application.motivation ? { motivation: ctx.application.motivation } : {}),
-      ...(role.description ? { roleDescription: role.description } : {}),
+      ...roleDescriptionFor(role, person.language),
       decideUrl: url,
       decideBy: forReaderIn(due, school.country),
       reminder,
@@ -98,7 +99,6 @@ export async function notifyPlacement(matchId: string, eventId: string, context:
   }
   const facts = {
     applicant: applicantFacts(ctx),
-    placement: placementFacts(ctx),
     contacts: {
       company: { name: role.contact.name, email: role.contact.email },
       coordinator: { name: school.coordinator.name, email: school.coordinator.email },
@@ -116,7 +116,12 @@ export async function notifyPlacement(matchId: string, eventId: string, context:
     await once(context, { expiresAfterSeconds: SENT_FOR_SECONDS }, { scope: 'notifyPlacement:email', key: `${eventId}#${r.audience}`, payload: r.audience }, () =>
       // The applicant's and the company's replies go to the sending school's coordinator, whose
       // address the email gives them anyway; the coordinator's own to the programme.
-      sendEmail(r.email, placementConfirmedEmail.render(r.language, { audience: r.audience, recipientName: r.name, ...facts }), r.audience === 'coordinator' ? {} : { replyTo: school.coordinator.email }),
+      sendEmail(
+        r.email,
+        // The company reads its role's title as it wrote it; the others the text that fits them.
+        placementConfirmedEmail.render(r.language, { audience: r.audience, recipientName: r.name, ...facts, placement: placementFacts(ctx, r.audience === 'company' ? undefined : r.language) }),
+        r.audience === 'coordinator' ? {} : { replyTo: school.coordinator.email },
+      ),
     );
   }
 }
@@ -161,8 +166,8 @@ export async function notifyApplicantOfProposal(matchId: string) {
   const { url } = await issueLink('applicationStatus', application.applicationId, application.language, { readerCountry: application.homeCountry });
   const email = placementProposedEmail.render(application.language, {
     firstName: application.firstName,
-    placement: placementFacts(ctx),
-    ...(ctx.role.description ? { roleDescription: ctx.role.description } : {}),
+    placement: placementFacts(ctx, application.language),
+    ...roleDescriptionFor(ctx.role, application.language),
     statusUrl: url,
   });
   await sendEmail(application.email, email);
@@ -187,7 +192,7 @@ export async function notifyCoordinatorOfDecline(matchId: string) {
   const email = companyDeclinedEmail.render(coordinator.language, {
     recipientName: coordinator.name,
     applicant: applicantFacts(ctx),
-    placement: placementFacts(ctx),
+    placement: placementFacts(ctx, coordinator.language),
     backInSearch: !application.held,
   });
   await sendEmail(coordinator.email, email);

@@ -8,6 +8,7 @@ import {
   applicantRows,
   MATCH_LABELS,
   placementRows,
+  roleDescriptionHeading,
   scoreRows,
   type ApplicantFacts,
   type CoordinatorFacts,
@@ -362,7 +363,7 @@ export function coordinatorDecisionPage(language: Language, vars: CoordinatorDec
 ${section(l.applicantHeading, facts(applicantRows(language, vars.applicant)))}
 ${ownWords(l.motivationHeading, vars.motivation)}
 ${section(l.placementHeading, facts(placementRows(language, vars.placement, vars.requiredLanguages)))}
-${ownWords(l.roleDescriptionHeading, vars.roleDescription)}
+${ownWords(roleDescriptionHeading(language, vars.roleDescriptionLanguage), vars.roleDescription)}
 ${section(l.whyHeading, facts(scoreRows(language, vars.score, context)))}
 ${decisionForm(t, vars, { yes: 'approve', no: 'reject' })}`;
   return layout({ language, title: t.title, body });

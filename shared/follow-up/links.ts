@@ -37,7 +37,7 @@ async function load(token: TokenItem, kind: FollowUpKind): Promise<Loaded> {
     page: 'form',
     item,
     vars: {
-      placement: placementShown(item, role),
+      placement: placementShown(item, role, kind === 'companyFeedback' ? undefined : token.language),
       ...(kind === 'companyFeedback' ? { participantName: personName(application) } : {}),
     },
   };

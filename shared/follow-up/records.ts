@@ -8,6 +8,8 @@ import { config } from '#shared/platform/config';
 import { ddb, keys, queryAll, writeWithEvents } from '#shared/platform/db';
 import { freeText } from '#shared/platform/validation';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
+import type { Language } from '#shared/platform/i18n';
+import { roleTextFor, type WithRoleText } from '#shared/roles/role-text';
 
 /*
  * Follow-up of a confirmed placement: the participant's end-of-placement
@@ -274,9 +276,10 @@ export async function scheduleFollowUps(items: FollowUpItem[]): Promise<number> 
 }
 
 /** Where and when the placement was, as the follow-up emails and pages show it. */
-export const placementShown = (item: Pick<FollowUpItem, 'periodFrom' | 'periodTo'>, role: Pick<RoleItem, 'title' | 'company'>) => ({
+/** `reader`: the participant's language (the title that fits them); without it, the company's own title (for the company). */
+export const placementShown = (item: Pick<FollowUpItem, 'periodFrom' | 'periodTo'>, role: Pick<RoleItem, 'title' | 'company'> & WithRoleText, reader?: Language) => ({
   companyName: role.company.name,
-  roleTitle: role.title,
+  roleTitle: reader ? roleTextFor(role, reader).title : role.title,
   city: role.company.city,
   country: role.company.country,
   periodFrom: item.periodFrom,

@@ -66,7 +66,7 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
   const { url, item: token } = await issueLink(PURPOSE[item.kind], item.matchId, application.language, { now, readerCountry: application.homeCountry });
   const vars = {
     firstName: application.firstName,
-    ...placementShown(item, role),
+    ...placementShown(item, role, application.language),
     url,
     validUntil: forReaderIn(token.validUntil, application.homeCountry),
     reminder,

@@ -1,4 +1,4 @@
-import type { Language } from '#shared/platform/i18n';
+import type { Language, Translations } from '#shared/platform/i18n';
 
 /** What a role says about itself, in the words the company wrote, and in which language. */
 export interface RoleText {
@@ -34,4 +34,49 @@ export function roleTexts(role: WithRoleText): RoleText[] {
 export function roleTextFor(role: WithRoleText, reader: Language): RoleText {
   const texts = roleTexts(role);
   return texts.find((t) => t.language === reader) ?? texts.find((t) => t.language === 'en') ?? texts[0]!;
+}
+
+/**
+ * "in Finnish", as each reader says it: named beside a company's words shown in a language that
+ * is not the reader's (Liike never translates them), so nobody takes them for a translation.
+ */
+export const IN_LANGUAGE: Translations<Record<Language, string>> = {
+  fi: { fi: 'suomeksi', en: 'englanniksi', et: 'viroksi', lt: 'liettuaksi', ru: 'venäjäksi' },
+  en: { fi: 'in Finnish', en: 'in English', et: 'in Estonian', lt: 'in Lithuanian', ru: 'in Russian' },
+  et: { fi: 'soome keeles', en: 'inglise keeles', et: 'eesti keeles', lt: 'leedu keeles', ru: 'vene keeles' },
+  lt: { fi: 'suomių kalba', en: 'anglų kalba', et: 'estų kalba', lt: 'lietuvių kalba', ru: 'rusų kalba' },
+  ru: { fi: 'на финском', en: 'на английском', et: 'на эстонском', lt: 'на литовском', ru: 'на русском' },
+};
+
+/** "in Finnish" (a text's language) in the reader's language. */
+export const inLanguage = (text: Language, reader: Language): string => IN_LANGUAGE[reader][text];
+
+/**
+ * What a reader who is not the company is shown of a role's own words: the title that fits them
+ * (`roleTextFor`) and a description, each with its language when it is not the reader's. The
+ * description is the fitting text's own; when that text has none (a second language may give only
+ * the title), the first other text that has one, so a description is never hidden.
+ */
+export interface RoleTextShown {
+  title: string;
+  /** Set when the title is not in the reader's language. */
+  titleLanguage?: Language;
+  description?: string;
+  /** Set when the description is not in the reader's language. */
+  descriptionLanguage?: Language;
+}
+
+export function roleTextShown(role: WithRoleText, reader: Language): RoleTextShown {
+  const fitting = roleTextFor(role, reader);
+  const texts = roleTexts(role);
+  const described = fitting.description?.trim()
+    ? fitting
+    : [texts.find((t) => t.language === 'en'), ...texts].find((t) => t?.description?.trim());
+  return {
+    title: fitting.title,
+    ...(fitting.language !== reader ? { titleLanguage: fitting.language } : {}),
+    ...(described?.description
+      ? { description: described.description, ...(described.language !== reader ? { descriptionLanguage: described.language } : {}) }
+      : {}),
+  };
 }

@@ -2,6 +2,7 @@ import { APPLICATION_STATUSES, PAUSED } from '#shared/applicant/status-page';
 import { personName } from '#shared/applications/latin-name';
 import { applicantFacts, placementFacts, placementPeriod } from '#shared/decisions/match-context';
 import { MATCH_LABELS, applicantRows, placementRows } from '#shared/decisions/match-facts';
+import { inLanguage, roleTextShown } from '#shared/roles/role-text';
 import type { MatchItem } from '#shared/decisions/matches';
 import { MAX_REASON_LENGTH } from '#shared/decisions/states';
 import { FOLLOW_UP_KINDS } from '#shared/follow-up/records';
@@ -56,8 +57,11 @@ const noticeOf = (language: Language, notice: Notice | undefined) =>
 
 const destinations = (language: Language, countries: readonly string[]) => countries.map((c) => countryName(c, language)).join(', ');
 
-const placementLine = (language: Language, role: RoleItem) =>
-  `${role.title}, ${role.company.name} (${role.company.city}, ${countryName(role.company.country, language)})`;
+/** The role's title in the text that fits the coordinator (its language named when not theirs), the company and where. */
+const placementLine = (language: Language, role: RoleItem) => {
+  const { title, titleLanguage } = roleTextShown(role, language);
+  return `${titleLanguage ? `${title} (${inLanguage(titleLanguage, language)})` : title}, ${role.company.name} (${role.company.city}, ${countryName(role.company.country, language)})`;
+};
 
 function waitingSection(language: Language, school: School, waiting: readonly WaitingDecision[]): SafeHtml {
   const t = DESK[language];
@@ -125,7 +129,7 @@ function matchSection(language: Language, school: School, application: DeskAppli
   if (!shown) return '';
   const t = APPLICANT[language];
   const { match, role } = shown;
-  const placement = placementFacts({ match, application, role, school });
+  const placement = placementFacts({ match, application, role, school }, language);
   if (application.status === 'PROPOSED' && match.status === 'PROPOSED') {
     return html`<p class="notice">${t.proposalWaiting}</p>${facts(placementRows(language, placement))}<p><a class="button-link" href="${decisionPath(school.schoolId, match.matchId)}">${DESK[language].decide}</a></p>`;
   }
