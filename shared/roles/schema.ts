@@ -4,6 +4,10 @@ import { applicantType, contactLanguage, country, languageRequirement, sector } 
 import { email, freeText, isoDate, line, personName, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
 import { businessIdProblem } from './business-id.ts';
 
+/** The second language's refinements, by message (the forms say them in the reader's language). */
+export const SAME_LANGUAGE_MESSAGE = 'must differ from the language of the title and description';
+export const DESCRIPTION_NEEDED_MESSAGE = 'is required when the second language has a description';
+
 /**
  * The body of POST /roles, defined once: the handler validates with it, the OpenAPI document is
  * generated from it, and the role form validates with it before sending.
@@ -63,10 +67,10 @@ export function roleSchema(today: Today = utcToday) {
     })
     .superRefine((r, ctx) => {
       if (r.translation && r.translation.language === (r.language ?? r.contact.language)) {
-        ctx.addIssue({ code: 'custom', path: ['translation', 'language'], message: 'must differ from the language of the title and description' });
+        ctx.addIssue({ code: 'custom', path: ['translation', 'language'], message: SAME_LANGUAGE_MESSAGE });
       }
       if (r.translation && !r.description && r.translation.description) {
-        ctx.addIssue({ code: 'custom', path: ['description'], message: 'is required when the second language has a description' });
+        ctx.addIssue({ code: 'custom', path: ['description'], message: DESCRIPTION_NEEDED_MESSAGE });
       }
       if (r.periodTo <= r.periodFrom) {
         ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'must be after periodFrom' });

@@ -29,6 +29,8 @@ export const roleVerification: PurposeHandler = {
         languages: role.languages,
         applicantTypes: role.applicantTypes,
         ...(role.description ? { description: role.description } : {}),
+        language: role.language ?? role.contact.language,
+        ...(role.translation ? { translation: role.translation } : {}),
         formAction: path,
       }),
     );

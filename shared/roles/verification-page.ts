@@ -3,6 +3,7 @@ import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#s
 import { formatCount, formatNumber, formatPeriod, languageLevels, languageName, quote, type Language, type Translations } from '#shared/platform/i18n';
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { facts, layout, paragraphs } from '#shared/platform/page-layout';
+import { inLanguage } from './role-text.ts';
 
 /** Every field the company entered, so the contact can check them all before the role opens. */
 export interface RoleVerificationVars {
@@ -25,6 +26,10 @@ export interface RoleVerificationVars {
   applicantTypes: readonly ApplicantType[];
   /** Duties, hours, equipment, housing help: shown to the coordinator and the applicant with each proposal. */
   description?: string;
+  /** The language of the title and description (without it, the contact's). */
+  language?: Language;
+  /** The title and description in a second language, for readers abroad. */
+  translation?: { language: Language; title: string; description?: string };
   /** Where the confirm form posts: the same link, so only the POST changes anything. */
   formAction: string;
 }
@@ -50,6 +55,10 @@ interface VerificationText {
   applicantTypes: string;
   description: string;
   descriptionNote: string;
+  textLanguage: string;
+  /** The second language's title, by the language named ("in English"). */
+  titleIn: (inLanguage: string) => string;
+  secondNote: string;
 }
 
 /** The labels of the fields added after the first version of the page, per language. */
@@ -65,6 +74,9 @@ const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | '
     applicantTypes: 'Hakijatyypit',
     description: 'Kuvaus tehtävästä',
     descriptionNote: 'Hakijan oppilaitoksen koordinaattori ja hakija näkevät tämän kuvauksen jokaisen ehdotuksen yhteydessä.',
+    textLanguage: 'Nimikkeen ja kuvauksen kieli',
+    titleIn: (x) => `Nimike ${x}`,
+    secondNote: 'Ulkomaiset lukijat näkevät tekstin omalla kielellään, jos sellainen on, muuten englanniksi tai ensimmäisellä kielellä; kieli mainitaan aina. Liike ei käännä tekstejänne.',
   },
   en: {
     businessId: 'Business ID',
@@ -77,6 +89,9 @@ const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | '
     applicantTypes: 'Applicant types',
     description: 'Description of the role',
     descriptionNote: 'The applicant’s school coordinator and the applicant see this description with every proposal.',
+    textLanguage: 'Language of the title and description',
+    titleIn: (x) => `Title ${x}`,
+    secondNote: 'Readers abroad see the text in their own language when there is one, else in English, else in the first; its language is always named. Liike does not translate your words.',
   },
   et: {
     businessId: 'Registrikood',
@@ -89,6 +104,9 @@ const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | '
     applicantTypes: 'Kandidaadi liigid',
     description: 'Praktikakoha kirjeldus',
     descriptionNote: 'Kandidaadi kooli koordinaator ja kandidaat näevad seda kirjeldust iga pakkumise juures.',
+    textLanguage: 'Nimetuse ja kirjelduse keel',
+    titleIn: (x) => `Nimetus ${x}`,
+    secondNote: 'Välismaa lugejad näevad teksti oma keeles, kui see on olemas, muidu inglise keeles või esimeses keeles; keel on alati nimetatud. Liike ei tõlgi Teie teksti.',
   },
   lt: {
     businessId: 'Įmonės kodas',
@@ -101,6 +119,9 @@ const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | '
     applicantTypes: 'Dalyvių tipai',
     description: 'Praktikos vietos aprašymas',
     descriptionNote: 'Kandidato mokyklos koordinatorius ir kandidatas šį aprašymą matys su kiekvienu pasiūlymu.',
+    textLanguage: 'Pavadinimo ir aprašymo kalba',
+    titleIn: (x) => `Pavadinimas ${x}`,
+    secondNote: 'Užsienio skaitytojai mato tekstą savo kalba, jei toks yra, kitaip – anglų arba pirmąja kalba; kalba visada nurodoma. Liike jūsų teksto neverčia.',
   },
   ru: {
     businessId: 'Регистрационный номер',
@@ -113,6 +134,9 @@ const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | '
     applicantTypes: 'Типы участников',
     description: 'Описание места практики',
     descriptionNote: 'Координатор учебного заведения кандидата и сам кандидат увидят это описание в каждом предложении.',
+    textLanguage: 'Язык названия и описания',
+    titleIn: (x) => `Название ${x}`,
+    secondNote: 'Читатели за рубежом видят текст на своём языке, если он есть, иначе на английском или на первом языке; язык всегда указан. Liike не переводит Ваш текст.',
   },
 };
 
@@ -183,6 +207,12 @@ const VERIFICATION: Translations<Omit<VerificationText, keyof (typeof MORE)['en'
 export function roleVerificationPage(language: Language, vars: RoleVerificationVars): string {
   const t: VerificationText = { ...VERIFICATION[language], ...MORE[language] };
   const description = vars.description?.trim();
+  const textLanguage = vars.language ?? vars.contact.language;
+  const second = vars.translation;
+  const secondDescription = second?.description?.trim();
+  // With two texts, each description says which language it is in.
+  const describedIn = (text: string, textIn: Language) => html`<h2>${second ? `${t.description} (${inLanguage(textIn, language)})` : t.description}</h2>
+<blockquote style="margin:0 0 12px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${text}</p></blockquote>`;
   const body = html`
 <p class="lead">${t.lead}</p>
 ${facts([
@@ -192,6 +222,8 @@ ${facts([
   [t.contact, `${vars.contact.name}, ${vars.contact.email}`],
   [t.contactLanguage, languageName(vars.contact.language, language)],
   [t.role, vars.roleTitle],
+  [t.textLanguage, languageName(textLanguage, language)],
+  ...(second ? ([[t.titleIn(inLanguage(second.language, language)), second.title]] as [string, string][]) : []),
   [t.sector, sectorName(vars.sector, language)],
   [t.fieldsOfStudy, html`<ul>${vars.fieldsOfStudy.map((code) => html`<li>${fieldOfStudyName(code, language)}</li>`)}</ul>`],
   [t.places, formatNumber(vars.places, language)],
@@ -200,11 +232,10 @@ ${facts([
   [t.languages, vars.languages.length ? languageLevels(vars.languages, language) : t.noLanguages],
   [t.applicantTypes, vars.applicantTypes.map((type) => applicantTypeName(type, language)).join(', ')],
 ])}
-${description
-  ? html`<h2>${t.description}</h2>
-<blockquote style="margin:0 0 12px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${description}</p></blockquote>
-<p class="muted">${t.descriptionNote}</p>`
-  : ''}
+${description ? describedIn(description, textLanguage) : ''}
+${second && secondDescription ? describedIn(secondDescription, second.language) : ''}
+${description ? html`<p class="muted">${t.descriptionNote}</p>` : ''}
+${second ? html`<p class="muted">${t.secondNote}</p>` : ''}
 <form method="post" action="${vars.formAction}"><button type="submit" name="decision" value="verify">${t.button}</button></form>
 <p class="muted">${t.notYours}</p>`;
   return layout({ language, title: t.title, body });

@@ -154,6 +154,8 @@ describe('role verification pages', () => {
       ['Contact person', 'Jaan Tamm, jaan@stroika.example'],
       ['Language of emails', 'Russian'],
       ['Role', 'Сварщик'],
+      // Without a language of its own, the text is in the contact's.
+      ['Language of the title and description', 'Russian'],
       ['Sector', 'Construction'],
       ['Places', '2'],
       ['Period', '1 September 2025 – 19 December 2025'],
@@ -170,10 +172,39 @@ describe('role verification pages', () => {
     // In every language: each label its own, every value there.
     for (const language of LANGUAGES) {
       const page = roleVerificationPage(language, role);
-      expect(page.match(/<dt>/g)).toHaveLength(13);
+      expect(page.match(/<dt>/g)).toHaveLength(14);
       for (const value of ['12345678', 'Tartu', 'Tartumaa', 'Jaan Tamm', 'jaan@stroika.example', '0715', '0732', 'B1', 'A2', 'Сварка металлоконструкций']) expect(page, language).toContain(value);
-      expect(new Set([...page.matchAll(/<dt>([^<]+)<\/dt>/g)].map((m) => m[1])).size, language).toBe(13);
+      expect(new Set([...page.matchAll(/<dt>([^<]+)<\/dt>/g)].map((m) => m[1])).size, language).toBe(14);
     }
+  });
+
+  it('with a second language, shows both texts, each with its language named', () => {
+    const page = roleVerificationPage('en', {
+      ...role,
+      language: 'et',
+      roleTitle: 'Keevitaja',
+      description: 'Metallkonstruktsioonide keevitamine.',
+      translation: { language: 'en', title: 'Welder', description: 'Welding steel structures.' },
+    });
+    expect(page).toContain('<dt>Role</dt><dd>Keevitaja</dd>');
+    expect(page).toContain('<dt>Language of the title and description</dt><dd>Estonian</dd>');
+    expect(page).toContain('<dt>Title in English</dt><dd>Welder</dd>');
+    expect(page).toContain('<h2>Description of the role (in Estonian)</h2>');
+    expect(page).toContain('<h2>Description of the role (in English)</h2>');
+    expect(page.indexOf('Metallkonstruktsioonide')).toBeLessThan(page.indexOf('Welding steel structures.'));
+    expect(page).toContain('Readers abroad see the text in their own language');
+    // In every language: the labels and both texts, the second language named in the reader's words.
+    for (const language of LANGUAGES) {
+      const other = roleVerificationPage(language, { ...role, language: 'et', translation: { language: 'en', title: 'Welder', description: 'Welding steel structures.' } });
+      expect(other, language).toContain('Welder');
+      expect(other, language).toContain('Welding steel structures.');
+      expect(other.match(/<dt>/g), language).toHaveLength(15);
+    }
+    expect(roleVerificationPage('fi', { ...role, translation: { language: 'en', title: 'Welder' } })).toContain('<dt>Nimike englanniksi</dt><dd>Welder</dd>');
+    // A second title without a description: one description, under its heading with its language.
+    const titleOnly = roleVerificationPage('en', { ...role, translation: { language: 'en', title: 'Welder' } });
+    expect(titleOnly.match(/<h2>Description of the role/g)).toHaveLength(1);
+    expect(titleOnly).toContain('<h2>Description of the role (in Russian)</h2>');
   });
 
   it('without a description or required languages, says so and shows no empty section', () => {

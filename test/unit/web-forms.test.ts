@@ -12,6 +12,28 @@ const application = applicationSchema(today);
 const role = roleSchema(today);
 const validate = validateWith(application);
 
+/** A filled-in role form in Finnish, without its second language. */
+const ROLE_ENTRIES: [string, string][] = [
+  ['company.name', 'Rakennus Oy'],
+  ['company.businessId', '1234567-1'],
+  ['company.country', 'FI'],
+  ['company.region', 'Pirkanmaa'],
+  ['company.city', 'Sastamala'],
+  ['contact.name', 'Pekka Järvinen'],
+  ['contact.email', 'pekka@example.com'],
+  ['contact.language', 'fi'],
+  ['language', 'fi'],
+  ['title', 'Kirvesmiesharjoittelija'],
+  ['sector', 'construction'],
+  ['fieldsOfStudy.0', '0732'],
+  ['applicantTypes', 'student'],
+  ['places', '2'],
+  ['periodFrom', '2030-02-01'],
+  ['periodTo', '2030-08-01'],
+  ['minWeeks', '6'],
+  ['description', 'Talojen runkotyöt.'],
+];
+
 /** What FormData gives for a filled-in application form (a checkbox group repeats its name). */
 const applicationEntries: [string, string][] = [
   ['applicantType', 'student'],
@@ -135,6 +157,25 @@ describe('form data → request body', () => {
     expect(body).not.toHaveProperty('description');
     expect(role.safeParse(body).success).toBe(true);
   });
+
+  it('a role’s second language: left out when nothing of it is filled in, kept whole when anything is', () => {
+    const entries = (over: [string, string][]): [string, string][] => [...ROLE_ENTRIES, ...over];
+    const none = formToBody(entries([['translation.language', ''], ['translation.title', ''], ['translation.description', ' ']]), ROLE_SHAPE);
+    expect(none).not.toHaveProperty('translation');
+    expect(none).toMatchObject({ language: 'fi' });
+    expect(role.safeParse(none).success).toBe(true);
+    const both = formToBody(entries([['translation.language', 'en'], ['translation.title', 'Carpenter trainee'], ['translation.description', 'Timber framing.']]), ROLE_SHAPE);
+    expect(both.translation).toEqual({ language: 'en', title: 'Carpenter trainee', description: 'Timber framing.' });
+    expect(role.safeParse(both).success).toBe(true);
+    // A title alone: its description left out, the rest kept.
+    const titleOnly = formToBody(entries([['translation.language', 'en'], ['translation.title', 'Carpenter trainee'], ['translation.description', '']]), ROLE_SHAPE);
+    expect(titleOnly.translation).toEqual({ language: 'en', title: 'Carpenter trainee' });
+    // Half filled in: kept, so the schema names what is missing at its field.
+    const noLanguage = formToBody(entries([['translation.language', ''], ['translation.title', 'Carpenter trainee'], ['translation.description', '']]), ROLE_SHAPE);
+    expect(validateWith(role)(noLanguage).map((e) => e.path)).toEqual(['translation.language']);
+    const noTitle = formToBody(entries([['translation.language', 'en'], ['translation.title', ''], ['translation.description', '']]), ROLE_SHAPE);
+    expect(validateWith(role)(noTitle)).toEqual([{ path: 'translation.title', message: 'must not be empty' }]);
+  });
 });
 
 describe('field errors', () => {
@@ -199,6 +240,28 @@ describe('field errors', () => {
     expect(errorText(byPath.get('applicantType')!, 'en')).toBe('Choose one of the options.');
     expect(errorText(byPath.get('firstName')!, 'en')).toBe('This is required.');
     expect(errorText({ path: 'x', message: 'something new' }, 'en')).toBe('Please check this value.');
+  });
+});
+
+describe('the role form’s second language', () => {
+  it('says its two rules at their fields, in every language', () => {
+    const base = formToBody(ROLE_ENTRIES, ROLE_SHAPE);
+    // The same language twice: said at the second language.
+    const same = validateWith(role)({ ...base, language: 'en', translation: { language: 'en', title: 'Carpenter trainee' } });
+    expect(same.map((e) => e.path)).toEqual(['translation.language']);
+    expect(errorText(same[0]!, 'en')).toBe('Choose another language than that of the job title and description.');
+    // Without a language of its own the title is in the contact's.
+    expect(validateWith(role)({ ...base, translation: { language: 'fi', title: 'x' } }).map((e) => e.path)).toEqual(['translation.language']);
+    // A second description without the first: said at the first.
+    const { description: _none, ...noDescription } = base;
+    const missing = validateWith(role)({ ...noDescription, translation: { language: 'en', title: 'Carpenter trainee', description: 'Timber framing.' } });
+    expect(missing.map((e) => e.path)).toEqual(['description']);
+    expect(errorText(missing[0]!, 'fi')).toBe('Kirjoita kuvaus myös tähän tai jätä toisen kielen kuvaus tyhjäksi.');
+    for (const error of [same[0]!, missing[0]!]) {
+      const texts = LANGUAGES.map((l) => errorText(error, l));
+      expect(new Set(texts).size).toBe(5);
+      expect(texts).not.toContain(errorText({ path: 'x', message: 'something new' }, 'en'));
+    }
   });
 });
 

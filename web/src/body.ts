@@ -15,6 +15,8 @@ export interface BodyShape {
   rows?: readonly string[];
   /** Left out of the body when empty (an empty list or text). */
   optional?: readonly string[];
+  /** Optional objects (`translation.title`, `translation.language`): left out when every field in them is empty, else kept whole for the schema to check. */
+  objects?: readonly string[];
 }
 
 type Json = string | number | boolean | Json[] | { [key: string]: Json };
@@ -85,6 +87,11 @@ export function formToBody(entries: Iterable<[string, string]>, shape: BodyShape
     if (!parent) continue;
     const v = parent[key];
     if (isEmpty(v) || (Array.isArray(v) && v.length === 0)) delete parent[key];
+  }
+  for (const path of shape.objects ?? []) {
+    const [parent, key] = getParent(body, path);
+    const v = parent?.[key];
+    if (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isEmpty)) delete parent[key];
   }
   return body;
 }

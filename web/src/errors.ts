@@ -5,6 +5,7 @@ import { errors as E, fill, latinName } from './texts.ts';
 import { LATIN_NAME_MESSAGE, LATIN_NAME_REQUIRED } from '#shared/applications/latin-name';
 import { NAME_MESSAGE } from '#shared/platform/validation';
 import { BUSINESS_ID_RULES } from '#shared/roles/business-id';
+import { DESCRIPTION_NEEDED_MESSAGE, SAME_LANGUAGE_MESSAGE } from '#shared/roles/schema';
 
 /**
  * Field errors, whether found by the shared schema in the browser or sent by the API as a
@@ -87,6 +88,8 @@ const KNOWN: Record<string, Table> = {
   'must be a date as YYYY-MM-DD': E.date,
   'is the home country of your school': E.homeCountry,
   'has been used for too many requests; try again later': E.tooMany,
+  [SAME_LANGUAGE_MESSAGE]: E.sameLanguage,
+  [DESCRIPTION_NEEDED_MESSAGE]: E.descriptionFirst,
   [NAME_MESSAGE]: E.personName,
   [BUSINESS_ID_RULES.FI.message]: E.businessIdFI,
   [BUSINESS_ID_RULES.EE.message]: E.businessIdEE,

@@ -1,7 +1,8 @@
 import { APPLICANT_TYPES, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
+import { LANGUAGES, languageName } from '#shared/platform/i18n';
 import { roleSchema } from '#shared/roles/schema';
 import { applicantTypeName, countryName, sectorName } from '#shared/vocabulary/labels';
-import { bind, h, text, tx } from './dom.ts';
+import { bind, h, onLanguage, text, tx, type Text } from './dom.ts';
 import { choices, field, fieldOfStudySelect, group, input, languageRow, repeater, section, select, textarea } from './controls.ts';
 import { contactLanguageSelect, markReady, today } from './common.ts';
 import { validateWith } from './errors.ts';
@@ -9,6 +10,30 @@ import { controlId, Form } from './form.ts';
 import { startPage } from './page.ts';
 import { ROLE_SHAPE } from './shapes.ts';
 import { common, fill, languageRows, role as T } from './texts.ts';
+
+/** The five languages, named in the page's language; `placeholder` adds a first empty choice. */
+function textLanguageSelect(placeholder?: Text) {
+  const element = placeholder ? select([], placeholder) : h('select');
+  for (const code of LANGUAGES) element.append(bind(h('option', { value: code }), (l) => languageName(code, l)));
+  return element;
+}
+
+const describedBy = (element: HTMLElement, id: string) => {
+  element.setAttribute('aria-describedby', id);
+  return element;
+};
+
+// The title and description are in the contact's language unless the contact says otherwise:
+// the text language follows the emails' language until it is chosen itself.
+const contactLanguage = contactLanguageSelect();
+const textLanguage = textLanguageSelect();
+textLanguage.value = contactLanguage.value;
+textLanguage.addEventListener('change', () => (textLanguage.dataset.chosen = ''));
+const followContact = () => {
+  if (!('chosen' in textLanguage.dataset)) textLanguage.value = contactLanguage.value;
+};
+contactLanguage.addEventListener('change', followContact);
+onLanguage(followContact);
 
 const { card, setTitle } = startPage(tx(T.title));
 const intro = bind(h('p', { class: 'lead' }), tx(T.intro));
@@ -47,10 +72,11 @@ form.element.append(
     tx(T.contact),
     field(form, 'contact.name', tx(T.contactName), input('text', { autocomplete: 'name', maxlength: 100 })),
     field(form, 'contact.email', tx(T.contactEmail), input('email', { autocomplete: 'email', inputmode: 'email', spellcheck: false }), { help: tx(T.contactEmailHelp) }),
-    field(form, 'contact.language', tx(T.contactLanguage), contactLanguageSelect()),
+    field(form, 'contact.language', tx(T.contactLanguage), contactLanguage),
   ),
   section(
     tx(T.theRole),
+    field(form, 'language', tx(T.textLanguage), textLanguage, { help: tx(T.textLanguageHelp) }),
     field(form, 'title', tx(T.roleTitle), input('text', { maxlength: 200 }), { help: tx(T.roleTitleHelp) }),
     choices(form, 'sector', tx(T.sector), 'radio', SECTORS.map((s) => [s, (l) => sectorName(s, l)] as const)),
     repeater(form, {
@@ -90,6 +116,18 @@ form.element.append(
     row: (i) => languageRow(form, 'languages', i),
   }),
   section(tx(T.description), field(form, 'description', tx(T.description), textarea({ rows: 8 }), { optional: true, help: tx(T.descriptionHelp), counter: 4000 })),
+  // For readers abroad: the same texts in English or the applicants' language, all optional
+  // (left out of the body when nothing is filled in; see ROLE_SHAPE).
+  describedBy(
+    section(
+      (l) => `${T.second[l]} ${common.optional[l]}`,
+      bind(h('p', { class: 'help', id: 'help-translation' }), tx(T.secondHelp)),
+      field(form, 'translation.language', tx(T.secondLanguage), textLanguageSelect(tx(common.noChoice)), { optional: true }),
+      field(form, 'translation.title', tx(T.secondTitle), input('text', { maxlength: 200 }), { optional: true }),
+      field(form, 'translation.description', tx(T.secondDescription), textarea({ rows: 8 }), { optional: true, help: tx(T.secondDescriptionHelp), counter: 4000 }),
+    ),
+    'help-translation',
+  ),
 );
 card.append(intro, form.finish());
 // Students are the usual trainees: ticked by default, staff can be added.

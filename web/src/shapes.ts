@@ -20,5 +20,7 @@ export const ROLE_SHAPE: BodyShape = {
   numbers: ['places', 'minWeeks'],
   lists: ['fieldsOfStudy', 'applicantTypes'],
   rows: ['languages'],
-  optional: ['description'],
+  optional: ['description', 'translation.description'],
+  // The second language is left out when none of its fields is filled in.
+  objects: ['translation'],
 };

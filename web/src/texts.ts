@@ -228,6 +228,22 @@ export const errors = {
     lt: 'Įveskite Rusijos OGRN (13 skaitmenų) arba organizacijos INN (10 skaitmenų); paskutinis skaitmuo – kontrolinis. Patikrinkite numerį.',
     ru: 'Укажите ОГРН (13 цифр) или ИНН организации (10 цифр); последняя цифра — контрольная. Проверьте номер.',
   },
+  /** The role schema's "must differ from the language of the title and description" at the second language. */
+  sameLanguage: {
+    fi: 'Valitse eri kieli kuin tehtävänimikkeen ja kuvauksen kieli.',
+    en: 'Choose another language than that of the job title and description.',
+    et: 'Valige muu keel kui ametinimetuse ja kirjelduse keel.',
+    lt: 'Pasirinkite kitą kalbą nei pareigų pavadinimo ir aprašymo kalba.',
+    ru: 'Выберите язык, отличный от языка названия должности и описания.',
+  },
+  /** The role schema's "is required when the second language has a description" at the description. */
+  descriptionFirst: {
+    fi: 'Kirjoita kuvaus myös tähän tai jätä toisen kielen kuvaus tyhjäksi.',
+    en: 'Write the description here as well, or leave the description in the second language empty.',
+    et: 'Kirjutage kirjeldus ka siia või jätke teise keele kirjeldus tühjaks.',
+    lt: 'Parašykite aprašymą ir čia arba palikite aprašymą antrąja kalba tuščią.',
+    ru: 'Напишите описание и здесь или оставьте описание на втором языке пустым.',
+  },
   generic: { fi: 'Tarkista tämä tieto.', en: 'Please check this value.', et: 'Palun kontrollige seda väärtust.', lt: 'Patikrinkite šią reikšmę.', ru: 'Проверьте это значение.' },
   tooMany: {
     fi: 'Tällä osoitteella on lähetetty liian monta lomaketta tunnin sisällä. Yritä myöhemmin uudelleen.',
@@ -548,6 +564,20 @@ export const role = {
   },
   contactLanguage: { fi: 'Sähköpostien kieli', en: 'Language of our emails', et: 'E-kirjade keel', lt: 'Laiškų kalba', ru: 'Язык писем' },
   theRole: { fi: 'Paikka', en: 'The role', et: 'Praktikakoht', lt: 'Praktikos vieta', ru: 'Место практики' },
+  textLanguage: {
+    fi: 'Tehtävänimikkeen ja kuvauksen kieli',
+    en: 'Language of the job title and description',
+    et: 'Ametinimetuse ja kirjelduse keel',
+    lt: 'Pareigų pavadinimo ir aprašymo kalba',
+    ru: 'Язык названия должности и описания',
+  },
+  textLanguageHelp: {
+    fi: 'Kieli, jolla kirjoitat ne alle. Hakijat näkevät kielen mainittuna tekstin vieressä.',
+    en: 'The language you write them in below. Applicants see it named beside the text.',
+    et: 'Keel, milles need allpool kirjutate. Kandidaadid näevad keele nime teksti kõrval.',
+    lt: 'Kalba, kuria juos rašote toliau. Kandidatai matys kalbos pavadinimą šalia teksto.',
+    ru: 'Язык, на котором Вы пишете их ниже. Кандидаты увидят название языка рядом с текстом.',
+  },
   roleTitle: { fi: 'Tehtävänimike', en: 'Job title', et: 'Ametinimetus', lt: 'Pareigos', ru: 'Должность' },
   roleTitleHelp: {
     fi: 'Mitä harjoittelija tekee, esim. ”Kirvesmiesharjoittelija”.',
@@ -612,6 +642,24 @@ export const role = {
     lt: 'Užduotys, darbo laikas, įranga, pagalba ieškant būsto… Iki 4000 simbolių.',
     ru: 'Задачи, график работы, снаряжение, помощь с жильём… До 4000 символов.',
   },
+  second: { fi: 'Toisella kielellä', en: 'In a second language', et: 'Teises keeles', lt: 'Antrąja kalba', ru: 'На втором языке' },
+  secondHelp: {
+    fi: 'Jotta ulkomaiset hakijat voivat lukea sen: tehtävänimike ja kuvaus englanniksi tai hakijoiden kielellä. Liike näyttää kullekin lukijalle hänelle sopivan version eikä käännä tekstejänne.',
+    en: 'So that applicants abroad can read it: the job title and description in English or in the applicants’ language. Liike shows each reader the one that fits them and never translates your words.',
+    et: 'Et välismaa kandidaadid saaksid seda lugeda: ametinimetus ja kirjeldus inglise keeles või kandidaatide keeles. Liike näitab igale lugejale talle sobivat versiooni ega tõlgi kunagi Teie teksti.',
+    lt: 'Kad užsienio kandidatai galėtų perskaityti: pareigų pavadinimas ir aprašymas anglų arba kandidatų kalba. Liike kiekvienam skaitytojui rodo jam tinkamą versiją ir niekada neverčia jūsų teksto.',
+    ru: 'Чтобы кандидаты из-за рубежа могли прочитать: название должности и описание на английском или на языке кандидатов. Liike показывает каждому читателю подходящий ему вариант и никогда не переводит Ваш текст.',
+  },
+  secondLanguage: { fi: 'Toinen kieli', en: 'Second language', et: 'Teine keel', lt: 'Antroji kalba', ru: 'Второй язык' },
+  secondTitle: {
+    fi: 'Tehtävänimike toisella kielellä',
+    en: 'Job title in the second language',
+    et: 'Ametinimetus teises keeles',
+    lt: 'Pareigų pavadinimas antrąja kalba',
+    ru: 'Название должности на втором языке',
+  },
+  secondDescription: { fi: 'Kuvaus toisella kielellä', en: 'Description in the second language', et: 'Kirjeldus teises keeles', lt: 'Aprašymas antrąja kalba', ru: 'Описание на втором языке' },
+  secondDescriptionHelp: { fi: 'Enintään 4000 merkkiä.', en: 'Up to 4000 characters.', et: 'Kuni 4000 tähemärki.', lt: 'Iki 4000 simbolių.', ru: 'До 4000 символов.' },
   submit: { fi: 'Ilmoita paikka', en: 'Post the role', et: 'Lisage praktikakoht', lt: 'Paskelbti vietą', ru: 'Разместить место' },
   doneTitle: { fi: 'Paikka on vastaanotettu', en: 'Role received', et: 'Praktikakoht on vastu võetud', lt: 'Vieta gauta', ru: 'Место получено' },
   doneVerify: {
