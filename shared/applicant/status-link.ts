@@ -6,7 +6,7 @@ import { eraseApplication, exportApplicantData } from '#shared/erasure/erasure';
 import type { ApiResult } from '#shared/platform/http/handler';
 import { getMatch } from '#shared/decisions/matches';
 import { applicationStatusPage, type StatusPlacement } from './status-page.ts';
-import { loadMatchContext, placementPeriod } from '#shared/decisions/match-context';
+import { loadMatchContext, placementPeriod, type MatchContext } from '#shared/decisions/match-context';
 import { decisionDonePage, proposalChangedPage } from '#shared/decisions/outcome-pages';
 import { notFoundPage } from '#shared/platform/error-pages';
 import { DATA_VIEW, dataErasedPage, eraseConfirmPage } from './data-pages.ts';
@@ -14,6 +14,9 @@ import { pageResponse, type PurposeHandler } from '#shared/links/link-handler';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
 import { WITHDRAW_VIEW, withdrawConfirmPage } from './withdraw-page.ts';
 import { roleTextShown } from '#shared/roles/role-text';
+import { getRole } from '#shared/roles/store';
+import { toApplicant } from '#shared/rounds/round';
+import { chosenRole, type ChosenRole } from './chosen-roles.ts';
 
 /** Statuses from which an applicant may still withdraw: anything before a confirmed placement. */
 const WITHDRAWABLE = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
@@ -38,9 +41,7 @@ function dataResponse(method: string, applicationId: string, data: unknown): Api
  * The placement proposed to the applicant, or confirmed: the company, the role, the place and the
  * dates, with who decides next; once confirmed, the company contact and the school's coordinator.
  */
-async function placementOf(application: ApplicationItem, language: Language): Promise<StatusPlacement | undefined> {
-  if (!application.matchId || (application.status !== 'PROPOSED' && application.status !== 'PLACED')) return undefined;
-  const ctx = await loadMatchContext(application.matchId);
+function placementOf(ctx: MatchContext | undefined, language: Language): StatusPlacement | undefined {
   if (!ctx) return undefined;
   const { match, role, school } = ctx;
   const stage = ({ PROPOSED: 'coordinator', APPROVED: 'company', CONFIRMED: 'confirmed' } as const)[match.status as 'PROPOSED' | 'APPROVED' | 'CONFIRMED'];
@@ -67,9 +68,25 @@ async function placementOf(application: ApplicationItem, language: Language): Pr
   };
 }
 
+/**
+ * The roles the applicant ranked, in order, read by id (at most five GetItems, in parallel), each
+ * with whether a round can propose it and why not. Only while the application can still be
+ * matched or waits on a proposal.
+ */
+async function chosenRolesOf(application: ApplicationItem, language: Language, ctx: MatchContext | undefined): Promise<ChosenRole[]> {
+  const ids = application.rolePreferences ?? [];
+  if (ids.length === 0 || !['UNCONFIRMED', 'SUBMITTED', 'PROPOSED'].includes(application.status)) return [];
+  const roles = await Promise.all(ids.map((roleId) => getRole(roleId)));
+  const applicant = toApplicant(application);
+  const pair = { proposedRoleId: application.status === 'PROPOSED' ? ctx?.match.roleId : undefined, forbiddenRoleIds: application.forbiddenRoleIds };
+  return ids.map((roleId, i) => chosenRole(roleId, roles[i], applicant, language, pair));
+}
+
 /** The status page of an application, with the forms its status allows, posting to the link itself. */
 async function statusPage(language: Language, application: ApplicationItem, path: string, options: { justConfirmed?: boolean } = {}) {
-  const placement = await placementOf(application, language);
+  const ctx = application.matchId && (application.status === 'PROPOSED' || application.status === 'PLACED') ? await loadMatchContext(application.matchId) : undefined;
+  const placement = placementOf(ctx, language);
+  const chosenRoles = await chosenRolesOf(application, language, ctx);
   return applicationStatusPage(language, {
     status: application.status,
     submittedAt: forReaderIn(application.submittedAt, application.homeCountry),
@@ -83,6 +100,7 @@ async function statusPage(language: Language, application: ApplicationItem, path
     ...(options.justConfirmed ? { justConfirmed: true } : {}),
     ...(application.held ? { held: application.held.reason === 'coordinator' ? ('coordinator' as const) : ('undeliverable' as const) } : {}),
     ...(placement ? { placement } : {}),
+    ...(chosenRoles.length > 0 ? { chosenRoles } : {}),
     dataPath: path,
   });
 }

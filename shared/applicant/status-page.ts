@@ -8,6 +8,7 @@ import { withdrawLink } from './withdraw-page.ts';
 import { facts, layout } from '#shared/platform/page-layout';
 import { UNCONFIRMED_LIFETIME_DAYS } from '#shared/erasure/retention';
 import { inLanguage } from '#shared/roles/role-text';
+import { chosenRolesSection, type ChosenRole } from './chosen-roles.ts';
 
 export interface ApplicationStatusVars {
   status: ApplicationStatus;
@@ -30,6 +31,8 @@ export interface ApplicationStatusVars {
   dataPath?: string;
   /** The pending proposal or the confirmed placement, while PROPOSED or PLACED. */
   placement?: StatusPlacement;
+  /** The roles the applicant ranked, in order, each with whether it can be proposed and why not (chosen-roles.ts). */
+  chosenRoles?: readonly ChosenRole[];
 }
 
 /** What the applicant is told of the placement proposed to them, or confirmed. */
@@ -380,6 +383,9 @@ const STATUS_CLASS: Record<ApplicationStatus, string> = { UNCONFIRMED: 'status',
 /** An applicant may withdraw until a placement is confirmed; pending proposals are then released. */
 const WITHDRAWABLE: ReadonlySet<ApplicationStatus> = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
 
+/** While the application may still be matched (or waits on a proposal), its chosen roles say whether they fit. */
+const CHOOSING: ReadonlySet<ApplicationStatus> = new Set(['UNCONFIRMED', 'SUBMITTED', 'PROPOSED']);
+
 /** Where an application stands; shows no names or addresses. */
 export function applicationStatusPage(language: Language, vars: ApplicationStatusVars): string {
   const t = TEXT[language];
@@ -403,6 +409,7 @@ ${facts([
   [t.destinations, html`<ol>${vars.destinations.map((c) => html`<li>${countryName(c, language)}</li>`)}</ol>`],
   [t.available, formatPeriod(vars.availableFrom, vars.availableTo, language)],
 ])}
+${vars.chosenRoles && CHOOSING.has(vars.status) ? chosenRolesSection(language, vars.chosenRoles) : ''}
 ${canWithdraw
   ? html`<h2>${t.withdraw.heading}</h2>
 <p>${t.withdraw.text}</p>

@@ -89,7 +89,8 @@ async function queryPool<T>(pool: string, meter: Meter, attributes?: readonly st
   );
 }
 
-const toApplicant = (a: ApplicationItem): MatchApplicant => ({
+/** An application as the matcher sees it (also for explaining why a chosen role does not fit). */
+export const toApplicant = (a: ApplicationItem): MatchApplicant => ({
   id: a.applicationId,
   applicantType: a.applicantType,
   homeCountry: a.homeCountry,
@@ -105,7 +106,8 @@ const toApplicant = (a: ApplicationItem): MatchApplicant => ({
   submittedAt: a.confirmedAt ?? a.submittedAt,
 });
 
-const toRole = (r: RoleItem): MatchRole => ({
+/** A role as the matcher sees it: its places are those left. */
+export const toRole = (r: RoleItem): MatchRole => ({
   id: r.roleId,
   country: r.company.country,
   sector: r.sector,
