@@ -25,6 +25,10 @@ describe('the role form in two languages', () => {
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     // The texts' language is the emails' language (here the page's) until chosen.
     expect(await page.locator('#f-language').inputValue()).toBe('fi');
+    await page.locator('button[data-lang="en"]').click();
+    expect(await page.locator('#f-language').inputValue()).toBe('en');
+    await page.locator('button[data-lang="fi"]').click();
+    expect(await page.locator('#f-language').inputValue()).toBe('fi');
     await page.locator('#f-contact-language').selectOption('en');
     expect(await page.locator('#f-language').inputValue()).toBe('en');
     await page.locator('#f-language').selectOption('fi');

@@ -23,6 +23,9 @@ const describedBy = (element: HTMLElement, id: string) => {
   return element;
 };
 
+const { card, setTitle } = startPage(tx(T.title));
+const intro = bind(h('p', { class: 'lead' }), tx(T.intro));
+
 // The title and description are in the contact's language unless the contact says otherwise:
 // the text language follows the emails' language until it is chosen itself.
 const contactLanguage = contactLanguageSelect();
@@ -34,9 +37,6 @@ const followContact = () => {
 };
 contactLanguage.addEventListener('change', followContact);
 onLanguage(followContact);
-
-const { card, setTitle } = startPage(tx(T.title));
-const intro = bind(h('p', { class: 'lead' }), tx(T.intro));
 
 const form = new Form({
   endpoint: '/roles',
