@@ -9,7 +9,7 @@ import { newPage, PHONE, screenshot, scrollWidth, sharedBrowser } from './suppor
  * The role form asks which language the title and description are in, and for them again in a
  * second language for readers abroad. A Finnish company writes in Finnish and adds English: the
  * stored role has both, and the page the contact checks before the role opens shows both with
- * their languages named. The period is in 2051, this file's year, so the open role fits no other
+ * their languages named. The period is in 2054, this file's year, so the open role fits no other
  * test's applicant.
  */
 
@@ -47,8 +47,8 @@ describe('the role form in two languages', () => {
     await page.locator('#f-sector').check();
     await page.locator('#f-fieldsOfStudy-0').selectOption('0732');
     await page.locator('#f-places').fill('1');
-    await page.locator('#f-periodFrom').fill('2051-03-01');
-    await page.locator('#f-periodTo').fill('2051-08-31');
+    await page.locator('#f-periodFrom').fill('2054-03-01');
+    await page.locator('#f-periodTo').fill('2054-08-31');
     await page.locator('#f-minWeeks').fill('6');
     await page.locator('#f-description').fill(FI.description);
     // The second language the same as the first: said at its field, in Finnish.
