@@ -8,12 +8,11 @@ import type { ApplicantType, CefrLevel, Country, Sector } from '#shared/vocabula
  * these are exactly the contract's, so a change there that the pages do not follow fails `tsc`.
  */
 
-export interface PublicRoleView {
+/** What every role of the board has, in the list and on its own page. */
+interface RoleFacts {
   roleId: string;
   title: string;
-  description?: string | undefined;
   language: Language;
-  translation?: { language: Language; title: string; description?: string | undefined } | undefined;
   company: { name: string; country: Country; region: string; city: string };
   sector: Sector;
   fieldsOfStudy: string[];
@@ -27,10 +26,16 @@ export interface PublicRoleView {
   openedAt: string;
 }
 
+/** GET /roles/{roleId}: one role, with its descriptions. */
+export interface PublicRoleView extends RoleFacts {
+  description?: string | undefined;
+  translation?: { language: Language; title: string; description?: string | undefined } | undefined;
+}
+
 /** A role in GET /roles: the same without the descriptions. */
-export type BoardEntryView = Omit<PublicRoleView, 'description' | 'translation'> & {
+export interface BoardEntryView extends RoleFacts {
   translation?: { language: Language; title: string } | undefined;
-};
+}
 
 /** GET /roles: a page of the board; `next` is the cursor of the page after it. */
 export interface BoardPageView {

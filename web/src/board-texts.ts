@@ -233,6 +233,8 @@ export const chooser = {
   },
   add: { fi: 'Lisää {n}. toiveeksi', en: 'Add as choice {n}', et: 'Lisage {n}. eelistuseks', lt: 'Pridėti kaip pasirinkimą Nr. {n}', ru: 'Добавить как приоритет {n}' },
   chosen: { fi: 'Valittu', en: 'Chosen', et: 'Valitud', lt: 'Pasirinkta', ru: 'Выбрано' },
+  /** A result's button once five are chosen. */
+  fiveChosen: { fi: 'Viisi valittu', en: 'Five chosen', et: 'Viis on valitud', lt: 'Pasirinktos penkios', ru: 'Выбрано пять' },
   full: {
     fi: 'Viisi valittu: poista yksi lisätäksesi toisen.',
     en: 'Five chosen: remove one to add another.',

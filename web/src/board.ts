@@ -8,7 +8,7 @@ import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#s
 import { board as B, facts as F } from './board-texts.ts';
 import { markReady } from './common.ts';
 import { bind, currentLanguage, h, onLanguage, refreshTexts, release, text, tx, type Text } from './dom.ts';
-import { focusInto, startPage } from './page.ts';
+import { startPage } from './page.ts';
 import { applyPath, BOARD_PATH, boardPath, fetchBoard, fetchRole, place, rolePagePath, roleTitle, textLanguageNote } from './role-summary.ts';
 import { fill } from './texts.ts';
 
@@ -30,9 +30,6 @@ const APPLICANT_TYPES = Object.keys({ student: 1, staff: 1 } satisfies Record<Ap
 const query = new URLSearchParams(location.search);
 const roleId = query.get('role');
 const { card, setTitle } = startPage(tx(roleId === null ? B.title : B.loadingRole));
-
-if (roleId === null) showBoard();
-else void showRole(roleId);
 
 /* ---------------------------------------------------------------------------------------- */
 /* The list                                                                                 */
@@ -114,8 +111,7 @@ function showBoard() {
   );
   const form = h(
     'form',
-    { method: 'get', action: BOARD_PATH, role: 'search', class: 'filters', 'aria-labelledby': 'filters-title', novalidate: true },
-    bind(h('h2', { id: 'filters-title' }), tx(B.filters)),
+    { method: 'get', action: BOARD_PATH, role: 'search', 'aria-labelledby': 'filters-title', novalidate: true },
     filterField('q', tx(B.q), h('input', { type: 'search', maxlength: 100, autocomplete: 'off' })),
     h(
       'div',
@@ -128,6 +124,14 @@ function showBoard() {
     period,
     h('div', { class: 'filter-actions' }, submit, clear),
   );
+  // On a phone the seven filters would push the roles a screen down: there they start folded
+  // (unless the address has filters, which the reader may want to change), on a wider screen open.
+  const filterBox = h(
+    'details',
+    { class: 'filters', open: innerWidth >= 600 || filtersIn(location.search).toString() !== '' },
+    h('summary', {}, bind(h('h2', { id: 'filters-title' }), tx(B.filters))),
+    form,
+  );
 
   const status = h('p', { class: 'board-status', role: 'status' });
   const problem = h('div', { class: 'board-problem', role: 'alert' });
@@ -136,7 +140,7 @@ function showBoard() {
   const after = h('div', { class: 'board-after' });
   card.append(
     bind(h('p', { class: 'lead' }), tx(B.lead)),
-    form,
+    filterBox,
     h('section', { class: 'results', 'aria-labelledby': 'results-title' }, bind(h('h2', { id: 'results-title' }), tx(B.results)), status, problem, list, after, more),
   );
 
@@ -204,6 +208,12 @@ function showBoard() {
     let answer;
     try {
       answer = await fetchBoard(request, controller.signal);
+      // A rare filter may spend a request's budget before it finds a role: the API then answers
+      // with what it found and where it stopped. Going on a few times shows a page, not "none".
+      for (let tries = 1; answer.kind === 'ok' && answer.body.roles.length === 0 && answer.body.next && tries < 5; tries++) {
+        request.set('cursor', answer.body.next);
+        answer = await fetchBoard(request, controller.signal);
+      }
     } catch {
       return; // replaced by a newer load
     } finally {
@@ -369,7 +379,6 @@ async function showRole(id: string) {
     // Unknown, closed, full or never opened: the API says 404 for each, and so does the page.
     setTitle(tx(B.notOpen));
     card.append(bind(h('p', { class: 'lead' }), tx(B.notOpenText)), backLink());
-    focusInto(document.getElementById('title')!);
   }
   markReady();
 }
@@ -458,3 +467,7 @@ function rolePage(role: PublicRole) {
   children.push(apply, backLink());
   card.append(...children);
 }
+
+// Last: everything above is defined by now.
+if (roleId === null) showBoard();
+else void showRole(roleId);

@@ -188,7 +188,7 @@ export function roleChooser(form: Form, options: ChooserOptions) {
   }
 
   const addLabel: (role: BoardEntryView) => Text = (role) => (l) =>
-    chosen.some((r) => r.roleId === role.roleId) ? C.chosen[l] : fill(C.add[l], { n: Math.min(chosen.length + 1, MAX_CHOICES) });
+    chosen.some((r) => r.roleId === role.roleId) ? C.chosen[l] : chosen.length >= MAX_CHOICES ? C.fiveChosen[l] : fill(C.add[l], { n: chosen.length + 1 });
 
   function showResults(roles: BoardEntryView[], more: boolean) {
     release(results);
