@@ -168,10 +168,10 @@ type BoardItem = RoleItem & { gsi1sk: string };
  * where it stopped, so a rare filter costs a bounded time per request, and the reader follows
  * `next` for the rest. No `next`: the board has no more.
  */
-export async function readBoard(query: BoardQuery, today: string = utcToday()): Promise<BoardPage> {
+export async function readBoard(query: BoardQuery, today: string = utcToday(), budget = BOARD_CALL_BUDGET): Promise<BoardPage> {
   const limit = query.limit ?? BOARD_PAGE;
   const ranges = boardRanges(query);
-  let { range, startKey } = query.cursor ? readCursor(query.cursor, ranges) : { range: 0, startKey: undefined as Record<string, string> | undefined };
+  let { range, startKey } = query.cursor !== undefined ? readCursor(query.cursor, ranges) : { range: 0, startKey: undefined as Record<string, string> | undefined };
 
   // One range's Query: its own names and values (DynamoDB refuses any that an expression does not use).
   const rangeQuery = (prefix: string): Omit<QueryCommandInput, 'Limit' | 'ExclusiveStartKey'> => {
@@ -193,7 +193,7 @@ export async function readBoard(query: BoardQuery, today: string = utcToday()): 
   let calls = 0;
   let position = '';
   while (range < ranges.length) {
-    if (calls === BOARD_CALL_BUDGET) return { roles: found.map(boardEntry), next: encodeCursor(position) };
+    if (calls === budget) return { roles: found.map(boardEntry), next: encodeCursor(position) };
     const missing = limit + 1 - found.length;
     const Limit = Math.min(MAX_EVALUATED_PER_CALL, evaluated === 0 ? missing : Math.max(missing, Math.ceil((missing * evaluated) / Math.max(found.length, 1))));
     const page = await ddb.send(new QueryCommand({ ...rangeQuery(ranges[range]!), Limit, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }));
