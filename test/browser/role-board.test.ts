@@ -288,7 +288,17 @@ describe('the board’s states', () => {
     await open(page, '/roles/?from=2063-01-01&to=2063-01-31&country=EE&lang=en');
     await expect.poll(() => page.locator('.board-status').innerText()).toBe(B.none.en);
     expect(await page.locator('.role-card').count()).toBe(0);
-    expect(await page.getByRole('link', { name: B.seeAll.en }).count()).toBe(1);
+    // The language switched: every text of the board in Finnish, the address and the links too.
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    expect(await page.locator('h1').innerText()).toBe(B.title.fi);
+    expect(await page.locator('.board-status').innerText()).toBe(B.none.fi);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('fi');
+    await page.getByRole('button', { name: 'English' }).click();
+    // "See all open roles": the whole board, the keyboard on its heading, the address without filters.
+    await page.getByRole('link', { name: B.seeAll.en }).click();
+    await expect.poll(() => page.locator('.role-card').count()).toBeGreaterThan(0);
+    expect(await page.evaluate('document.activeElement?.id')).toBe('results-title');
+    expect(new URL(page.url()).search).toBe('?lang=en');
 
     // A hand-made address the API refuses: the error at the filter it names.
     await open(page, '/roles/?country=XX&lang=en');

@@ -138,10 +138,11 @@ function showBoard() {
   const list = h('ul', { class: 'board-list', 'aria-labelledby': 'results-title' });
   const more = h('button', { type: 'button', class: 'secondary more', hidden: true }, text(tx(B.more)));
   const after = h('div', { class: 'board-after' });
+  const resultsTitle = bind(h('h2', { id: 'results-title', tabindex: '-1' }), tx(B.results));
   card.append(
     bind(h('p', { class: 'lead' }), tx(B.lead)),
     filterBox,
-    h('section', { class: 'results', 'aria-labelledby': 'results-title' }, bind(h('h2', { id: 'results-title' }), tx(B.results)), status, problem, list, after, more),
+    h('section', { class: 'results', 'aria-labelledby': 'results-title' }, resultsTitle, status, problem, list, after, more),
   );
 
   const fill_ = (filters: URLSearchParams) => {
@@ -284,7 +285,8 @@ function showBoard() {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       go(to);
-      submit.focus();
+      // The link goes with the list it was in: the keyboard goes to the new list's heading.
+      resultsTitle.focus();
     });
     return h('p', {}, link);
   }
