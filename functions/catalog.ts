@@ -44,6 +44,12 @@ export interface Route {
   method: HttpMethod;
   /** API Gateway route syntax: `{name}` is a path parameter. */
   path: string;
+  /**
+   * CloudFront may keep its GET and HEAD answers as long as their Cache-Control says (briefly:
+   * infra/constructs/static-site.ts); every other route is never cached at the edge. The handler
+   * must then say it on every answer, errors included.
+   */
+  edgeCached?: true;
 }
 
 export type ScheduleDef = { everyMinutes: number } | { monthly: { day: number; hourUtc: number } };
@@ -96,6 +102,9 @@ const readable = (path: string): Route[] => [
   { method: 'HEAD', path },
 ];
 
+/** Routes whose answers CloudFront keeps for as long as they say (public, the same for every reader). */
+const edgeCached = (routes: Route[]): Route[] => routes.map((route) => ({ ...route, edgeCached: true }));
+
 /**
  * Every Lambda function of Liike, defined once. The CDK app builds functions, routes, rules and
  * IAM grants from it; the local stack serves the same routes and delivers to the same rules.
@@ -147,6 +156,14 @@ export const functions = {
     table: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
     idempotency: true,
     trigger: { kind: 'http', routes: [{ method: 'POST', path: '/roles' }] },
+  },
+  // The public board (issue 16): POST /roles stays with createRole; API Gateway routes by method.
+  roleBoard: {
+    entry: 'functions/api/role-board.ts',
+    description: 'GET /roles and /roles/{roleId}: the public board of open roles with a place left, without contact data',
+    // Query: the pool index (gsi1), by key ranges, never a Scan; GetItem: one role.
+    table: ['dynamodb:Query', 'dynamodb:GetItem'],
+    trigger: { kind: 'http', routes: [...edgeCached(readable('/roles')), ...edgeCached(readable('/roles/{roleId}'))] },
   },
   link: {
     entry: 'functions/api/link.ts',

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { functions, type HttpMethod } from './catalog.ts';
 import { applicationCreated, applicationSchema } from '#shared/applications/schema';
+import { boardPageSchema, boardQuerySchema, BOARD_PAGE, publicRoleSchema } from '#shared/roles/public-role';
 import { roleCreated, roleSchema } from '#shared/roles/schema';
 import { schoolSchema } from '#shared/schools/schema';
 
@@ -42,6 +43,30 @@ const tokenParam = { name: 'token', in: 'path', required: true, schema: { type: 
 const schoolParam = { name: 'schoolId', in: 'path', required: true, schema: { type: 'string' } };
 const deskIdParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
 
+/** What each query parameter of GET /roles does; the types and limits come from boardQuerySchema. */
+const BOARD_PARAMETERS: Record<keyof z.input<typeof boardQuerySchema>, string> = {
+  country: 'Host country (ISO 3166-1 alpha-2).',
+  sector: 'Sector.',
+  field: 'ISCED-F 2013 field of study of 2, 3 or 4 digits: a broad or narrow field finds the roles in it; a detailed one also the roles that take a broader field it falls in (as matching decides).',
+  applicantType: 'Roles open to this kind of applicant.',
+  from: 'Roles whose period ends on or after this day.',
+  to: 'Roles whose period begins on or before this day (with `from`: the periods that overlap these days).',
+  q: 'Words that must all be in the title (in either language), the company name or the city; case and diacritics are ignored ("siauliai" finds "Šiauliai").',
+  cursor: 'The `next` of the page before, with the same `country` and `sector` (otherwise 400 at `cursor`).',
+  limit: `Roles per page, 1–100; ${BOARD_PAGE} by default.`,
+};
+const boardQueryJson = schema(boardQuerySchema, 'input') as { properties: Record<string, object> };
+const boardParameters = Object.entries(BOARD_PARAMETERS).map(([name, description]) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: boardQueryJson.properties[name],
+}));
+const roleIdParam = { name: 'roleId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+/** The board's answers may be kept by any cache for a minute (CloudFront does). */
+const cacheControl = { 'Cache-Control': { description: '`public, max-age=60`', schema: { type: 'string' } } };
+
 /** What each route of the catalogue does, for the document; keyed by `METHOD path`. */
 const operations: Record<string, object> = {
   'GET /health': {
@@ -64,6 +89,22 @@ const operations: Record<string, object> = {
     parameters: [idempotencyKey],
     requestBody: { required: true, ...jsonBody('Role') },
     responses: { '201': { description: 'Stored; a verification email follows', ...jsonBody('RoleCreated') }, ...writeErrors },
+  },
+  'GET /roles': {
+    summary: 'The public board: open roles with a place left, a page at a time, in a stable order (host country, sector, then when each opened); no contact person, email or business id',
+    parameters: boardParameters,
+    responses: {
+      '200': { description: 'A page of roles; `next`, when present, is the cursor of the page after it (a page may hold fewer roles than `limit` and still have a `next`)', headers: cacheControl, ...jsonBody('BoardPage') },
+      '400': problem('A query parameter is unknown or not valid (a page cursor included): `errors` names each'),
+    },
+  },
+  'GET /roles/{roleId}': {
+    summary: 'One role of the board, with its description',
+    parameters: [roleIdParam],
+    responses: {
+      '200': { description: 'The role', headers: cacheControl, ...jsonBody('PublicRole') },
+      '404': problem('No open role with a place left has this id (unknown, not yet confirmed, closed, full or its period over)'),
+    },
   },
   'GET /t/{token}': { summary: 'Page behind an email link (only shows)', parameters: [tokenParam], responses: { '200': htmlPage('The page'), '404': htmlPage('Unknown link'), '410': htmlPage('Expired link') } },
   'POST /t/{token}': { summary: "The action of the link's page (form post)", parameters: [tokenParam], responses: { '200': htmlPage('Done, or why not') } },
@@ -228,6 +269,8 @@ export function openApiDocument() {
         School: schema(schoolSchema, 'output'),
         ApplicationCreated: schema(applicationCreated, 'output'),
         RoleCreated: schema(roleCreated, 'output'),
+        BoardPage: schema(boardPageSchema, 'output'),
+        PublicRole: schema(publicRoleSchema, 'output'),
         Problem: schema(problemSchema, 'output'),
       },
     },

@@ -13,12 +13,14 @@ import { notFoundPage } from './static/not-found.ts';
 import { privacyPages, type PrivacySettings } from './static/privacy.ts';
 
 /**
- * Builds the static site: three pages with a script (start, application form, role form), each
- * an HTML shell with one stylesheet (the link pages' look plus the forms') and one script; and
- * pages without one: the privacy notice in each language (static/privacy.ts) and the 404 page
- * (static/not-found.ts). The scripts import the API's zod schemas from shared/, so the browser
- * validates with the same definitions (the shared schemas import zod as a namespace, so esbuild
- * keeps only the zod it uses). `web/site-map.ts` lists the pages, for CloudFront.
+ * Builds the static site: four pages with a script (start, application form, role form, the
+ * board of open roles), each an HTML shell with one stylesheet (the link pages' look plus the
+ * forms' and the board's) and one script; and pages without one: the privacy notice in each
+ * language (static/privacy.ts) and the 404 page (static/not-found.ts). The forms' scripts import
+ * the API's zod schemas from shared/, so the browser validates with the same definitions (the
+ * shared schemas import zod as a namespace, so esbuild keeps only the zod it uses); the board's
+ * does not (it reads the API's JSON, and the API checks its filters). `web/site-map.ts` lists
+ * the pages, for CloudFront.
  *
  * `buildSite()` returns the files in memory (the local stack serves them from there);
  * `buildWeb(outDir)` writes them (CDK synth uploads that folder to S3).
@@ -33,12 +35,16 @@ export interface Page {
   entry: string;
   /** The document title before the script runs (English; the script sets the reader's language). */
   title: string;
+  /** What the page is, for the note shown without JavaScript: a form (the default) or a page to read. */
+  kind?: 'form' | 'page';
 }
 
 export const PAGES: readonly Page[] = [
   { file: 'index.html', entry: 'home', title: 'Work placements abroad' },
   { file: 'apply/index.html', entry: 'apply', title: 'Apply for a work placement abroad' },
   { file: 'role/index.html', entry: 'role', title: 'Post a role for a trainee' },
+  // The public board of roles (one role's page is `/roles/?role=<id>`), read from GET /roles.
+  { file: 'roles/index.html', entry: 'board', title: 'Open roles', kind: 'page' },
 ];
 
 /** Site path (no leading slash) → content. */
@@ -54,12 +60,19 @@ const NO_SCRIPT = [
   ['lt', 'Šiai formai reikia „JavaScript“. Įjunkite ją naršyklėje.'],
   ['ru', 'Для этой формы нужен JavaScript. Включите его в браузере.'],
 ] as const;
+const NO_SCRIPT_PAGE = [
+  ['fi', 'Tämä sivu tarvitsee JavaScriptin. Ota se käyttöön selaimessasi.'],
+  ['en', 'This page needs JavaScript. Please turn it on in your browser.'],
+  ['et', 'See leht vajab JavaScripti. Palun lubage see oma brauseris.'],
+  ['lt', 'Šiam puslapiui reikia „JavaScript“. Įjunkite ją naršyklėje.'],
+  ['ru', 'Для этой страницы нужен JavaScript. Включите его в браузере.'],
+] as const;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** The shell: the same header and card as the link pages, filled in by the page's script. */
 function shell(page: Page, css: string, js: string): string {
-  const noscript = NO_SCRIPT.map(([lang, text]) => `<p lang="${lang}">${escapeHtml(text)}</p>`).join('');
+  const noscript = (page.kind === 'page' ? NO_SCRIPT_PAGE : NO_SCRIPT).map(([lang, text]) => `<p lang="${lang}">${escapeHtml(text)}</p>`).join('');
   return `<!doctype html>
 <html lang="en" dir="ltr">
 <head>
@@ -96,7 +109,9 @@ const defaultRetentionUntil = () => resolveRetentionUntil({ programmeLastPayment
 export async function buildSite(options: SiteOptions = {}): Promise<SiteFiles> {
   const files: SiteFiles = new Map();
 
-  const css = await transform(`${LAYOUT_CSS}\n${await readFile(path.join(SRC, 'site.css'), 'utf8')}`, {
+  // One stylesheet for every page: the link pages' look, the forms', the board's.
+  const own = await Promise.all(['site.css', 'board.css'].map((file) => readFile(path.join(SRC, file), 'utf8')));
+  const css = await transform([LAYOUT_CSS, ...own].join('\n'), {
     loader: 'css',
     minify: true,
     target: ['chrome100', 'firefox100', 'safari15'],
@@ -116,6 +131,9 @@ export async function buildSite(options: SiteOptions = {}): Promise<SiteFiles> {
     write: false,
     metafile: true,
     legalComments: 'none',
+    // Texts as they are, not as \u escapes (Cyrillic and Baltic letters take a third of the bytes):
+    // module scripts are always decoded as UTF-8, whatever the server says.
+    charset: 'utf8',
     logLevel: 'silent',
     tsconfig: path.join(WEB, 'tsconfig.json'),
   });

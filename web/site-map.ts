@@ -9,7 +9,7 @@ import { privacyPath, PRIVACY_INDEX_PATH } from '#shared/platform/site-paths';
  */
 
 /** Every page of the site, as the directory its `index.html` is in. web/build.ts writes exactly these. */
-export const SITE_PAGES: readonly string[] = ['/', '/apply/', '/role/', PRIVACY_INDEX_PATH, ...LANGUAGES.map(privacyPath)];
+export const SITE_PAGES: readonly string[] = ['/', '/apply/', '/role/', '/roles/', PRIVACY_INDEX_PATH, ...LANGUAGES.map(privacyPath)];
 
 /** The page answered for any path of the site that is no page (with status 404). */
 export const NOT_FOUND_FILE = '404.html';

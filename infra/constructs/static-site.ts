@@ -2,7 +2,10 @@ import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   Function as CloudFrontFunction,
   FunctionCode,
@@ -34,19 +37,51 @@ import { NOT_FOUND_FILE, NOT_FOUND_HEADER, NOT_FOUND_METADATA, SITE_PAGES } from
  */
 export const SITE_BUCKET_NAME = `liike-site-${Aws.ACCOUNT_ID}-${Aws.REGION}`;
 
+/** The API's answers under one path pattern: the catalog methods, and whether CloudFront may keep them. */
+export interface ApiPattern {
+  methods: HttpMethod[];
+  /** Its GET/HEAD routes are edge-cached (`Route.edgeCached`): kept as their Cache-Control says. */
+  edgeCached: boolean;
+}
+
 /**
- * CloudFront path patterns that send catalog routes to the API, with the methods used under
- * each. A path parameter and all that follows it becomes `*` (`/t/{token}` → `/t/*`); a path
- * without parameters is matched exactly. Sorted, so behaviors are stable across catalog edits.
+ * CloudFront path patterns that send catalog routes to the API, one or two per first path
+ * segment: `/desk` for the route `/desk` itself, `/desk/*` for every route below it. So the
+ * behaviors stay well under CloudFront's quota of 25 per distribution however many routes a
+ * feature adds under its segment; a path below that no route serves gets the API's 404.
+ * Sorted, so behaviors are stable across catalog edits. A pattern whose GET routes are not all
+ * edge-cached or all not is refused: one cache policy serves them all.
  */
-export function apiPathPatterns(routes: readonly Route[]): Map<string, HttpMethod[]> {
-  const patterns = new Map<string, Set<HttpMethod>>();
-  for (const { path, method } of routes) {
-    const parameter = path.indexOf('{');
-    const pattern = parameter === -1 ? path : `${path.slice(0, parameter)}*`;
-    patterns.set(pattern, (patterns.get(pattern) ?? new Set()).add(method));
+export function apiPathPatterns(routes: readonly Route[]): Map<string, ApiPattern> {
+  const patterns = new Map<string, { methods: Set<HttpMethod>; cached: Set<boolean> }>();
+  for (const { path, method, edgeCached } of routes) {
+    const [, segment = '', ...below] = path.split('/');
+    const pattern = below.length ? `/${segment}/*` : `/${segment}`;
+    const entry = patterns.get(pattern) ?? { methods: new Set(), cached: new Set() };
+    entry.methods.add(method);
+    if (method !== 'POST') entry.cached.add(edgeCached === true);
+    patterns.set(pattern, entry);
   }
-  return new Map([...patterns].sort(([a], [b]) => a.localeCompare(b)).map(([p, methods]) => [p, [...methods].sort()]));
+  for (const [pattern, { cached }] of patterns) {
+    if (cached.size > 1) throw new Error(`the GET routes under ${pattern} must all be edgeCached or none (one cache policy serves them)`);
+  }
+  return new Map(
+    [...patterns].sort(([a], [b]) => a.localeCompare(b)).map(([p, { methods, cached }]) => [p, { methods: [...methods].sort(), edgeCached: cached.has(true) }]),
+  );
+}
+
+/**
+ * Pages of the site whose path an API pattern would otherwise take: the board's page `/roles/`
+ * (web/, the list and `?role=<id>`) under the board API's `/roles/*` (GET /roles/{roleId}). Each
+ * gets an exact behavior to the bucket, like the default one, placed before the API's: CloudFront
+ * takes the first pattern that matches in order, and `/roles/*` matches `/roles/` too.
+ */
+export const SITE_PAGES_UNDER_API: readonly string[] = ['/roles/'];
+
+/** CloudFront path-pattern matching: `*` any characters (none too), `?` one, case-sensitive. */
+export function matchesPathPattern(pattern: string, path: string): boolean {
+  const regex = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${regex}$`).test(path);
 }
 
 /**
@@ -158,8 +193,9 @@ export interface StaticSiteProps {
 
 /**
  * The public front door: a private S3 bucket with the built web pages, served by CloudFront
- * through origin access control, and the API on the same domain (one behavior per catalog route
- * pattern, uncached, every viewer header but Host forwarded). Same origin means no CORS.
+ * through origin access control, and the API on the same domain (one or two behaviors per first
+ * path segment of the catalog's routes, every viewer header but Host forwarded, uncached but for
+ * the public board's answers). Same origin means no CORS.
  * The pages themselves are uploaded by the site stack (`infra/site-stack.ts`).
  */
 export class StaticSite extends Construct {
@@ -167,7 +203,7 @@ export class StaticSite extends Construct {
   readonly logBucket: Bucket;
   readonly distribution: Distribution;
   /** The API's path patterns and the catalog methods under each (see `apiPathPatterns`). */
-  readonly apiPathPatterns: Map<string, HttpMethod[]>;
+  readonly apiPathPatterns: Map<string, ApiPattern>;
 
   constructor(scope: Construct, id: string, props: StaticSiteProps) {
     super(scope, id);
@@ -246,20 +282,58 @@ export class StaticSite extends Construct {
       // is refused by every handler.
       customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerify },
     });
-    const apiBehavior = (methods: readonly HttpMethod[]): BehaviorOptions => ({
+    // The public API answers that are the same for every reader (the board, GET /roles and
+    // /roles/{roleId}): kept as long as their Cache-Control says (the board says 60 s, `no-store`
+    // on a bad query), 60 s if one said nothing, never over 5 minutes. The key is the path and
+    // every query string (the filters and the cursor), no cookie and no header: nothing else
+    // changes the answer. A POST on the same path (POST /roles) is never cached by CloudFront.
+    const publicApiCache = new CachePolicy(this, 'PublicApiCache', {
+      comment: 'Liike: public API answers (the board), as their Cache-Control says, at most 5 minutes',
+      defaultTtl: Duration.seconds(60),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(300),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+
+    const apiBehavior = ({ methods, edgeCached }: ApiPattern): BehaviorOptions => ({
       origin: apiOrigin,
       // GET/HEAD-only paths refuse other methods at the edge; POST needs CloudFront's full set.
       allowedMethods: methods.every((m) => m === 'GET' || m === 'HEAD') ? AllowedMethods.ALLOW_GET_HEAD : AllowedMethods.ALLOW_ALL,
       // A plain-HTTP POST must fail rather than be redirected (and lose its body).
       viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-      // Never cached; query strings, cookies and every header (Idempotency-Key, Content-Type)
-      // reach the API, except Host: API Gateway routes by its own host name.
-      cachePolicy: CachePolicy.CACHING_DISABLED,
+      // Never cached, but for the public answers above. Either way query strings, cookies and
+      // every header (Idempotency-Key, Content-Type) reach the API, except Host: API Gateway
+      // routes by its own host name.
+      cachePolicy: edgeCached ? publicApiCache : CachePolicy.CACHING_DISABLED,
       originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
       responseHeadersPolicy: apiHeaders,
       compress: true,
     });
     this.apiPathPatterns = apiPathPatterns(props.apiRoutes);
+
+    // A page an API pattern would take must be one the bucket gets back by an exact behavior.
+    const patterns = [...this.apiPathPatterns.keys()];
+    for (const page of SITE_PAGES) {
+      const taken = patterns.find((pattern) => matchesPathPattern(pattern, page));
+      if (taken && !SITE_PAGES_UNDER_API.includes(page)) throw new Error(`the site page ${page} would go to the API (${taken}): list it in SITE_PAGES_UNDER_API`);
+    }
+
+    const siteBehavior: BehaviorOptions = {
+      origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+      responseHeadersPolicy: siteHeaders,
+      functionAssociations: [
+        { function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST },
+        { function: notFoundStatus, eventType: FunctionEventType.VIEWER_RESPONSE },
+      ],
+      compress: true,
+    };
 
     // No custom error responses: they apply to every behavior and would replace the API's own
     // 403/404 answers (an unknown link token) with a static page. The site's own 404 page is
@@ -267,19 +341,13 @@ export class StaticSite extends Construct {
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Liike: web pages and API',
       defaultRootObject: 'index.html',
-      defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
-        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
-        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: siteHeaders,
-        functionAssociations: [
-          { function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST },
-          { function: notFoundStatus, eventType: FunctionEventType.VIEWER_RESPONSE },
-        ],
-        compress: true,
-      },
-      additionalBehaviors: Object.fromEntries([...this.apiPathPatterns].map(([pattern, methods]) => [pattern, apiBehavior(methods)])),
+      defaultBehavior: siteBehavior,
+      // In this order (CloudFront takes the first pattern that matches): the site's pages under
+      // an API segment, then the API's patterns.
+      additionalBehaviors: Object.fromEntries([
+        ...SITE_PAGES_UNDER_API.map((page) => [page, siteBehavior] as const),
+        ...[...this.apiPathPatterns].map(([pattern, api]) => [pattern, apiBehavior(api)] as const),
+      ]),
       httpVersion: HttpVersion.HTTP2_AND_3,
       // The users are in Europe: edge locations of Europe and North America suffice.
       priceClass: PriceClass.PRICE_CLASS_100,

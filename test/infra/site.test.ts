@@ -6,6 +6,7 @@ import { functions, type FunctionDef } from '#functions/catalog';
 import { API_ENV, ENV } from '#shared/platform/config';
 import { ORIGIN_VERIFY_HEADER } from '#shared/platform/http/origin';
 import { DIRECTORY_INDEX_FUNCTION, NOT_FOUND_STATUS_FUNCTION, SITE_BUCKET_NAME } from '#infra/constructs/static-site';
+import { SITE_PAGES } from '../../web/site-map.ts';
 import { resourcesOf, synthApp } from './support.ts';
 
 const { statelessTemplate: template, siteTemplate, stateless, site } = synthApp();
@@ -18,12 +19,17 @@ const distributionId = logicalId(stateless.site.distribution);
 const distribution = resources[distributionId]!.Properties.DistributionConfig;
 const behaviors: any[] = distribution.CacheBehaviors;
 const originById = (id: string) => distribution.Origins.find((o: any) => o.Id === id);
+/** Behaviors to the API (a custom origin), not the bucket's exact page behaviors. */
+const apiBehaviors = behaviors.filter((b) => originById(b.TargetOriginId).CustomOriginConfig);
 
 // AWS managed policies (ids from the CloudFront developer guide).
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 
 /** Every HTTP route of the catalog, with its function's name and a concrete path (parameters filled in). */
+// CloudFront's quota of cache behaviors per distribution (adjustable, but not to be needed).
+const BEHAVIOR_QUOTA = 25;
+
 const routes = (Object.entries(functions) as [string, FunctionDef][]).flatMap(([name, def]) =>
   def.trigger.kind === 'http'
     ? def.trigger.routes.map((route) => ({ ...route, name, sample: route.path.replace(/\{[^}]+\}/g, 'sample-token_123') }))
@@ -81,7 +87,7 @@ describe('site bucket', () => {
 });
 
 describe('distribution: API on the same domain', () => {
-  it('every catalog route reaches the API origin, uncached, with its method and every header but Host', () => {
+  it('every catalog route reaches the API origin with its method and every header but Host; only edge-cached routes are cached', () => {
     expect(routes.length).toBeGreaterThan(0);
     for (const route of routes) {
       const behavior = behaviorFor(route.sample);
@@ -94,7 +100,10 @@ describe('distribution: API on the same domain', () => {
       expect(origin.OriginPath, label).toBeUndefined();
       expect(origin.CustomOriginConfig, label).toEqual({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
       expect(behavior.AllowedMethods, label).toContain(route.method);
-      expect(behavior.CachePolicyId, label).toBe(CACHING_DISABLED);
+      // A POST under an edge-cached GET (POST /roles) shares its behavior: CloudFront never caches a POST.
+      const cached = routes.some((r) => r.method === 'GET' && r.edgeCached && behaviorFor(r.sample) === behavior);
+      if (cached) expect(behavior.CachePolicyId, label).toEqual({ Ref: expect.any(String) });
+      else expect(behavior.CachePolicyId, label).toBe(CACHING_DISABLED);
       expect(behavior.OriginRequestPolicyId, label).toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
       expect(behavior.ViewerProtocolPolicy, label).toBe('https-only');
       expect(behavior.FunctionAssociations, label).toBeUndefined();
@@ -111,12 +120,64 @@ describe('distribution: API on the same domain', () => {
   });
 
   it('no behavior beyond the catalog routes goes to the API; the pages do not', () => {
-    for (const behavior of behaviors) {
+    for (const behavior of apiBehaviors) {
       expect(routes.some((r) => matches(behavior.PathPattern, r.sample)), behavior.PathPattern).toBe(true);
     }
     for (const page of ['/', '/index.html', '/apply/', '/apply', '/role/', '/assets/app.js']) {
       expect(behaviorFor(page), page).toBe(distribution.DefaultCacheBehavior);
     }
+    // Every page of the site reaches the bucket, whatever API pattern shares its first segment.
+    for (const page of [...SITE_PAGES, '/roles/']) {
+      expect(originById(behaviorFor(page).TargetOriginId).S3OriginConfig, page).toBeDefined();
+    }
+  });
+
+  it('one or two behaviors per first path segment, far under the quota of 25, however many routes a segment has', () => {
+    const segments = new Set(routes.map((r) => r.path.split('/')[1]));
+    for (const segment of segments) {
+      const own = apiBehaviors.filter((b) => b.PathPattern.split('/')[1] === segment).map((b) => b.PathPattern);
+      expect(own.length, segment).toBeGreaterThanOrEqual(1);
+      expect(own.every((p) => p === `/${segment}` || p === `/${segment}/*`), own.join(' ')).toBe(true);
+    }
+    expect(apiBehaviors.length).toBeLessThanOrEqual(2 * segments.size);
+    // The desks alone have a dozen routes: one pattern each would have passed 20 behaviors.
+    expect(routes.filter((r) => r.path.startsWith('/desk/')).length).toBeGreaterThan(8);
+    expect(behaviors.length + 1).toBeLessThanOrEqual(BEHAVIOR_QUOTA - 10);
+  });
+
+  it('/roles/ (the board page) goes to the bucket as the default behavior does, and comes before /roles/*', () => {
+    const patterns = behaviors.map((b) => b.PathPattern);
+    const page = behaviors.find((b) => b.PathPattern === '/roles/')!;
+    expect(page).toBeDefined();
+    expect(patterns.indexOf('/roles/')).toBeLessThan(patterns.indexOf('/roles/*'));
+    expect(behaviorFor('/roles/')).toBe(page);
+    // Same origin, functions (directory index, 404 status), policies and methods as the default behavior.
+    const { PathPattern: _p, ...rest } = page;
+    expect(rest).toEqual(distribution.DefaultCacheBehavior);
+    // While a role's JSON and the board's stay with the API.
+    expect(behaviorFor('/roles/0d6f1c9e-1a51-4f0e-9a01-000000000001').PathPattern).toBe('/roles/*');
+    expect(behaviorFor('/roles').PathPattern).toBe('/roles');
+  });
+
+  it('the board (GET /roles, /roles/{roleId}) is cached briefly, keyed by its query strings only; POST /roles still gets its headers', () => {
+    const board = behaviorFor('/roles');
+    const role = behaviorFor('/roles/sample');
+    expect(role.CachePolicyId).toEqual(board.CachePolicyId);
+    const policy = resources[board.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+    expect(policy.DefaultTTL).toBe(60);
+    expect(policy.MinTTL).toBe(0);
+    expect(policy.MaxTTL).toBe(300);
+    const key = policy.ParametersInCacheKeyAndForwardedToOrigin;
+    expect(key.QueryStringsConfig.QueryStringBehavior).toBe('all');
+    expect(key.HeadersConfig.HeaderBehavior).toBe('none');
+    expect(key.CookiesConfig.CookieBehavior).toBe('none');
+    // POST /roles (createRole) shares the `/roles` behavior: every header but Host reaches it
+    // (Content-Type, Idempotency-Key); CloudFront never caches a POST.
+    expect(board.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'POST']));
+    expect(board.OriginRequestPolicyId).toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
+    expect(role.AllowedMethods).toEqual(['GET', 'HEAD']);
+    // No other API path is cached.
+    for (const behavior of apiBehaviors.filter((b) => b !== board && b !== role)) expect(behavior.CachePolicyId, behavior.PathPattern).toBe(CACHING_DISABLED);
   });
 
   it('API responses keep their own CSP and referrer policy; HSTS, nosniff and frame denial are added', () => {
@@ -186,7 +247,8 @@ describe('distribution: static pages', () => {
 
   it('has no custom error responses (they would replace the API’s own 404 pages), and no function on an API path', () => {
     expect(distribution.CustomErrorResponses).toBeUndefined();
-    for (const behavior of behaviors) expect(behavior.FunctionAssociations, behavior.PathPattern).toBeUndefined();
+    expect(apiBehaviors.length).toBeGreaterThan(0);
+    for (const behavior of apiBehaviors) expect(behavior.FunctionAssociations, behavior.PathPattern).toBeUndefined();
   });
 
   it('security headers: CSP with own scripts and styles only, HSTS, frame denial, nosniff, referrer policy', () => {

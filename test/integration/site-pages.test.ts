@@ -37,7 +37,20 @@ describe('the static site', () => {
     }
     expect((await api('/no-such-page', { method: 'HEAD' })).status).toBe(404);
     // The pages themselves are still pages.
-    for (const path of ['/', '/apply/', '/role/', '/apply/index.html']) expect((await api(path)).status, path).toBe(200);
+    for (const path of ['/', '/apply/', '/role/', '/roles/', '/apply/index.html']) expect((await api(path)).status, path).toBe(200);
+  });
+
+  it('serves the board as a page at /roles/ (one role: /roles/?role=<id>), and the board’s JSON at /roles', async () => {
+    for (const path of ['/roles/', '/roles/?country=FI&lang=lt', '/roles/?role=3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c']) {
+      const page = await api(path);
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
+      expect(await page.text(), path).toMatch(/<script type="module" src="\/assets\/board-[^"]+\.js">/);
+    }
+    const board = await api('/roles?country=FI', { headers: { accept: 'application/json' } });
+    expect(board.status).toBe(200);
+    expect(board.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(Array.isArray(((await board.json()) as { roles: unknown[] }).roles)).toBe(true);
   });
 
   it('leaves the API’s own 404s alone: an unknown link gets its page, in the reader’s language', async () => {

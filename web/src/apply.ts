@@ -1,16 +1,21 @@
 import { APPLICANT_TYPES, COUNTRIES, SECTORS, type Country } from '#shared/vocabulary/codes';
 import { applicationSchema } from '#shared/applications/schema';
 import { applicantTypeName, countryName, sectorName } from '#shared/vocabulary/labels';
+import { quote } from '#shared/platform/i18n';
+import { roleTextFor } from '#shared/roles/role-text';
 import { bind, h, text, tx } from './dom.ts';
 import { checkbox, choices, field, fieldOfStudySelect, group, input, languageRow, rankedSelects, repeater, section, select, textarea } from './controls.ts';
 import { validateWith, type FieldError } from './errors.ts';
-import { Form } from './form.ts';
+import { controlId, Form } from './form.ts';
 import { contactLanguageSelect, markReady, today } from './common.ts';
 import { startPage } from './page.ts';
 import { participantSection } from './participant.ts';
 import { latinNameFields, prefillLatinNames } from './latin-name.ts';
 import { APPLICATION_SHAPE } from './shapes.ts';
 import { apply as T, common, fill, languageRows, latinName } from './texts.ts';
+import { chooser as C } from './board-texts.ts';
+import { roleChooser } from './role-chooser.ts';
+import { fetchRole } from './role-summary.ts';
 
 interface School {
   schoolId: string;
@@ -63,7 +68,20 @@ const form = new Form({
   },
 });
 
+/** `/apply/?role=<id>`: "Apply for this role" on the board; that role becomes the first choice. */
+const fromRole = new URLSearchParams(location.search).get('role');
+const arrival = h('div', { class: 'notice arrival', role: 'status' });
+
 const schoolSelect = select([], tx(T.schoolsLoading));
+const roles = roleChooser(form, {
+  path: 'rolePreferences',
+  legend: tx(T.rolePreferences),
+  choiceLabel: (n) => (l) => `${T.rolePreferences[l]} – ${fill(T.choice[l], { n })}`,
+  narrowing: () => ({
+    countries: [0, 1, 2].map((i) => (document.getElementById(controlId(`destinations.${i}`)) as HTMLSelectElement | null)?.value ?? '').filter(Boolean),
+    sectors: [...form.element.querySelectorAll<HTMLInputElement>('input[name="sectors"]:checked')].map((box) => box.value),
+  }),
+});
 const latinNames = latinNameFields(form);
 schoolSelect.disabled = true;
 
@@ -121,22 +139,12 @@ form.element.append(
   section(
     tx(T.more),
     field(form, 'motivation', tx(T.motivation), textarea(), { optional: true, help: (l) => `${T.motivationHelp[l]} ${latinName.motivationLanguage[l]}`, counter: 2000 }),
-    group(
-      form,
-      'rolePreferences',
-      tx(T.rolePreferences),
-      tx(T.rolePreferencesHelp),
-      ...Array.from({ length: 5 }, (_, i) =>
-        field(form, `rolePreferences.${i}`, (l) => fill(T.choice[l], { n: i + 1 }), input('text', { autocomplete: 'off', spellcheck: false, class: 'code' }), {
-          optional: true,
-        }),
-      ),
-    ),
+    roles.element,
   ),
   participantSection(form),
   section(tx(T.consentSection), checkbox(form, 'consent.dataProcessing', tx(T.consent), { help: tx(T.consentHelp), summaryLabel: tx(T.consentSection) })),
 );
-card.append(intro, form.finish());
+card.append(...(fromRole === null ? [] : [arrival]), intro, form.finish());
 prefillLatinNames(latinNames);
 
 // The school list is the one thing the form waits for; everything else works meanwhile.
@@ -163,6 +171,30 @@ async function loadSchools() {
     bind(slot, tx(T.schoolsFailed));
     slot.hidden = false;
   }
-  markReady();
 }
-void loadSchools();
+
+/**
+ * The role the applicant came from: the first choice, its country the first destination and its
+ * sector ticked, and a word at the top saying so. A role that is gone (404) or could not be
+ * loaded is said too; the form works the same without it.
+ */
+async function loadRole() {
+  if (fromRole === null) return;
+  const answer = await fetchRole(fromRole);
+  if (answer.kind !== 'ok') {
+    bind(arrival, tx(answer.kind === 'failed' ? C.roleFailed : C.roleGone));
+    return;
+  }
+  const role = answer.body;
+  roles.add(role, { announce: false });
+  const destination = document.getElementById(controlId('destinations.0')) as HTMLSelectElement;
+  if (!destination.value) destination.value = role.company.country;
+  const sector = form.element.querySelector<HTMLInputElement>(`input[name="sectors"][value="${role.sector}"]`);
+  if (sector) sector.checked = true;
+  arrival.append(
+    bind(h('p', { class: 'lead' }), (l) => fill(C.applyingFor[l], { title: quote(roleTextFor(role, l).title, l), company: role.company.name })),
+    bind(h('p'), tx(C.applyingForMore)),
+  );
+}
+
+void Promise.all([loadSchools(), loadRole()]).then(markReady);

@@ -78,7 +78,6 @@ const KNOWN: Record<string, Table> = {
   'is not an ISCED-F 2013 detailed field': E.field,
   'must be an ISCED-F 2013 code of 2, 3 or 4 digits': E.field,
   'is not an ISCED-F 2013 field': E.field,
-  'must be a role id': E.roleId,
   'must be true': E.consent,
   'must not be in the past': E.past,
   'must be after availableFrom': E.afterStart,

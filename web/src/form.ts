@@ -138,6 +138,16 @@ export class Form {
     this.renderSummary(false);
   }
 
+  /**
+   * A value the page changed by script rather than through a control's own input (the chosen
+   * roles, reordered or removed): checked again at once, as a choice is, when it shows an error.
+   */
+  changed(path: string) {
+    this.touched.add(path);
+    const slot = this.slotFor(path);
+    if (slot && this.shown.has(slot.path)) this.revalidate(path);
+  }
+
   /** The nearest registered slot for a path: `languages.3` without a row goes to `languages`. */
   private slotFor(path: string): Slot | undefined {
     const segments = path.split('.');

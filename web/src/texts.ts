@@ -150,13 +150,6 @@ export const errors = {
     lt: 'Pasirinkite mokymosi sritį iš sąrašo.',
     ru: 'Выберите направление обучения из списка.',
   },
-  roleId: {
-    fi: 'Paikan tunnus on muotoa 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c.',
-    en: 'A role ID looks like 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c.',
-    et: 'Koha tunnus on kujul 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c.',
-    lt: 'Vietos ID atrodo taip: 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c.',
-    ru: 'Идентификатор места выглядит так: 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c.',
-  },
   consent: {
     fi: 'Hakemuksen lähettäminen edellyttää suostumustasi.',
     en: 'Please give your consent to send the application.',
@@ -426,13 +419,6 @@ export const apply = {
     ru: 'Почему Вы хотите поехать и чему хотите научиться? До 2000 символов. Это прочитают координатор и компания.',
   },
   rolePreferences: { fi: 'Toivotut paikat', en: 'Roles you would like', et: 'Soovitud praktikakohad', lt: 'Pageidaujamos vietos', ru: 'Желаемые места' },
-  rolePreferencesHelp: {
-    fi: 'Vain jos yritys tai koordinaattori on antanut sinulle paikan tunnuksen (esim. 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c): enintään viisi, toivotuin ensin. Muuten jätä tyhjäksi.',
-    en: 'Only if a company or your coordinator has given you a role ID (e.g. 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c): up to five, most wanted first. Otherwise leave this empty.',
-    et: 'Ainult juhul, kui ettevõte või koordinaator on andnud Teile koha tunnuse (nt 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c): kuni viis, kõige soovitum esimesena. Muidu jätke tühjaks.',
-    lt: 'Tik jei įmonė ar koordinatorius jums davė vietos ID (pvz., 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c): iki penkių, labiausiai pageidaujama pirmoji. Kitu atveju palikite tuščią.',
-    ru: 'Только если компания или координатор дали Вам идентификатор места (например, 3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c): до пяти, самое желаемое первым. Иначе оставьте пустым.',
-  },
   consentSection: { fi: 'Suostumus', en: 'Consent', et: 'Nõusolek', lt: 'Sutikimas', ru: 'Согласие' },
   consent: {
     fi: 'Suostun siihen, että tietojani käsitellään työssäoppimispaikan löytämiseksi.',
