@@ -259,6 +259,26 @@ describe('a company changes its role', () => {
     expect(again.headers.get('location')).toBe(`/desk/roles/${pair.roleId}`);
   });
 
+  it('the candidate email and the placement confirmed email carry the management link too', async () => {
+    // The round after reopening proposed the first applicant again: the coordinator approves.
+    const proposals = await mailAbout(school.coordinator.email, pair.marker, 2, 20_000);
+    const newest = proposals.sort((a, b) => a.at - b.at).at(-1)!;
+    expect((await fetch(companyLinks(newest)[0]!, { method: 'POST', headers: FORM, body: 'decision=approve' })).status).toBe(200);
+    const [candidate] = await mailAbout(contact, pair.marker);
+    const [decide, manageAgain] = companyLinks(candidate!);
+    expect(candidate!.body.text).toContain('Change or close this role');
+    expect(manageAgain).not.toBe(manage);
+    expect(await (await fetch(manageAgain!)).text()).toContain(`<h1>${t.title}</h1>`);
+    expect((await fetch(decide!, { method: 'POST', headers: FORM, body: 'decision=accept' })).status).toBe(200);
+    const confirmed = await waitFor(async () => (await emailsTo(contact)).find((m) => m.subject.startsWith('Placement confirmed:')), 'the placement confirmed email', 20_000);
+    const [fromConfirmed] = companyLinks(confirmed);
+    expect(confirmed.body.text).toContain('Change or close this role');
+    const page = await (await fetch(fromConfirmed!)).text();
+    expect(page).toContain(`<form method="post" action="${new URL(fromConfirmed!).pathname}" novalidate>`);
+    // One place is taken for good now, and the page says so.
+    expect(page).toMatch(/1 to 50, and at least [12]: the places already taken/);
+  });
+
   it("answers 404 for another contact's role and an unknown id on every route, and changes nothing", async () => {
     const before = await role(otherRoleId);
     for (const roleId of [otherRoleId, '00000000-0000-4000-8000-000000000000', 'not-a-role']) {
