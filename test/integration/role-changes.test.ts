@@ -34,6 +34,7 @@ let title: string;
 /** The management link from the "role is open" email. */
 let manage: string;
 let secondApplicant: string;
+let secondName: string;
 let otherRoleId: string;
 
 const role = async (roleId = pair.roleId) => (await getItem(keys.role(roleId))) as RoleItem;
@@ -118,7 +119,8 @@ beforeAll(async () => {
     application,
     coordinator: school.coordinator.email,
   });
-  secondApplicant = await submitConfirmed({ ...application, fieldOfStudy: FIELD, destinations: ['LT'], email: uniqueEmail('role-changes-second'), firstName: 'Aino', lastName: uniqueName('Second'), language: 'fi' });
+  secondName = uniqueName('Second');
+  secondApplicant = await submitConfirmed({ ...application, fieldOfStudy: FIELD, destinations: ['LT'], email: uniqueEmail('role-changes-second'), firstName: 'Aino', lastName: secondName, language: 'fi' });
   const opened = await waitFor(async () => (await emailsTo(contact)).find((m) => m.subject.endsWith('is now open – Liike')), 'the role-is-open email');
   manage = companyLinks(opened)[0]!;
   expect(opened.body.text).toContain('Change or close this role');
@@ -206,7 +208,7 @@ describe('a company changes its role', () => {
     expect(await changesOf()).toHaveLength(events);
   });
 
-  it('a change that narrows who fits leaves the pending proposals as they are', async () => {
+  it('a change that narrows who fits leaves the pending proposals as they are, to be decided as proposed', async () => {
     const proposals = await Promise.all([pair.matchId, ((await proposalsOf(secondApplicant))[0]!.detail as { data: { matchId: string } }).data.matchId].map(match));
     expect(proposals.map((m) => m.status)).toEqual(['PROPOSED', 'PROPOSED']);
     // German at C1 now, which neither applicant has, and a later start.
@@ -217,6 +219,18 @@ describe('a company changes its role', () => {
     expect(await role()).toMatchObject({ periodFrom: '2052-04-01', minWeeks: 10, languages: [{ code: 'en', level: 'B1' }, { code: 'de', level: 'C1' }], placesLeft: 0 });
     for (const before of proposals) expect(await match(before.matchId)).toEqual(before);
     await roundsAgreeWithChanges();
+
+    // The second proposal is approved and accepted with its proposed dates, as the company's page
+    // sends them: they lie before the new start and are shorter than the new minimum, and stand.
+    const [toCoordinator] = await mailAbout(school.coordinator.email, secondName);
+    expect((await fetch(companyLinks(toCoordinator!)[0]!, { method: 'POST', headers: FORM, body: 'decision=approve' })).status).toBe(200);
+    const [candidate] = await mailAbout(contact, secondName);
+    const { placement } = proposals[1]!;
+    const page = await (await fetch(companyLinks(candidate!)[0]!)).text();
+    expect(page).toContain(`name="placementFrom" value="${placement!.from}" min="${placement!.from}"`);
+    const accepted = await fetch(companyLinks(candidate!)[0]!, { method: 'POST', headers: FORM, body: new URLSearchParams({ decision: 'accept', placementFrom: placement!.from, placementTo: placement!.to }).toString() });
+    expect(accepted.status).toBe(200);
+    expect(await match(proposals[1]!.matchId)).toMatchObject({ status: 'CONFIRMED', placement });
   });
 
   it('closes from the link and reopens from the desk: off the pool, then back on it, and a round proposes again', async () => {
@@ -225,8 +239,8 @@ describe('a company changes its role', () => {
     expect(closed.headers.get('location')).toBe(`${new URL(manage).pathname}?notice=closed`);
     expect(await role()).toMatchObject({ status: 'CLOSED' });
     expect(await role()).not.toHaveProperty('gsi1pk');
-    // The closure releases both proposals, and its email carries the link that reopens it.
-    await waitFor(async () => ((await role()).placesLeft === 2 ? true : undefined), 'both places given back', 20_000);
+    // The closure releases the pending proposal (the placement stays), and its email carries the link that reopens it.
+    await waitFor(async () => ((await role()).placesLeft === 1 ? true : undefined), 'the pending place given back', 20_000);
     const [closure] = await mailAbout(contact, 'is now closed');
     const [reopenLink] = companyLinks(closure as StoredEmail);
     expect(closure!.body.text).toContain('Reopen this role');
@@ -249,7 +263,7 @@ describe('a company changes its role', () => {
     );
     expect(Items?.map((i) => i.roleId)).toEqual([pair.roleId]);
     await waitFor(async () => ((await changesOf()).length === 4 ? true : undefined), 'role.changed of the reopening');
-    expect((await changesOf())[3]).toMatchObject({ changed: ['status'], asksForRound: true, placesLeft: 2 });
+    expect((await changesOf())[3]).toMatchObject({ changed: ['status'], asksForRound: true, placesLeft: 1 });
     // The released applicant fits again once the role is as it was: the round proposes them again.
     await postDesk(`/desk/roles/${pair.roleId}`, await changeForm({ 'languages.1.code': '', 'languages.1.level': '', periodFrom: PERIOD.from, minWeeks: '8' }));
     await waitFor(async () => ((await proposalsOf(pair.applicationId)).length > proposedBefore ? true : undefined), 'a new proposal after reopening', 30_000);
@@ -275,8 +289,8 @@ describe('a company changes its role', () => {
     expect(confirmed.body.text).toContain('Change or close this role');
     const page = await (await fetch(fromConfirmed!)).text();
     expect(page).toContain(`<form method="post" action="${new URL(fromConfirmed!).pathname}" novalidate>`);
-    // One place is taken for good now, and the page says so.
-    expect(page).toMatch(/1 to 50, and at least [12]: the places already taken/);
+    // Both places are taken for good now, and the page says so.
+    expect(page).toContain('1 to 50, and at least 2: the places already taken');
   });
 
   it("answers 404 for another contact's role and an unknown id on every route, and changes nothing", async () => {

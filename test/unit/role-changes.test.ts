@@ -22,6 +22,8 @@ import { manageRoleContent } from '#shared/roles/manage-page';
 import { MANAGE } from '#shared/roles/manage-texts';
 import { changeRole, reopenRole, type RoleItem } from '#shared/roles/store';
 import { asksForRound } from '#shared/rounds/requests';
+import { placementPeriod } from '#shared/decisions/match-context';
+import type { MatchContext } from '#shared/decisions/match-context';
 
 /*
  * A company changes its role (shared/roles/change.ts): the one schema of the change form, what
@@ -275,6 +277,17 @@ describe('the write', () => {
     expect(await reopenRole(stored({ status: 'CLOSED', periodFrom: '2051-06-01', periodTo: '2052-01-09' }), now)).toBe('not-allowed');
     expect(await reopenRole(stored(), now)).toBe('not-allowed');
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+});
+
+describe('a pending proposal after a change', () => {
+  it('keeps its proposed dates inside the window it may be accepted in, though the role’s period now starts later', () => {
+    const ctx = {
+      match: { placement: { from: '2052-03-01', to: '2052-04-25' }, proposedAt: '2052-01-05T10:00:00.000Z' },
+      application: { availableFrom: '2052-03-01', availableTo: '2052-08-31', minWeeks: 8 },
+      role: { periodFrom: '2052-04-01', periodTo: '2052-07-31', minWeeks: 10 },
+    } as unknown as Pick<MatchContext, 'match' | 'application' | 'role'>;
+    expect(placementPeriod(ctx)).toEqual({ periodFrom: '2052-03-01', periodTo: '2052-04-25', windowFrom: '2052-03-01', windowTo: '2052-07-31' });
   });
 });
 
