@@ -120,7 +120,9 @@ export function readChangeForm(form: URLSearchParams): { values: ChangeFormValue
     .map((f) => f.trim().slice(0, 10))
     .filter(Boolean);
   const values: ChangeFormValues = {
-    description: text('description'),
+    // A browser sends a textarea's line breaks as CRLF: stored as typed through the API (LF), a
+    // description saved again unchanged must not read as changed.
+    description: text('description').replace(/\r\n?/g, '\n'),
     places: text('places').slice(0, 20),
     periodFrom: text('periodFrom').trim().slice(0, 20),
     periodTo: text('periodTo').trim().slice(0, 20),

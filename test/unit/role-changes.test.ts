@@ -145,6 +145,13 @@ describe('the posted form', () => {
     expect(errorsOf(body).map((e) => e.path).sort()).toEqual(['languages.0.level', 'minWeeks']);
   });
 
+  it('reads a textarea’s CRLF line breaks as the LF the role was stored with: saved again, nothing changed', () => {
+    const multiline = { ...role, description: 'Duties: wiring.\nHours: 7–15.' };
+    const { body } = readChangeForm(new URLSearchParams({ description: 'Duties: wiring.\r\nHours: 7–15.', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', 'languages.0.code': 'en', 'languages.0.level': 'B1', 'languages.1.code': 'fi', 'languages.1.level': 'A2', fieldsOfStudy: '0732' }));
+    const parsed = parse(body);
+    expect(parsed.success && changedFields(multiline, parsed.data)).toEqual([]);
+  });
+
   it('an empty description removes it', () => {
     const { body } = readChangeForm(new URLSearchParams({ description: '   ', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', fieldsOfStudy: '0732' }));
     expect(body).not.toHaveProperty('description');
