@@ -195,10 +195,3 @@ export function changeAsksForRound(role: ChangeableRole, change: RoleChange): bo
 
 /** Reopening asks for a round when a place is free: the role is back in the pool. */
 export const reopenAsksForRound = (role: Pick<ChangeableRole, 'placesLeft'>) => role.placesLeft > 0;
-
-/** The role as the change leaves it (what the store writes), with its free places moved by as many as its places. */
-export function applyChange<R extends ChangeableRole>(role: R, change: RoleChange): R {
-  const { description, ...rest } = change;
-  const { description: _old, ...without } = role;
-  return { ...(without as R), ...rest, ...(description ? { description } : {}), placesLeft: role.placesLeft + (change.places - role.places) };
-}

@@ -16,6 +16,3 @@ export function checkPeriod(r: { periodFrom: string; periodTo: string; minWeeks:
     ctx.addIssue({ code: 'custom', path: ['minWeeks'], message: 'is longer than the period' });
   }
 }
-
-/** Whether a role's period is over: its last day is before today. */
-export const periodEnded = (role: { periodTo: string }, today: Today) => role.periodTo < today();
