@@ -71,7 +71,17 @@ describe('a company changes its role in a browser', () => {
 
     const places = page.getByLabel(t.places, { exact: true });
     expect(await places.inputValue()).toBe('1');
-    await places.fill('2');
+    // Fewer places than are taken: the form comes back as typed, the error under the field and in the summary.
+    await places.fill('0');
+    await page.getByLabel(t.description).fill('Typed before the error.');
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 422), page.getByRole('button', { name: t.save }).click()]);
+    expect(await page.getByRole('alert').innerText()).toContain(t.errors.taken(1));
+    expect((await page.locator('#change-places-error').innerText()).trim()).toContain(t.errors.taken(1));
+    expect(await page.getByLabel(t.description).inputValue()).toBe('Typed before the error.');
+    await fitsPhone(page);
+    await screenshot(page, 'role-changes-1b-refused');
+    expect(await getItem(keys.role(pair.roleId))).toMatchObject({ places: 1, placesLeft: 0 });
+    await page.getByLabel(t.places, { exact: true }).fill('2');
     await Promise.all([page.waitForURL(/notice=searching/), page.getByRole('button', { name: t.save }).click()]);
     expect((await page.getByRole('status').innerText()).trim()).toBe(t.notices.searching);
     expect(await page.getByLabel(t.places, { exact: true }).inputValue()).toBe('2');
