@@ -75,6 +75,31 @@ export const roleClosed = defineEvent({
   data: z.strictObject({ roleId: id }),
 });
 
+/**
+ * What a company can change on a role (shared/roles/change.ts), by field name; `status` stands
+ * for reopening a closed role (closing has its own event, role.closed).
+ */
+export const ROLE_CHANGE_FIELDS = ['description', 'places', 'periodFrom', 'periodTo', 'minWeeks', 'languages', 'fieldsOfStudy', 'status'] as const;
+export type RoleChangeField = (typeof ROLE_CHANGE_FIELDS)[number];
+
+export const roleChanged = defineEvent({
+  detailType: 'role.changed',
+  version: 1,
+  description:
+    'The company changed an open role (description, places, period, minimum weeks, required languages, fields of study) or reopened a closed one. Pending proposals are left as they are; asksForRound says whether the change can let more applicants in (places freed or added, who fits widened, or reopened), and only then is a round asked for.',
+  data: z.strictObject({
+    roleId: id,
+    country,
+    sector,
+    /** The fields that changed, by name; never their values (a description is free text). */
+    changed: z.array(z.enum(ROLE_CHANGE_FIELDS)).min(1).max(ROLE_CHANGE_FIELDS.length),
+    /** The role's places and free places after the change. */
+    places: z.number().int().positive(),
+    placesLeft: z.number().int().nonnegative(),
+    asksForRound: z.boolean(),
+  }),
+});
+
 const matchData = z.strictObject({ matchId: id, applicationId: id, roleId: id });
 
 export const matchProposed = defineEvent({
@@ -183,6 +208,7 @@ export const allEvents = [
   roleSubmitted,
   roleOpened,
   roleClosed,
+  roleChanged,
   matchProposed,
   matchApproved,
   matchRejected,

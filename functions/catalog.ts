@@ -11,6 +11,7 @@ import {
   matchExpired,
   matchingRequested,
   matchRejected,
+  roleChanged,
   roleClosed,
   roleOpened,
   roleSubmitted,
@@ -178,12 +179,20 @@ export const functions = {
   },
   companyDesk: {
     entry: 'functions/api/company-desk.ts',
-    description: "The company contact's desk: their roles with proposals and confirmed trainees; closing a role",
-    // UpdateItem and PutItem: closing a role (the role and its role.closed outbox item, shared/roles/store.ts).
+    description: "The company contact's desk: their roles with proposals and confirmed trainees; changing, closing and reopening a role",
+    // UpdateItem and PutItem: changing, closing or reopening a role (the role and its role.changed or
+    // role.closed outbox item, shared/roles/store.ts).
     table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     trigger: {
       kind: 'http',
-      routes: [...readable('/desk/roles'), ...readable('/desk/roles/{roleId}/close'), { method: 'POST', path: '/desk/roles/{roleId}/close' }],
+      routes: [
+        ...readable('/desk/roles'),
+        ...readable('/desk/roles/{roleId}'),
+        { method: 'POST', path: '/desk/roles/{roleId}' },
+        ...readable('/desk/roles/{roleId}/close'),
+        { method: 'POST', path: '/desk/roles/{roleId}/close' },
+        { method: 'POST', path: '/desk/roles/{roleId}/reopen' },
+      ],
     },
   },
   streamPublisher: {
@@ -238,8 +247,8 @@ export const functions = {
   },
   sendRoleOpened: {
     entry: 'functions/consumers/send-role-opened.ts',
-    description: 'Tells the company contact the role is open for matching, with the link that closes it',
-    // PutItem: the close-role link's token.
+    description: 'Tells the company contact the role is open for matching, with the link that changes or closes it',
+    // PutItem: the role management link's token.
     table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     idempotency: true,
     email: true,
@@ -262,6 +271,8 @@ export const functions = {
         matchRejected,
         matchDeclined,
         matchExpired,
+        // Only when its detail says the change can let more applicants in (asksForRound).
+        roleChanged,
       ],
     },
   },
@@ -318,7 +329,8 @@ export const functions = {
   notifyPlacement: {
     entry: 'functions/consumers/notify-placement.ts',
     description: 'Tells applicant, company contact and coordinator of a confirmed placement',
-    table: ['dynamodb:GetItem'],
+    // PutItem: the role management link in the company contact's email.
+    table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     idempotency: true,
     email: true,
     trigger: { kind: 'rule', events: [matchConfirmed] },

@@ -107,7 +107,15 @@ const operations: Record<string, object> = {
     },
   },
   'GET /t/{token}': { summary: 'Page behind an email link (only shows)', parameters: [tokenParam], responses: { '200': htmlPage('The page'), '404': htmlPage('Unknown link'), '410': htmlPage('Expired link') } },
-  'POST /t/{token}': { summary: "The action of the link's page (form post)", parameters: [tokenParam], responses: { '200': htmlPage('Done, or why not') } },
+  'POST /t/{token}': {
+    summary: "The action of the link's page (form post)",
+    parameters: [tokenParam],
+    responses: {
+      '200': htmlPage('Done, or why not'),
+      '303': { description: 'Done, shown again by a redirect (the role management link: changed, closed or reopened)' },
+      '422': htmlPage('The form again as typed, each error under its field; nothing written'),
+    },
+  },
   'GET /sign-in': {
     summary: 'The sign-in form; with `sent`, the one answer every address gets',
     parameters: [{ name: 'lang', in: 'query', required: false, schema: { enum: ['fi', 'en', 'et', 'lt', 'ru'] } }],
@@ -141,6 +149,31 @@ const operations: Record<string, object> = {
     summary: 'Close the role (form post: `decision=close`), as the close-role link does',
     parameters: [{ name: 'roleId', in: 'path', required: true, schema: { type: 'string' } }],
     responses: { '303': { description: 'To the roles, with a notice' }, '401': htmlPage('No session'), '403': htmlPage('Posted from another site'), '404': htmlPage('Not this contact’s role') },
+  },
+  'GET /desk/roles/{roleId}': {
+    summary: "The role's page: its state, the change form, closing and reopening, as behind the management link in the company's emails (only shows)",
+    parameters: [
+      { name: 'roleId', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'notice', in: 'query', required: false, schema: { enum: ['changed', 'searching', 'unchanged', 'reopened', 'closed'] } },
+    ],
+    responses: { '200': htmlPage('The page'), '303': { description: 'No session: to the sign-in page' }, '404': htmlPage('Not this contact’s role') },
+  },
+  'POST /desk/roles/{roleId}': {
+    summary:
+      'Change the role (form post: `decision=change`, `description`, `places`, `periodFrom`, `periodTo`, `minWeeks`, `languages.<i>.code`, `languages.<i>.level`, `fieldsOfStudy` repeated); places not below those taken',
+    parameters: [{ name: 'roleId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: {
+      '303': { description: "To the role's page, with a notice" },
+      '401': htmlPage('No session'),
+      '403': htmlPage('Posted from another site'),
+      '404': htmlPage('Not this contact’s role'),
+      '422': htmlPage('The form again as typed, each error under its field; nothing written'),
+    },
+  },
+  'POST /desk/roles/{roleId}/reopen': {
+    summary: 'Reopen a closed role whose period has not ended (form post: `decision=reopen`)',
+    parameters: [{ name: 'roleId', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { '303': { description: "To the role's page (with a notice when reopened)" }, '401': htmlPage('No session'), '403': htmlPage('Posted from another site'), '404': htmlPage('Not this contact’s role') },
   },
   // The school coordinator's desk (shared/school-desk/): session cookie; another school's ids are 404.
   'GET /desk/school/{schoolId}': {

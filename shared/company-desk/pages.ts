@@ -6,7 +6,7 @@ import { closeRoleContent } from '#shared/roles/close-page';
 import { deskLayout } from '#shared/sign-in/desk-layout';
 import type { ProposalView, RoleView, TraineeView } from './roles.ts';
 import { TEXTS, type CompanyDeskTexts } from './texts.ts';
-import { ROLES_PATH, closePath } from './paths.ts';
+import { ROLES_PATH, closePath, rolePath } from './paths.ts';
 
 /** What the desk says at its top after the contact asked to close a role. */
 export type Notice = { kind: 'closed' | 'alreadyClosed' | 'notOpen'; title: string };
@@ -61,7 +61,11 @@ ${facts([
   [t.period, formatPeriod(role.periodFrom, role.periodTo, language)],
 ])}
 ${verification}
-${role.status === 'OPEN' ? html`<p><a class="button-link destructive" href="${closePath(role.roleId)}">${t.close}</a></p>` : ''}
+${role.status === 'OPEN'
+  ? html`<p style="display:flex;flex-wrap:wrap;gap:8px"><a class="button-link" href="${rolePath(role.roleId)}">${t.change}</a><a class="button-link destructive" href="${closePath(role.roleId)}">${t.close}</a></p>`
+  : role.reopenable
+    ? html`<p><a class="button-link" href="${rolePath(role.roleId)}">${t.reopen}</a></p>`
+    : ''}
 ${role.status === 'PENDING_VERIFICATION' ? '' : html`<h3 style="${H3}">${t.proposals}</h3>${proposalsTable(t, role.proposals, language)}<h3 style="${H3}">${t.trainees}</h3>${traineesTable(t, role.trainees, language)}`}
 </section>`;
 }
@@ -83,6 +87,11 @@ export function closeConfirmPage(language: Language, vars: { email: string; role
     formAction: closePath(vars.role.roleId),
   });
   return deskLayout({ language, title, body: html`${body}<p><a href="${ROLES_PATH}">${TEXTS[language].back}</a></p>`, email: vars.email });
+}
+
+/** GET /desk/roles/{roleId}: the role's management page (shared/roles/manage-page.ts) in the desk's layout, and the way back. */
+export function manageRolePage(language: Language, vars: { email: string; title: string; body: SafeHtml }): string {
+  return deskLayout({ language, title: vars.title, body: html`${vars.body}<p><a href="${ROLES_PATH}">${TEXTS[language].back}</a></p>`, email: vars.email });
 }
 
 /** The close page of a role that is not open (closed already, or not verified): why nothing can be closed. */

@@ -51,6 +51,8 @@ export interface RoleView {
   /** While pending verification: until when the verification link works, on the company's clock. */
   verificationUntil?: string;
   verificationExpired?: boolean;
+  /** A closed role whose period has not ended: it can be reopened (shared/roles/manage.ts). */
+  reopenable?: boolean;
   proposals: ProposalView[];
   trainees: TraineeView[];
 }
@@ -153,6 +155,7 @@ function roleView({ role, pending, confirmed }: Loaded, { applications, schools 
     ...(role.status === 'PENDING_VERIFICATION'
       ? { verificationUntil: forReaderIn(verificationEnds.toISOString(), country), verificationExpired: verificationEnds <= now }
       : {}),
+    ...(role.status === 'CLOSED' ? { reopenable: role.periodTo >= now.toISOString().slice(0, 10) } : {}),
     proposals: proposals.sort(byStart),
     trainees: trainees.sort(byStart),
   };

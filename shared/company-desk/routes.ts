@@ -1,16 +1,19 @@
 import { notFoundPage } from '#shared/platform/error-pages';
 import type { ApiResult } from '#shared/platform/http/handler';
 import { pageResponse } from '#shared/links/link-handler';
-import { closeRole, getRole, type RoleItem } from '#shared/roles/store';
+import { managePage, noticeFor, submitChange, submitClose, submitReopen } from '#shared/roles/manage';
+import { getRole, type RoleItem } from '#shared/roles/store';
 import { redirect, type DeskRequest } from '#shared/sign-in/desk-handler';
-import { closeConfirmPage, nothingToClosePage, rolesPage, type Notice } from './pages.ts';
-import { ROLES_PATH } from './paths.ts';
+import { closeConfirmPage, manageRolePage, nothingToClosePage, rolesPage, type Notice } from './pages.ts';
+import { closePath, reopenPath, rolePath, ROLES_PATH } from './paths.ts';
 import { contactDesk, ownRole } from './roles.ts';
 
 /*
- * The company contact's desk: GET /desk/roles lists their roles; GET /desk/roles/{roleId}/close
- * asks, and only its form's POST closes, as the close-role link in the emails does (the same
- * closeRole). A role that is not theirs does not exist for them: 404, as an unknown id.
+ * The company contact's desk: GET /desk/roles lists their roles; GET /desk/roles/{roleId} is a
+ * role's page, to change it (its form posts back there), close it or reopen it, as the management
+ * link in the emails does (the same shared/roles/manage.ts); GET /desk/roles/{roleId}/close asks,
+ * and only its form's POST closes. A role that is not theirs does not exist for them: 404, as an
+ * unknown id, on every route.
  */
 
 /** After a POST, the desk is shown by a redirect (a reload does not post again); the notice is named in the query. */
@@ -49,10 +52,47 @@ export async function closeRoleAction(request: DeskRequest): Promise<ApiResult> 
   const role = await ownRole(identity, params.roleId ?? '');
   if (!role) return pageResponse('POST', 404, notFoundPage(language));
   if (form.get('decision') !== 'close') return closeRoleView(request);
-  const outcome = await closeRole(role, undefined, now);
-  if (outcome === 'done') return deskAfter('closed', role.roleId);
+  if ((await submitClose(role, now)) === 'closed') return deskAfter('closed', role.roleId);
   // Not open when read, or closed in between (by the email's link): read again to say which.
-  const current = outcome === 'conflict' ? await getRole(role.roleId) : role;
+  const current = await getRole(role.roleId);
   if (!current || current.status === 'OPEN') throw new Error(`role ${role.roleId} changed while closing`);
   return deskAfter(notOpenNotice(current).kind, role.roleId);
+}
+
+const actions = (roleId: string) => ({ change: rolePath(roleId), close: closePath(roleId), reopen: reopenPath(roleId) });
+
+/** GET/HEAD /desk/roles/{roleId} (and a POST without the form's decision): the role's page, with what was just done. */
+export async function roleView({ identity, language, method, params, query, now }: DeskRequest): Promise<ApiResult> {
+  const role = await ownRole(identity, params.roleId ?? '');
+  if (!role) return pageResponse(method, 404, notFoundPage(language));
+  const notice = noticeFor(query, role);
+  const content = managePage(language, role, { now, actions: actions(role.roleId), ...(notice ? { notice } : {}) });
+  return pageResponse(method, 200, manageRolePage(language, { email: identity.email, ...content }));
+}
+
+/**
+ * POST /desk/roles/{roleId}: the change form. Saved: back to the role's page saying so; refused:
+ * the form again (422), as typed, each error under its field, nothing written.
+ */
+export async function changeRoleAction(request: DeskRequest): Promise<ApiResult> {
+  const { identity, language, params, form, now } = request;
+  const role = await ownRole(identity, params.roleId ?? '');
+  if (!role) return pageResponse('POST', 404, notFoundPage(language));
+  if (form.get('decision') !== 'change') return roleView({ ...request, method: 'GET' });
+  const outcome = await submitChange(role, form, now);
+  if (outcome.kind === 'invalid') {
+    const content = managePage(language, role, { now, actions: actions(role.roleId), values: outcome.values, errors: outcome.errors });
+    return pageResponse('POST', 422, manageRolePage(language, { email: identity.email, ...content }));
+  }
+  return redirect(outcome.kind === 'saved' ? `${rolePath(role.roleId)}?notice=${outcome.notice}` : rolePath(role.roleId));
+}
+
+/** POST /desk/roles/{roleId}/reopen: a closed role whose period has not ended opens again. */
+export async function reopenRoleAction(request: DeskRequest): Promise<ApiResult> {
+  const { identity, language, params, form, now } = request;
+  const role = await ownRole(identity, params.roleId ?? '');
+  if (!role) return pageResponse('POST', 404, notFoundPage(language));
+  if (form.get('decision') !== 'reopen') return redirect(rolePath(role.roleId));
+  const outcome = await submitReopen(role, now);
+  return redirect(outcome === 'reopened' ? `${rolePath(role.roleId)}?notice=reopened` : rolePath(role.roleId));
 }

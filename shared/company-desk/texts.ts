@@ -16,6 +16,9 @@ export interface CompanyDeskTexts {
   verify: (email: string, until: string) => string;
   verificationExpired: (until: string) => string;
   postAgain: string;
+  /** An open role's page: change it (or close it there); a closed one's: reopen it. */
+  change: string;
+  reopen: string;
   close: string;
   proposals: string;
   noProposals: string;
@@ -52,6 +55,8 @@ export const TEXTS: Translations<CompanyDeskTexts> = {
       `Lähetimme vahvistusviestin osoitteeseen ${email}. Avaa sen linkki ja paina siellä painiketta, niin paikka avautuu: vasta sitten siihen ehdotetaan hakijoita. Linkki toimii 7 päivää, ${until} asti.`,
     verificationExpired: (until) => `Vahvistuslinkki vanheni ${until}, joten tämä paikka ei avaudu. Jos tarvitset yhä harjoittelijoita, ilmoita paikka uudelleen.`,
     postAgain: 'Ilmoita harjoittelupaikka',
+    change: 'Muuta harjoittelupaikkaa',
+    reopen: 'Avaa uudelleen',
     close: 'Sulje harjoittelupaikka',
     proposals: 'Päätöstä odottavat ehdotukset',
     noProposals: 'Päätöstä odottavia ehdotuksia ei ole.',
@@ -86,6 +91,8 @@ export const TEXTS: Translations<CompanyDeskTexts> = {
       `We sent a verification email to ${email}. Open its link and press the button there to open the role: only then are candidates proposed for it. The link works for 7 days, until ${until}.`,
     verificationExpired: (until) => `The verification link expired on ${until}, so this role will not open. If you still need trainees, post the role again.`,
     postAgain: 'Post a role',
+    change: 'Change the role',
+    reopen: 'Reopen the role',
     close: 'Close the role',
     proposals: 'Proposals waiting for a decision',
     noProposals: 'No proposals are waiting for a decision.',
@@ -120,6 +127,8 @@ export const TEXTS: Translations<CompanyDeskTexts> = {
       `Saatsime kinnituskirja aadressile ${email}. Avage selle link ja vajutage seal nuppu, et praktikakoht avada: alles siis pakume sellele kandidaate. Link töötab 7 päeva, kuni ${estonianDate(until, 'terminative')}.`,
     verificationExpired: (until) => `Kinnituslink aegus ${estonianDate(until, 'adessive')}, seega see praktikakoht ei avane. Kui vajate endiselt praktikante, lisage praktikakoht uuesti.`,
     postAgain: 'Lisage praktikakoht',
+    change: 'Muutke praktikakohta',
+    reopen: 'Avage uuesti',
     close: 'Sulgege praktikakoht',
     proposals: 'Otsust ootavad pakkumised',
     noProposals: 'Otsust ootavaid pakkumisi pole.',
@@ -154,6 +163,8 @@ export const TEXTS: Translations<CompanyDeskTexts> = {
       `Išsiuntėme patvirtinimo laišką adresu ${email}. Atidarykite jame esančią nuorodą ir paspauskite ten mygtuką, kad praktikos vieta atsidarytų: tik tada jai siūlysime kandidatus. Nuoroda galioja 7 dienas, iki ${until}.`,
     verificationExpired: (until) => `Patvirtinimo nuoroda nebegalioja nuo ${until}, todėl ši praktikos vieta neatsidarys. Jei vis dar reikia praktikantų, paskelbkite vietą iš naujo.`,
     postAgain: 'Paskelbti praktikos vietą',
+    change: 'Keisti praktikos vietą',
+    reopen: 'Vėl atidaryti',
     close: 'Uždaryti praktikos vietą',
     proposals: 'Sprendimo laukiantys pasiūlymai',
     noProposals: 'Sprendimo laukiančių pasiūlymų nėra.',
@@ -188,6 +199,8 @@ export const TEXTS: Translations<CompanyDeskTexts> = {
       `Мы отправили письмо для подтверждения на адрес ${email}. Откройте ссылку из него и нажмите там кнопку, чтобы открыть место: только после этого мы будем предлагать на него кандидатов. Ссылка действует 7 дней, до ${until}.`,
     verificationExpired: (until) => `Срок действия ссылки для подтверждения истёк ${until}, поэтому это место не откроется. Если Вам всё ещё нужны практиканты, разместите место снова.`,
     postAgain: 'Разместить место практики',
+    change: 'Изменить место практики',
+    reopen: 'Открыть снова',
     close: 'Закрыть место практики',
     proposals: 'Предложения, ожидающие решения',
     noProposals: 'Предложений, ожидающих решения, нет.',

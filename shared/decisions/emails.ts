@@ -16,6 +16,7 @@ import {
   type PlacementFacts,
 } from './match-facts.ts';
 import { defineEmail, type EmailContent, type EmailSection } from '#shared/platform/email';
+import { manageRoleAction } from '#shared/roles/manage-texts';
 
 /**
  * The emails of a proposal's life: the coordinator's and the company's decision emails, the
@@ -50,7 +51,8 @@ export interface CompanyProposalVars {
   motivation?: string;
   decideUrl: string;
   decideBy: string;
-  closeRoleUrl: string;
+  /** The role's management link: change or close the role (shared/roles/manage-texts.ts). */
+  manageRoleUrl: string;
   reminder: boolean;
 }
 
@@ -61,6 +63,8 @@ export interface PlacementConfirmedVars {
   applicant: ApplicantFacts;
   placement: PlacementFacts;
   contacts: Contacts;
+  /** The company's email only: the role's management link (places may be left, or the role may now be filled). */
+  manageRoleUrl?: string;
 }
 
 /** To the applicant when a proposal ends without a placement. */
@@ -270,11 +274,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
         note: `Vastaa viimeistään ${date}. Kieltäytymiselle tarvitaan lyhyt perustelu, jota ei lähetetä hakijalle (se sisältyy tietoihin, jotka hakija voi ladata itsestään).`,
       },
       outro: ['Sivun avaaminen ei muuta mitään – vain sivulla painamasi painike ratkaisee.'],
-      secondaryAction: {
-        label: 'Sulje harjoittelupaikka',
-        url: v.closeRoleUrl,
-        note: 'Etkö enää etsi harjoittelijoita tähän paikkaan? Voit sulkea paikan, jolloin emme ehdota siihen enää hakijoita.',
-      },
+      secondaryAction: manageRoleAction('fi', v.manageRoleUrl),
     };
   },
   en: (v) => {
@@ -300,11 +300,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
         note: `Please answer by ${date}. Declining needs a short reason, which is not sent to the applicant (it is in the data they can download about themselves).`,
       },
       outro: ['Opening the page changes nothing: only the button you press there counts.'],
-      secondaryAction: {
-        label: 'Close the role',
-        url: v.closeRoleUrl,
-        note: 'No longer looking for trainees for this role? You can close it, and we will stop proposing applicants.',
-      },
+      secondaryAction: manageRoleAction('en', v.manageRoleUrl),
     };
   },
   et: (v) => {
@@ -332,11 +328,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
         note: `Palun vastake hiljemalt ${date}. Keeldumiseks on vaja lühikest põhjendust, mida kandidaadile ei saadeta (see on andmetes, mille kandidaat saab enda kohta alla laadida).`,
       },
       outro: ['Lehe avamine ei muuda midagi – arvesse läheb ainult see nupp, mida seal vajutate.'],
-      secondaryAction: {
-        label: 'Sulgege praktikakoht',
-        url: v.closeRoleUrl,
-        note: 'Te ei otsi sellele kohale enam praktikante? Võite koha sulgeda ja me ei paku sellele enam kandidaate.',
-      },
+      secondaryAction: manageRoleAction('et', v.manageRoleUrl),
     };
   },
   lt: (v) => {
@@ -364,11 +356,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
         note: `Atsakykite iki ${date}. Atsisakant reikia trumpai nurodyti priežastį – ji kandidatui nesiunčiama (ji yra duomenyse, kuriuos kandidatas gali atsisiųsti apie save).`,
       },
       outro: ['Atidarius puslapį niekas nepasikeičia – galioja tik tas mygtukas, kurį ten paspausite.'],
-      secondaryAction: {
-        label: 'Uždaryti praktikos vietą',
-        url: v.closeRoleUrl,
-        note: 'Nebeieškote praktikantų į šią vietą? Galite ją uždaryti, ir daugiau kandidatų nebesiūlysime.',
-      },
+      secondaryAction: manageRoleAction('lt', v.manageRoleUrl),
     };
   },
   ru: (v) => {
@@ -394,11 +382,7 @@ export const companyProposalEmail = defineEmail<CompanyProposalVars>({
         note: `Пожалуйста, ответьте до ${date}. Для отказа нужна краткая причина, её не отправят кандидату (она есть в данных, которые кандидат может скачать о себе).`,
       },
       outro: ['Открытие страницы ничего не меняет — учитывается только кнопка, которую Вы там нажмёте.'],
-      secondaryAction: {
-        label: 'Закрыть место практики',
-        url: v.closeRoleUrl,
-        note: 'Больше не ищете практикантов на это место? Вы можете закрыть его, и мы перестанем предлагать кандидатов.',
-      },
+      secondaryAction: manageRoleAction('ru', v.manageRoleUrl),
     };
   },
 });
@@ -424,6 +408,7 @@ const confirmedTemplate =
     ...text[v.audience](v),
     greeting: greeting(v.recipientName),
     sections: confirmedSections(language, v),
+    ...(v.audience === 'company' && v.manageRoleUrl ? { secondaryAction: manageRoleAction(language, v.manageRoleUrl) } : {}),
   });
 
 export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({

@@ -119,7 +119,9 @@ function acceptWithDates(form: URLSearchParams, ctx: MatchContext): MatchAction 
   const to = form.get('placementTo');
   if (from === null && to === null) return { type: 'accept' };
   const chosen = { from: (from ?? '').trim(), to: (to ?? '').trim() };
-  const { windowFrom, windowTo } = placementPeriod(ctx);
+  const { periodFrom, periodTo, windowFrom, windowTo } = placementPeriod(ctx);
+  // The proposed dates stand as proposed, even when the company has since asked for more weeks.
+  if (chosen.from === periodFrom && chosen.to === periodTo) return { type: 'accept' };
   const errors = checkPlacementDates({ from: windowFrom, to: windowTo }, requiredWeeks(ctx), chosen);
   return errors.length > 0 ? errors : { type: 'accept', placement: chosen };
 }

@@ -27,10 +27,14 @@ export async function loadMatchContext(matchId: string): Promise<MatchContext | 
  * The placement's dates: the period the match carries (proposed by the round, perhaps shifted by
  * the company on accepting), inside the window where the applicant's availability and the role's
  * period overlap. A match proposed before matches carried dates gets the earliest such period.
+ * The window always holds the proposed period: a company that changed its role's period since
+ * (shared/roles/change.ts) leaves its pending proposals as they were made, so what was proposed
+ * can still be accepted as it is.
  */
 export function placementPeriod({ match, application, role }: Pick<MatchContext, 'match' | 'application' | 'role'>) {
-  const window = placementWindow(application, role);
-  const period = match.placement ?? earliestPlacement(window, requiredWeeks({ application, role }), match.proposedAt);
+  const overlap = placementWindow(application, role);
+  const period = match.placement ?? earliestPlacement(overlap, requiredWeeks({ application, role }), match.proposedAt);
+  const window = { from: period.from < overlap.from ? period.from : overlap.from, to: period.to > overlap.to ? period.to : overlap.to };
   return { periodFrom: period.from, periodTo: period.to, windowFrom: window.from, windowTo: window.to };
 }
 

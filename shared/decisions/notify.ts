@@ -10,6 +10,7 @@ import { getMatch } from './matches.ts';
 import { heldByCoordinator, notifyHold } from './hold.ts';
 import { companyDeclinedEmail, placementProposedEmail } from './news-emails.ts';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
+import { issueManageLink } from '#shared/roles/manage-url';
 
 /**
  * Who is told what along a proposal's life, each in their own language. Decision links are
@@ -42,13 +43,12 @@ export async function sendCoordinatorEmails(ctx: MatchContext, reminder: boolean
   }
 }
 
-/** The company contact's decision email, with a quieter link to close the role. */
+/** The company contact's decision email, with a quieter link to change or close the role. */
 export async function sendCompanyEmails(ctx: MatchContext, reminder: boolean, now = new Date()) {
   const { match, role, application } = ctx;
   const due = match.decisionDueAt!;
   const language = role.contact.language;
   const decide = await issueLink('companyDecision', match.matchId, language, { dueAt: due, snapshotVersion: match.version, now, readerCountry: role.company.country });
-  const close = await issueLink('roleManagement', role.roleId, language, { now, readerCountry: role.company.country });
   const email = companyProposalEmail.render(language, {
     recipientName: role.contact.name,
     applicant: applicantFacts(ctx),
@@ -56,7 +56,7 @@ export async function sendCompanyEmails(ctx: MatchContext, reminder: boolean, no
     ...(application.motivation ? { motivation: application.motivation } : {}),
     decideUrl: decide.url,
     decideBy: forReaderIn(due, role.company.country),
-    closeRoleUrl: close.url,
+    manageRoleUrl: await issueManageLink(role, now),
     reminder,
   });
   await sendEmail(role.contact.email, email);
@@ -113,16 +113,24 @@ export async function notifyPlacement(matchId: string, eventId: string, context:
   // Each person at most once per event: when a later email fails and the event is retried,
   // the ones already sent are not sent again.
   for (const r of recipients) {
-    await once(context, { expiresAfterSeconds: SENT_FOR_SECONDS }, { scope: 'notifyPlacement:email', key: `${eventId}#${r.audience}`, payload: r.audience }, () =>
+    await once(context, { expiresAfterSeconds: SENT_FOR_SECONDS }, { scope: 'notifyPlacement:email', key: `${eventId}#${r.audience}`, payload: r.audience }, async () => {
+      // The company's email carries the role's management link, issued here, once with its email.
+      const manage = r.audience === 'company' ? { manageRoleUrl: await issueManageLink(role) } : {};
       // The applicant's and the company's replies go to the sending school's coordinator, whose
       // address the email gives them anyway; the coordinator's own to the programme.
-      sendEmail(
+      return sendEmail(
         r.email,
         // The company reads its role's title as it wrote it; the others the text that fits them.
-        placementConfirmedEmail.render(r.language, { audience: r.audience, recipientName: r.name, ...facts, placement: placementFacts(ctx, r.audience === 'company' ? undefined : r.language) }),
+        placementConfirmedEmail.render(r.language, {
+          audience: r.audience,
+          recipientName: r.name,
+          ...facts,
+          placement: placementFacts(ctx, r.audience === 'company' ? undefined : r.language),
+          ...manage,
+        }),
         r.audience === 'coordinator' ? {} : { replyTo: school.coordinator.email },
-      ),
-    );
+      );
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import { countryName } from '#shared/vocabulary/labels';
 import { formatDate, formatPeriod, perLanguage, type Language, type Translations } from '#shared/platform/i18n';
 import { estonianDate } from '#shared/platform/estonian';
 import { defineEmail, type EmailContent } from '#shared/platform/email';
+import { manageRoleAction } from '#shared/roles/manage-texts';
 
 /**
  * The follow-up emails of a confirmed placement (records.ts): to the participant at
@@ -32,6 +33,8 @@ export interface CompanyFeedbackVars {
   url: string;
   validUntil: string;
   reminder: boolean;
+  /** The role's management link, as in every email to the company contact (shared/roles/manage-texts.ts). */
+  manageRoleUrl: string;
 }
 
 interface Words {
@@ -310,7 +313,7 @@ function participantFacts(w: Words, language: Language, v: ParticipantFollowUpVa
         [w.role, v.roleTitle],
         [w.period, formatPeriod(v.periodFrom, v.periodTo, language)],
       ];
-      return content(texts[language], w, language, v, w.hello(v.recipientName), facts);
+      return { ...content(texts[language], w, language, v, w.hello(v.recipientName), facts), secondaryAction: manageRoleAction(language, v.manageRoleUrl) };
     }),
   );
 }

@@ -18,6 +18,7 @@ import { loadMatchContext, placementPeriod, type MatchContext } from '#shared/de
 import { issueLink, type LinkPurpose } from '#shared/links/tokens';
 import { personName } from '#shared/applications/latin-name';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
+import { issueManageLink } from '#shared/roles/manage-url';
 
 /**
  * Sends the follow-ups of confirmed placements when they are due (records.ts has the
@@ -50,6 +51,7 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
   const { application, role } = ctx;
   if (item.kind === 'companyFeedback') {
     const { url, item: token } = await issueLink(PURPOSE.companyFeedback, item.matchId, role.contact.language, { now, readerCountry: role.company.country });
+    const manageRoleUrl = await issueManageLink(role, now);
     const email = companyFeedbackEmail.render(role.contact.language, {
       recipientName: role.contact.name,
       participantName: personName(application),
@@ -59,6 +61,7 @@ async function send(item: FollowUpItem, ctx: MatchContext, reminder: boolean, no
       url,
       validUntil: forReaderIn(token.validUntil, role.company.country),
       reminder,
+      manageRoleUrl,
     });
     await sendEmail(role.contact.email, email);
     return;

@@ -143,7 +143,7 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'Jos olit vastaamassa hakijasta: vastausaika on päättynyt, joten paikka on palannut hakuun. Ehdotamme siihen muita hakijoita.',
       holdRelease: 'Jos halusit palauttaa tauolla olevan opiskelijan hakuun: tauko on päättynyt hänen ajankohtansa mukana. Sinun ei tarvitse tehdä mitään.',
-      roleManagement: 'Jos halusit sulkea harjoittelupaikan: käytä uusimmassa paikkaa koskevassa sähköpostissa olevaa linkkiä.',
+      roleManagement: 'Jos halusit muuttaa, sulkea tai avata uudelleen harjoittelupaikan: käytä uusimmassa paikkaa koskevassa sähköpostissa olevaa linkkiä tai kirjaudu sisään.',
       followUpEnd: 'Jos olit vastaamassa harjoittelujakson päättymistä koskeviin kysymyksiin: vastausaika on päättynyt. Sinun ei tarvitse tehdä mitään.',
       followUpSixMonths: 'Jos olit vastaamassa kysymykseen tilanteestasi puoli vuotta harjoittelun jälkeen: vastausaika on päättynyt. Sinun ei tarvitse tehdä mitään.',
       companyFeedback: 'Jos olit antamassa palautetta harjoittelujaksosta: palauteaika on päättynyt. Sinun ei tarvitse tehdä mitään.',
@@ -161,7 +161,7 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'If you were answering about an applicant: the time to answer has passed, so the place is back in the search. We will propose other applicants.',
       holdRelease: 'If you wanted to put a paused student back into the search: the pause has ended with their availability. You do not need to do anything.',
-      roleManagement: 'If you wanted to close a role: use the link in the most recent email about that role.',
+      roleManagement: 'If you wanted to change, close or reopen a role: use the link in the most recent email about that role, or sign in.',
       followUpEnd: 'If you were answering the questions about the end of your placement: the time to answer has passed. There is nothing you need to do.',
       followUpSixMonths: 'If you were telling us about your situation six months after your placement: the time to answer has passed. There is nothing you need to do.',
       companyFeedback: 'If you were giving feedback on a placement: the time for feedback has passed. There is nothing you need to do.',
@@ -179,7 +179,7 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'Kui vastasite kandidaadi kohta: vastamise aeg on möödas, seega koht on tagasi otsingus. Pakume sellele teisi kandidaate.',
       holdRelease: 'Kui soovisite ootel õppija otsingusse tagasi tuua: ootel olek lõppes koos tema ajavahemikuga. Te ei pea midagi tegema.',
-      roleManagement: 'Kui soovisite praktikakohta sulgeda: kasutage linki viimases selle koha kohta saadetud e-kirjas.',
+      roleManagement: 'Kui soovisite praktikakohta muuta, sulgeda või uuesti avada: kasutage linki viimases selle koha kohta saadetud e-kirjas või logige sisse.',
       followUpEnd: 'Kui vastasite küsimustele praktika lõpu kohta: vastamise aeg on möödas. Te ei pea midagi tegema.',
       followUpSixMonths: 'Kui vastasite küsimusele oma olukorra kohta kuus kuud pärast praktikat: vastamise aeg on möödas. Te ei pea midagi tegema.',
       companyFeedback: 'Kui andsite praktika kohta tagasisidet: tagasiside andmise aeg on möödas. Te ei pea midagi tegema.',
@@ -197,7 +197,7 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'Jei atsakinėjote dėl kandidato: atsakymo laikas baigėsi, todėl vieta grąžinta į paiešką. Pasiūlysime kitų kandidatų.',
       holdRelease: 'Jei norėjote grąžinti sustabdytą mokinį į paiešką: sustabdymas baigėsi kartu su jo laikotarpiu. Jums nieko daryti nereikia.',
-      roleManagement: 'Jei norėjote uždaryti praktikos vietą: naudokite nuorodą iš naujausio laiško apie šią vietą.',
+      roleManagement: 'Jei norėjote pakeisti, uždaryti ar vėl atidaryti praktikos vietą: naudokite nuorodą iš naujausio laiško apie šią vietą arba prisijunkite.',
       followUpEnd: 'Jei atsakinėjote į klausimus apie praktikos pabaigą: atsakymo laikas baigėsi. Jums nieko daryti nereikia.',
       followUpSixMonths: 'Jei atsakinėjote į klausimą apie savo padėtį praėjus šešiems mėnesiams po praktikos: atsakymo laikas baigėsi. Jums nieko daryti nereikia.',
       companyFeedback: 'Jei teikėte atsiliepimą apie praktiką: atsiliepimo laikas baigėsi. Jums nieko daryti nereikia.',
@@ -215,7 +215,7 @@ const NEXT: Translations<NextSteps> = {
       companyDecision:
         'Если Вы отвечали по кандидату: срок для ответа истёк, поэтому место вернулось в поиск. Мы предложим других кандидатов.',
       holdRelease: 'Если Вы хотели вернуть приостановленного учащегося в подбор: приостановка закончилась вместе с его сроками. Ничего делать не нужно.',
-      roleManagement: 'Если Вы хотели закрыть место практики: воспользуйтесь ссылкой из последнего письма об этом месте.',
+      roleManagement: 'Если Вы хотели изменить, закрыть или снова открыть место практики: воспользуйтесь ссылкой из последнего письма об этом месте или войдите в Liike.',
       followUpEnd: 'Если Вы отвечали на вопросы об окончании практики: срок для ответа истёк. От Вас ничего не требуется.',
       followUpSixMonths: 'Если Вы отвечали на вопрос о своей ситуации через шесть месяцев после практики: срок для ответа истёк. От Вас ничего не требуется.',
       companyFeedback: 'Если Вы оставляли отзыв о практике: срок для отзыва истёк. От Вас ничего не требуется.',

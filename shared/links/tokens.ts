@@ -85,7 +85,8 @@ export const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
   // As long as an application can be open.
   applicationStatus: 365,
   roleVerification: 7,
-  // As long as the role could still get candidates.
+  // A year from each email: every email to the role's contact carries a fresh one (shared/roles/manage-url.ts),
+  // and it is used again and again (change, close, reopen), never spent.
   roleManagement: 365,
   // A hold lasts at most as long as the application can be open.
   holdRelease: 365,

@@ -31,7 +31,7 @@ const TEXT: Translations<Text> = {
     explain:
       'Kun suljet paikan, emme enää ehdota siihen hakijoita. Päätöstä odottavat ehdotukset perutaan, ja niiden hakijat palaavat hakuun. Sulkeminen ei vaikuta jo vahvistettuihin harjoittelujaksoihin.',
     button: 'Sulje harjoittelupaikka',
-    note: 'Sulkemista ei voi perua. Jos tarvitset myöhemmin taas harjoittelijoita, voit ilmoittaa uuden paikan.',
+    note: 'Voit avata paikan myöhemmin uudelleen sen omalta sivulta, kunhan sen jakso ei ole päättynyt.',
   },
   en: {
     title: 'Close the role',
@@ -42,7 +42,7 @@ const TEXT: Translations<Text> = {
     explain:
       'When you close the role, we stop proposing applicants for it. Proposals still waiting for a decision are cancelled, and those applicants go back to the search. Placements already confirmed are not affected.',
     button: 'Close the role',
-    note: 'Closing cannot be undone. If you need trainees again later, you can post a new role.',
+    note: 'You can reopen it later from the role’s page, as long as its period has not ended.',
   },
   et: {
     title: 'Praktikakoha sulgemine',
@@ -53,7 +53,7 @@ const TEXT: Translations<Text> = {
     explain:
       'Kui praktikakoha sulgete, ei paku me sellele enam kandidaate. Otsust ootavad pakkumised tühistatakse ja nende kandidaadid naasevad otsingusse. Juba kinnitatud praktikaid see ei mõjuta.',
     button: 'Sulgege praktikakoht',
-    note: 'Sulgemist ei saa tagasi võtta. Kui vajate hiljem jälle praktikante, võite lisada uue praktikakoha.',
+    note: 'Saate selle hiljem praktikakoha lehelt uuesti avada, kui selle periood pole lõppenud.',
   },
   lt: {
     title: 'Praktikos vietos uždarymas',
@@ -64,7 +64,7 @@ const TEXT: Translations<Text> = {
     explain:
       'Uždarius praktikos vietą, kandidatų į ją nebesiūlysime. Sprendimo laukiantys pasiūlymai bus panaikinti, o jų kandidatai grįš į paiešką. Jau patvirtintoms praktikoms tai įtakos neturi.',
     button: 'Uždaryti praktikos vietą',
-    note: 'Uždarymo atšaukti negalima. Jei vėliau vėl reikės praktikantų, galėsite paskelbti naują praktikos vietą.',
+    note: 'Vėliau galėsite ją vėl atidaryti praktikos vietos puslapyje, jei jos laikotarpis nebus pasibaigęs.',
   },
   ru: {
     title: 'Закрытие места практики',
@@ -75,7 +75,7 @@ const TEXT: Translations<Text> = {
     explain:
       'Когда Вы закроете место, мы перестанем предлагать на него кандидатов. Предложения, ожидающие решения, будут отменены, а их кандидаты вернутся в поиск. На уже подтверждённые практики это не влияет.',
     button: 'Закрыть место практики',
-    note: 'Закрытие нельзя отменить. Если позже Вам снова понадобятся практиканты, Вы сможете разместить новое место.',
+    note: 'Позже Вы сможете снова открыть его на странице места, пока его период не закончился.',
   },
 };
 

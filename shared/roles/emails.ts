@@ -1,8 +1,14 @@
 import { defineEmail } from '#shared/platform/email';
 import { formatDate, formatNumber, quote as q } from '#shared/platform/i18n';
 import { estonianDate } from '#shared/platform/estonian';
+import { manageRoleAction, REOPEN_LINK } from './manage-texts.ts';
 
-/** The emails to a role's contact person: verify the address, the role is open, the role is closed. */
+/**
+ * The emails to a role's contact person: verify the address, the role is open, the role is closed.
+ * Every email to the contact of an open or closed role carries its management link (manage-texts.ts,
+ * MANAGE_LINK); the verification email does not: the role is not open yet, and its own link is the
+ * page that shows it.
+ */
 
 /**
  * Its subject is fixed: anyone can post a role naming any address, so nothing the poster chose
@@ -23,14 +29,16 @@ export interface RoleOpenedVars {
   companyName: string;
   roleTitle: string;
   places: number;
-  /** The role's management link: a role can be closed before any candidate comes. */
-  closeRoleUrl: string;
+  /** The role's management link (change or close it): a role can be changed or closed before any candidate comes. */
+  manageRoleUrl: string;
 }
 
 export interface RoleClosedVars {
   recipientName: string;
   companyName: string;
   roleTitle: string;
+  /** The role's management link: it reopens the role while its period has not ended. */
+  manageRoleUrl: string;
 }
 
 export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
@@ -123,7 +131,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'Kun koordinaattori on hyväksynyt sen, saat sähköpostin, jonka kautta voit hyväksyä hakijan tai kieltäytyä.',
       'Sinun ei tarvitse tehdä nyt mitään.',
     ],
-    secondaryAction: { label: 'Sulje harjoittelupaikka', url: v.closeRoleUrl, note: 'Jos täytät paikan muuta kautta, voit sulkea sen tästä milloin tahansa. Säilytä tämä viesti.' },
+    secondaryAction: manageRoleAction('fi', v.manageRoleUrl),
   }),
   en: (v) => ({
     subject: `Your role ${q(v.roleTitle, 'en')} is now open – Liike`,
@@ -141,7 +149,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'Once the coordinator has approved it, we will email you so that you can accept or decline the applicant.',
       'You do not need to do anything now.',
     ],
-    secondaryAction: { label: 'Close the role', url: v.closeRoleUrl, note: 'If you fill the role another way, you can close it here at any time. Keep this email.' },
+    secondaryAction: manageRoleAction('en', v.manageRoleUrl),
   }),
   et: (v) => ({
     subject: `Praktikakoht ${q(v.roleTitle, 'et')} on nüüd avatud – Liike`,
@@ -159,7 +167,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'Kui koordinaator on selle heaks kiitnud, saadame Teile e-kirja, et saaksite kandidaadi vastu võtta või tagasi lükata.',
       'Praegu ei pea Te midagi tegema.',
     ],
-    secondaryAction: { label: 'Sulgege praktikakoht', url: v.closeRoleUrl, note: 'Kui täidate koha muul viisil, saate selle siit igal ajal sulgeda. Hoidke see kiri alles.' },
+    secondaryAction: manageRoleAction('et', v.manageRoleUrl),
   }),
   lt: (v) => ({
     subject: `Praktikos vieta ${q(v.roleTitle, 'lt')} jau atvira – Liike`,
@@ -177,7 +185,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'Koordinatoriui pritarus, gausite el. laišką ir galėsite kandidatą priimti arba atmesti.',
       'Šiuo metu Jums nieko daryti nereikia.',
     ],
-    secondaryAction: { label: 'Uždaryti praktikos vietą', url: v.closeRoleUrl, note: 'Jei vietą užpildysite kitu būdu, bet kada galėsite ją čia uždaryti. Išsaugokite šį laišką.' },
+    secondaryAction: manageRoleAction('lt', v.manageRoleUrl),
   }),
   ru: (v) => ({
     subject: `Место практики ${q(v.roleTitle, 'ru')} открыто – Liike`,
@@ -195,7 +203,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
         'После одобрения координатора мы пришлём Вам письмо, и Вы сможете принять или отклонить кандидата.',
       'Сейчас от Вас ничего не требуется.',
     ],
-    secondaryAction: { label: 'Закрыть место практики', url: v.closeRoleUrl, note: 'Если Вы заполните место другим способом, его можно в любой момент закрыть здесь. Сохраните это письмо.' },
+    secondaryAction: manageRoleAction('ru', v.manageRoleUrl),
   }),
 });
 
@@ -208,6 +216,7 @@ export const roleClosedEmail = defineEmail<RoleClosedVars>({
       'Päätöstä odottaneet ehdotukset on peruttu, ja niiden hakijat ovat palanneet hakuun. Sulkeminen ei vaikuta jo vahvistettuihin harjoittelujaksoihin.',
     ],
     outro: ['Tarvitsetteko myöhemmin taas harjoittelijoita? Voit ilmoittaa uuden paikan milloin tahansa.'],
+    secondaryAction: manageRoleAction('fi', v.manageRoleUrl, REOPEN_LINK),
   }),
   en: (v) => ({
     subject: `Your role ${q(v.roleTitle, 'en')} is closed – Liike`,
@@ -217,6 +226,7 @@ export const roleClosedEmail = defineEmail<RoleClosedVars>({
       'Proposals that were still waiting for a decision have been cancelled, and those applicants are back in the search. Placements already confirmed are not affected.',
     ],
     outro: ['Need trainees again later? You can post a new role at any time.'],
+    secondaryAction: manageRoleAction('en', v.manageRoleUrl, REOPEN_LINK),
   }),
   et: (v) => ({
     subject: `Praktikakoht ${q(v.roleTitle, 'et')} on suletud – Liike`,
@@ -226,6 +236,7 @@ export const roleClosedEmail = defineEmail<RoleClosedVars>({
       'Otsust oodanud pakkumised on tühistatud ja nende kandidaadid on tagasi otsingus. Juba kinnitatud praktikaid see ei mõjuta.',
     ],
     outro: ['Vajate hiljem jälle praktikante? Võite igal ajal lisada uue praktikakoha.'],
+    secondaryAction: manageRoleAction('et', v.manageRoleUrl, REOPEN_LINK),
   }),
   lt: (v) => ({
     subject: `Praktikos vieta ${q(v.roleTitle, 'lt')} uždaryta – Liike`,
@@ -235,6 +246,7 @@ export const roleClosedEmail = defineEmail<RoleClosedVars>({
       'Sprendimo laukę pasiūlymai panaikinti, o jų kandidatai grąžinti į paiešką. Jau patvirtintoms praktikoms tai įtakos neturi.',
     ],
     outro: ['Vėliau vėl reikės praktikantų? Naują praktikos vietą galite paskelbti bet kada.'],
+    secondaryAction: manageRoleAction('lt', v.manageRoleUrl, REOPEN_LINK),
   }),
   ru: (v) => ({
     subject: `Место практики ${q(v.roleTitle, 'ru')} закрыто – Liike`,
@@ -244,5 +256,6 @@ export const roleClosedEmail = defineEmail<RoleClosedVars>({
       'Предложения, ожидавшие решения, отменены, а их кандидаты вернулись в поиск. На уже подтверждённые практики это не влияет.',
     ],
     outro: ['Снова понадобятся практиканты? Вы можете в любое время разместить новое место практики.'],
+    secondaryAction: manageRoleAction('ru', v.manageRoleUrl, REOPEN_LINK),
   }),
 });

@@ -3,6 +3,7 @@ import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { roleClosedEmail, roleOpenedEmail, roleVerificationEmail } from './emails.ts';
 import { getRole } from './store.ts';
+import { issueManageLink } from './manage-url.ts';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
 
 /** On role.submitted: the contact confirms the address through the link before the role opens. */
@@ -24,34 +25,34 @@ export async function sendRoleVerification(roleId: string) {
   logger.info('verification sent', { roleId });
 }
 
-/** On role.opened: the contact is told the role is in matching now. */
+/** On role.opened: the contact is told the role is in matching now, with the link that changes or closes it. */
 export async function sendRoleOpened(roleId: string) {
   const role = await getRole(roleId);
   if (!role) {
     logger.warn('role not found; nothing to send', { roleId });
     return;
   }
-  const close = await issueLink('roleManagement', roleId, role.contact.language, { readerCountry: role.company.country });
   const email = roleOpenedEmail.render(role.contact.language, {
     contactName: role.contact.name,
     companyName: role.company.name,
     roleTitle: role.title,
     places: role.places,
-    closeRoleUrl: close.url,
+    manageRoleUrl: await issueManageLink(role),
   });
   await sendEmail(role.contact.email, email);
   logger.info('role-open notice sent', { roleId });
 }
 
-/** Once a closed role's pending proposals are released: the contact's confirmation. */
+/** Once a closed role's pending proposals are released: the contact's confirmation, with the link that reopens it. */
 export async function sendRoleClosed(roleId: string) {
   const role = await getRole(roleId);
   if (!role) {
     logger.warn('role not found; nothing to send', { roleId });
     return;
   }
+  const manageRoleUrl = await issueManageLink(role);
   await sendEmail(
     role.contact.email,
-    roleClosedEmail.render(role.contact.language, { recipientName: role.contact.name, companyName: role.company.name, roleTitle: role.title }),
+    roleClosedEmail.render(role.contact.language, { recipientName: role.contact.name, companyName: role.company.name, roleTitle: role.title, manageRoleUrl }),
   );
 }

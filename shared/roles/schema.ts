@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { isAnyField } from '#shared/vocabulary/isced';
 import { applicantType, contactLanguage, country, languageRequirement, sector } from '#shared/vocabulary/codes';
-import { email, freeText, isoDate, line, personName, unique, utcToday, weeksBetween, type Today } from '#shared/platform/validation';
+import { email, freeText, isoDate, line, personName, unique, utcToday, type Today } from '#shared/platform/validation';
 import { businessIdProblem } from './business-id.ts';
+import { checkPeriod } from './period.ts';
 
 /** The second language's refinements, by message (the forms say them in the reader's language). */
 export const SAME_LANGUAGE_MESSAGE = 'must differ from the language of the title and description';
@@ -72,13 +73,7 @@ export function roleSchema(today: Today = utcToday) {
       if (r.translation && !r.description && r.translation.description) {
         ctx.addIssue({ code: 'custom', path: ['description'], message: DESCRIPTION_NEEDED_MESSAGE });
       }
-      if (r.periodTo <= r.periodFrom) {
-        ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'must be after periodFrom' });
-      } else if (r.periodTo < today()) {
-        ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'must not be in the past' });
-      } else if (weeksBetween(r.periodFrom, r.periodTo) < r.minWeeks) {
-        ctx.addIssue({ code: 'custom', path: ['minWeeks'], message: 'is longer than the period' });
-      }
+      checkPeriod(r, ctx, today);
     });
 }
 

@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { roleClosed, roleOpened, roleSubmitted } from '#events/contracts';
+import { roleChanged, roleClosed, roleOpened, roleSubmitted } from '#events/contracts';
 import { config } from '#shared/platform/config';
 import type { Limit } from '#shared/platform/http/rate-limit';
 import { ddb, DESK, keys, POOL, writeWithEvents, type TransactItems } from '#shared/platform/db';
@@ -9,6 +9,7 @@ import { emailHash } from '#shared/platform/email-hash';
 import type { RoleInput } from './schema.ts';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 import { boardFields, boardText, rolePoolKey } from './board-index.ts';
+import { changeAsksForRound, changedFields, reopenAsksForRound, type ChangeField, type RoleChange } from './change.ts';
 
 type RoleStatus = 'PENDING_VERIFICATION' | 'OPEN' | 'CLOSED';
 
@@ -28,6 +29,9 @@ export interface RoleItem extends RoleInput {
   boardText?: string;
   boardFields?: string[];
   closedAt?: string;
+  /** Set by each change and reopening (change.ts): the last, and how many so far (a change is bound to it). */
+  changedAt?: string;
+  revision?: number;
   /** The contact's desk (DESK.contact); roles posted before desks existed have none. */
   gsi3pk?: string;
   gsi3sk?: string;
@@ -104,8 +108,12 @@ export async function openRole(role: RoleItem, token: TokenItem, now: Date) {
   );
 }
 
-/** The company closes a role: out of the pool; its pending matches are released by the role.closed consumer. */
-export async function closeRole(role: RoleItem, token: TokenItem | undefined, now: Date): Promise<'done' | 'not-allowed' | 'conflict'> {
+/**
+ * The company closes a role (from its desk or its management link): out of the pool; its pending
+ * matches are released by the role.closed consumer. The management link is not spent by it: the
+ * same link reopens the role and changes it (management-link.ts).
+ */
+export async function closeRole(role: RoleItem, now: Date): Promise<'done' | 'not-allowed' | 'conflict'> {
   if (role.status !== 'OPEN') return 'not-allowed';
   try {
     await writeWithEvents(
@@ -120,9 +128,153 @@ export async function closeRole(role: RoleItem, token: TokenItem | undefined, no
             ExpressionAttributeValues: { ':closed': 'CLOSED', ':open': 'OPEN', ':now': now.toISOString() },
           },
         },
-        ...(token ? [spendToken(token, 'roleClosed', now)] : []),
       ],
       [roleClosed.outbox({ roleId: role.roleId }, now)],
+      now,
+    );
+    return 'done';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return 'conflict';
+    throw error;
+  }
+}
+
+/** The day of `now` (UTC), as the schemas' `today`. */
+export const dayOf = (now: Date) => () => now.toISOString().slice(0, 10);
+
+/**
+ * The role's revision as read: every change and reopening adds one, so a write bound to it fails
+ * when another change came in between (a role posted before changes existed has none: 0).
+ */
+const revisionCondition = (role: RoleItem) =>
+  role.revision ? { expression: 'revision = :revision', values: { ':revision': role.revision } } : { expression: 'attribute_not_exists(revision)', values: {} };
+
+/**
+ * Writes a change (change.ts) in one transaction with its role.changed event: the changed fields
+ * (boardFields with the fields of study, the board's field filter), and the free places moved by
+ * as many as the places, with `ADD`: a round may take places at the same moment, so no number
+ * read before is written back. The write holds only while the role is open, has the places and
+ * the revision it was read with, and, when places go down, keeps its free places at 0 or more;
+ * otherwise nothing is written ('conflict': read again and check the change again). Pending
+ * proposals are not touched, whatever changed.
+ */
+export async function changeRole(role: RoleItem, change: RoleChange, now: Date): Promise<{ outcome: 'done'; changed: ChangeField[]; asksForRound: boolean } | { outcome: 'unchanged' } | { outcome: 'not-allowed' | 'conflict' }> {
+  if (role.status !== 'OPEN') return { outcome: 'not-allowed' };
+  const changed = changedFields(role, change);
+  if (changed.length === 0) return { outcome: 'unchanged' };
+  const delta = change.places - role.places;
+  const sets: string[] = ['changedAt = :now'];
+  const removes: string[] = [];
+  const adds: string[] = ['revision :one'];
+  const values: Record<string, unknown> = { ':now': now.toISOString(), ':one': 1, ':open': 'OPEN', ':readPlaces': role.places };
+  // Every field by a name placeholder: none of them can clash with DynamoDB's reserved words.
+  const names: Record<string, string> = { '#status': 'status', '#places': 'places' };
+  const set = (field: string, value: unknown) => {
+    sets.push(`#${field} = :${field}`);
+    names[`#${field}`] = field;
+    values[`:${field}`] = value;
+  };
+  for (const field of changed) {
+    if (field === 'description') {
+      if (change.description) set('description', change.description);
+      else {
+        removes.push('#description');
+        names['#description'] = 'description';
+      }
+    } else {
+      set(field, change[field]);
+    }
+  }
+  if (changed.includes('fieldsOfStudy')) set('boardFields', boardFields(change.fieldsOfStudy));
+  if (delta !== 0) {
+    adds.push('placesLeft :delta');
+    values[':delta'] = delta;
+  }
+  const revision = revisionCondition(role);
+  const conditions = ['#status = :open', '#places = :readPlaces', revision.expression];
+  if (delta < 0) {
+    // Free places stay 0 or more: fewer places than those taken meanwhile refuse the write.
+    conditions.push('placesLeft >= :needed');
+    values[':needed'] = -delta;
+  }
+  const asksForRound = changeAsksForRound(role, change);
+  try {
+    await writeWithEvents(
+      [
+        {
+          Update: {
+            TableName: config.tableName,
+            Key: keys.role(role.roleId),
+            UpdateExpression: [`SET ${sets.join(', ')}`, removes.length ? `REMOVE ${removes.join(', ')}` : '', `ADD ${adds.join(', ')}`].filter(Boolean).join(' '),
+            ConditionExpression: conditions.join(' AND '),
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: { ...values, ...revision.values },
+          },
+        },
+      ],
+      [
+        roleChanged.outbox(
+          { roleId: role.roleId, country: role.company.country, sector: role.sector, changed, places: change.places, placesLeft: role.placesLeft + delta, asksForRound },
+          now,
+        ),
+      ],
+      now,
+    );
+    return { outcome: 'done', changed, asksForRound };
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return { outcome: 'conflict' };
+    throw error;
+  }
+}
+
+/**
+ * A closed role whose period has not ended opens again: back in the pool, in its place on the
+ * board by the time it opened again (rolePoolKey), with role.changed (`status`), which asks for a
+ * round when a place is free. Its free places are as closing left them: proposals released since
+ * gave theirs back.
+ */
+export async function reopenRole(role: RoleItem, now: Date): Promise<'done' | 'not-allowed' | 'conflict'> {
+  const today = dayOf(now)();
+  if (role.status !== 'CLOSED' || role.periodTo < today) return 'not-allowed';
+  const revision = revisionCondition(role);
+  const openedAt = now.toISOString();
+  try {
+    await writeWithEvents(
+      [
+        {
+          Update: {
+            TableName: config.tableName,
+            Key: keys.role(role.roleId),
+            UpdateExpression: 'SET #status = :open, openedAt = :now, changedAt = :now, gsi1pk = :pool, gsi1sk = :poolKey REMOVE closedAt ADD revision :one',
+            ConditionExpression: `#status = :closed AND periodTo >= :today AND ${revision.expression}`,
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':open': 'OPEN',
+              ':closed': 'CLOSED',
+              ':now': openedAt,
+              ':today': today,
+              ':one': 1,
+              ':pool': POOL.roles,
+              ':poolKey': rolePoolKey(role, openedAt),
+              ...revision.values,
+            },
+          },
+        },
+      ],
+      [
+        roleChanged.outbox(
+          {
+            roleId: role.roleId,
+            country: role.company.country,
+            sector: role.sector,
+            changed: ['status'],
+            places: role.places,
+            placesLeft: Math.max(0, role.placesLeft),
+            asksForRound: reopenAsksForRound(role),
+          },
+          now,
+        ),
+      ],
       now,
     );
     return 'done';

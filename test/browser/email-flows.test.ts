@@ -293,7 +293,7 @@ describe('email links in the browser', () => {
     expect(await getItem(keys.role(roleId))).toMatchObject({ status: 'OPEN' });
 
     // The viewer shows the "role is open" email next.
-    const opened = emailContent('roleOpened', language, { contactName: role.contact.name, companyName: role.company.name, roleTitle: role.title, places: role.places, closeRoleUrl: 'https://liike.example/t/close' });
+    const opened = emailContent('roleOpened', language, { contactName: role.contact.name, companyName: role.company.name, roleTitle: role.title, places: role.places, manageRoleUrl: 'https://liike.example/t/close' });
     await screenshot(await findMessage(viewer, role.contact.email, opened.subject), 'role-verification-5-mail-viewer');
   });
 

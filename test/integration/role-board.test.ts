@@ -150,7 +150,7 @@ beforeAll(async () => {
     } else {
       roleId = await openRole(body);
     }
-    if (kind === 'closed') expect(await closeRole((await getRole(roleId))!, undefined, new Date())).toBe('done');
+    if (kind === 'closed') expect(await closeRole((await getRole(roleId))!, new Date())).toBe('done');
     // As a round's proposals take the last places: the role stays open, in the pool.
     if (kind === 'full') await update(roleId, 'SET placesLeft = :v', { ':v': 0 });
     // A role whose period has ended stays open until someone closes it.

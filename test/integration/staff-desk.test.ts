@@ -365,7 +365,7 @@ describe('the staff desk', () => {
     const created = await postJson('/roles', role);
     expect(created.status).toBe(201);
     const { roleId } = (await created.json()) as { roleId: string };
-    const vars = { contactName: contact.name, companyName: role.company.name, roleTitle: role.title, verifyUrl: '', expiresAt: '', places: role.places, closeRoleUrl: '' };
+    const vars = { contactName: contact.name, companyName: role.company.name, roleTitle: role.title, verifyUrl: '', expiresAt: '', places: role.places, manageRoleUrl: '' };
     const subject = {
       verification: roleVerificationEmail.content('et', vars).subject,
       open: roleOpenedEmail.content('et', vars).subject,
@@ -396,7 +396,7 @@ describe('the staff desk', () => {
     expect(await getItem(keys.role(roleId))).toMatchObject({ status: 'CLOSED' });
 
     // Closed: refused, naming the field; nothing sent (once the closure's own email is in).
-    await nth(roleClosedEmail.content('et', { recipientName: '', companyName: '', roleTitle: role.title }).subject, 1);
+    await nth(roleClosedEmail.content('et', { recipientName: '', companyName: '', roleTitle: role.title, manageRoleUrl: '' }).subject, 1);
     const before = (await emailsTo(contact.email)).length;
     const closed = await deskForm('/desk/staff/resend', staff, { id: roleId });
     expect(closed.status).toBe(422);

@@ -70,7 +70,7 @@ const company: EmailVars['companyProposal'] = {
   motivation: 'Хочу научиться строить деревянные дома.\nI can start early.',
   decideUrl: url(2),
   decideBy,
-  closeRoleUrl: url(3),
+  manageRoleUrl: url(3),
   reminder: false,
 };
 const contacts = {
@@ -84,6 +84,8 @@ const confirmed = (audience: EmailVars['placementConfirmed']['audience']): Email
   applicant,
   placement,
   contacts,
+  // Only the company's email shows it (notify.ts gives it to that one alone).
+  ...(audience === 'company' ? { manageRoleUrl: url(6) } : {}),
 });
 const continues = (outcome: SearchOutcome): EmailVars['searchContinues'] => ({ firstName: 'Анна', outcome, statusUrl: url(4) });
 const DESCRIPTION = 'Duties: timber framing on site.\nHours: 7–15, Mon–Fri.\nEquipment: boots and helmet provided.\nHousing: we help find a room.';
@@ -99,7 +101,7 @@ const samples: Sample[] = [
   { kind: 'companyProposal', name: 'company', vars: company, links: [url(2), url(3)] },
   { kind: 'companyProposal', name: 'company reminder', vars: { ...company, reminder: true }, links: [url(2), url(3)] },
   { kind: 'placementConfirmed', name: 'to applicant', vars: confirmed('applicant'), links: [] },
-  { kind: 'placementConfirmed', name: 'to company', vars: confirmed('company'), links: [] },
+  { kind: 'placementConfirmed', name: 'to company', vars: confirmed('company'), links: [url(6)] },
   { kind: 'placementConfirmed', name: 'to coordinator', vars: confirmed('coordinator'), links: [] },
   ...(['rejected', 'declined', 'expired', 'released'] as const).map(
     (outcome): Sample => ({ kind: 'searchContinues', name: outcome, vars: continues(outcome), links: [url(4)] }),
@@ -111,7 +113,7 @@ const samples: Sample[] = [
   { kind: 'companyDeclined', name: 'to coordinator, application held', vars: { ...declined, backInSearch: false }, links: [] },
   { kind: 'applicantWithdrew', name: 'to coordinator, proposal cancelled', vars: withdrew, links: [] },
   { kind: 'applicantWithdrew', name: 'to coordinator, nothing pending', vars: { ...withdrew, cancelledProposal: undefined }, links: [] },
-  { kind: 'roleClosed', name: 'closed', vars: { recipientName: 'Matti Meikäläinen', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies' }, links: [] },
+  { kind: 'roleClosed', name: 'closed', vars: { recipientName: 'Matti Meikäläinen', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies', manageRoleUrl: url(7) }, links: [url(7)] },
 ];
 
 const render = (sample: Sample, language: Language) => renderEmail(sample.kind, language, sample.vars as never);
@@ -287,7 +289,7 @@ describe('coordinator proposal', () => {
 });
 
 describe('company proposal', () => {
-  it('has the decision button and a quieter link to close the role', () => {
+  it('has the decision button and a quieter link to change or close the role', () => {
     for (const language of LANGUAGES) {
       const email = renderEmail('companyProposal', language, company);
       expect(email.html.split(url(2)).length - 1).toBe(3);
@@ -298,7 +300,7 @@ describe('company proposal', () => {
     }
     const en = renderEmail('companyProposal', 'en', company);
     expect(en.html).toContain('>Review the applicant</a>');
-    expect(en.html).toContain('>Close the role</a>');
+    expect(en.html).toContain('>Change or close this role</a>');
   });
 
   it('shows the applicant’s own words, escaped, only when there are some', () => {
@@ -448,10 +450,13 @@ describe('the coordinator hears of a decline and of a withdrawal', () => {
 describe('withdrawal and closed role', () => {
   it('confirm what happened and what is possible next', () => {
     expect(renderEmail('withdrawalConfirmed', 'en', { firstName: 'Анна' }).text).toContain('apply again at any time');
-    const closed = renderEmail('roleClosed', 'en', { recipientName: 'Matti', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies' });
+    const closed = renderEmail('roleClosed', 'en', { recipientName: 'Matti', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies', manageRoleUrl: url(7) });
     expect(closed.subject).toBe('Your role “Kirvesmies” is closed – Liike');
     expect(closed.text).toContain('cancelled');
-    expect(renderEmail('roleClosed', 'ru', { recipientName: 'Matti', companyName: 'Rakennus Oy', roleTitle: 'Сварщик' }).subject).toContain('«Сварщик»');
+    // The management link reopens it: named so, a plain link after the text.
+    expect(closed.html).toContain(`href="${url(7)}"`);
+    expect(closed.html).toContain('>Reopen this role</a>');
+    expect(renderEmail('roleClosed', 'ru', { recipientName: 'Matti', companyName: 'Rakennus Oy', roleTitle: 'Сварщик', manageRoleUrl: url(7) }).subject).toContain('«Сварщик»');
   });
 });
 
@@ -466,7 +471,7 @@ describe('names and values', () => {
         renderEmail('placementConfirmed', language, { ...confirmed('coordinator'), recipientName: HOSTILE, applicant: hostileApplicant, placement: hostilePlacement }),
         renderEmail('searchContinues', language, { ...continues('expired'), firstName: HOSTILE }),
         renderEmail('withdrawalConfirmed', language, { firstName: HOSTILE }),
-        renderEmail('roleClosed', language, { recipientName: HOSTILE, companyName: 'A & "B"', roleTitle: '</title><script>y()</script>' }),
+        renderEmail('roleClosed', language, { recipientName: HOSTILE, companyName: 'A & "B"', roleTitle: '</title><script>y()</script>', manageRoleUrl: url(7) }),
       ];
       for (const email of emails) {
         expect(email.html).not.toContain('<img src=x');

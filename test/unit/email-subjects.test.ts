@@ -62,8 +62,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'shared/staff-desk/emails.ts#statusLinkAgainEmail': [{ firstName: HOSTILE, statusUrl: url }],
   // Before verification, even the title is the text of a stranger.
   'shared/roles/emails.ts#roleVerificationEmail': [{ contactName: HOSTILE, companyName: HOSTILE, roleTitle: HOSTILE, verifyUrl: url, expiresAt: due }],
-  'shared/roles/emails.ts#roleOpenedEmail': [{ contactName: HOSTILE, companyName: HOSTILE, roleTitle: OWN, places: 2, closeRoleUrl: url }],
-  'shared/roles/emails.ts#roleClosedEmail': [{ recipientName: HOSTILE, companyName: HOSTILE, roleTitle: OWN }],
+  'shared/roles/emails.ts#roleOpenedEmail': [{ contactName: HOSTILE, companyName: HOSTILE, roleTitle: OWN, places: 2, manageRoleUrl: url }],
+  'shared/roles/emails.ts#roleClosedEmail': [{ recipientName: HOSTILE, companyName: HOSTILE, roleTitle: OWN, manageRoleUrl: url }],
   'shared/decisions/emails.ts#coordinatorProposalEmail': [false, true].flatMap((reminder) =>
     both((deputy) => ({ recipientName: HOSTILE, applicant, placement: placement(HOSTILE), requiredLanguages: [], score, requiredWeeks: 8, decideUrl: url, decideBy: due, reminder, deputy })),
   ),
@@ -74,7 +74,7 @@ const SAMPLES: Record<string, unknown[]> = {
     motivation: HOSTILE,
     decideUrl: url,
     decideBy: due,
-    closeRoleUrl: url,
+    manageRoleUrl: url,
     reminder,
   })),
   'shared/decisions/emails.ts#placementConfirmedEmail': (['applicant', 'company', 'coordinator'] as const).map((audience) => ({
@@ -83,6 +83,7 @@ const SAMPLES: Record<string, unknown[]> = {
     applicant,
     placement: placement(audience === 'company' ? OWN : HOSTILE),
     contacts,
+    ...(audience === 'company' ? { manageRoleUrl: url } : {}),
   })),
   'shared/decisions/emails.ts#searchContinuesEmail': (['rejected', 'declined', 'expired', 'released'] as const).map((outcome) => ({ firstName: HOSTILE, outcome, statusUrl: url })),
   'shared/decisions/overlapping-email.ts#overlappingApplicationEmail': [{ firstName: HOSTILE, statusUrl: url }],
@@ -116,6 +117,7 @@ const SAMPLES: Record<string, unknown[]> = {
     url,
     validUntil: due,
     reminder,
+    manageRoleUrl: url,
   })),
   'shared/deliverability/emails.ts#applicantUndeliverableEmail': both((proposalPending) => ({
     recipientName: HOSTILE,

@@ -18,7 +18,7 @@ const samples: Pick<EmailVars, Kind> = {
     verifyUrl: url(2),
     expiresAt: '2025-06-15T09:05:00.000Z',
   },
-  roleOpened: { contactName: 'Matti Meikäläinen', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies', places: 3, closeRoleUrl: url(3) },
+  roleOpened: { contactName: 'Matti Meikäläinen', companyName: 'Rakennus Oy', roleTitle: 'Kirvesmies', places: 3, manageRoleUrl: url(3) },
 };
 const kinds = Object.keys(samples) as Kind[];
 const linkOf = (kind: Kind) => {

@@ -185,9 +185,12 @@ describe('follow-up pages and emails', () => {
         expect(first.text).toContain('Aino');
         expect(again.subject).not.toBe(first.subject);
       }
-      const company = companyFeedbackEmail.render(language, { recipientName: 'Contact', participantName: 'Aino Tester', roleTitle: 'Role', periodFrom: '2027-03-01', periodTo: '2027-06-30', url: 'http://x/t/TOKEN', validUntil: '2027-07-31T07:00:00Z', reminder: false });
+      const company = companyFeedbackEmail.render(language, { recipientName: 'Contact', participantName: 'Aino Tester', roleTitle: 'Role', periodFrom: '2027-03-01', periodTo: '2027-06-30', url: 'http://x/t/TOKEN', validUntil: '2027-07-31T07:00:00Z', reminder: false, manageRoleUrl: 'http://x/t/MANAGE' });
       expect(company.text).toContain('Aino Tester');
       expect(company.text).toContain('http://x/t/TOKEN');
+      // As every email to the company contact: the role's management link, after the survey's.
+      expect(company.html).toContain('href="http://x/t/MANAGE"');
+      expect(company.text.indexOf('http://x/t/MANAGE')).toBeGreaterThan(company.text.indexOf('http://x/t/TOKEN'));
     }
     expect(new Set(LANGUAGES.map((l) => followUpEndEmail.render(l, { ...participant, reminder: false }).subject)).size).toBe(5);
   });

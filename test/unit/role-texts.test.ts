@@ -135,7 +135,7 @@ describe('the emails and pages of a proposal show the reader’s text', () => {
       placement: company,
       decideUrl: 'https://liike.example/t/z',
       decideBy: '2053-01-20T10:00:00.000Z',
-      closeRoleUrl: 'https://liike.example/t/c',
+      manageRoleUrl: 'https://liike.example/t/c',
       reminder: false,
     });
     expect(email.text).toContain(FI.title);

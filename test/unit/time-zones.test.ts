@@ -80,7 +80,7 @@ describe('date-times on the reader’s clock, the zone named', () => {
       placement,
       decideUrl: 'https://liike.example/t/x',
       decideBy: forReaderIn(DUE, 'FI'),
-      closeRoleUrl: 'https://liike.example/t/y',
+      manageRoleUrl: 'https://liike.example/t/y',
       reminder: false,
     });
     expect(company.text).toContain('18. joulukuuta 2026 klo 23.59 (Helsingin aika, UTC+2)');
