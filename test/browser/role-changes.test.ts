@@ -14,8 +14,8 @@ import { signInInBrowser } from './support/sign-in.ts';
  * Issue 16's "a company adds a place and a round proposes a second applicant", in a real Chromium
  * on a small phone: the company contact signs in, opens their one-place role from the desk, makes
  * it two places, and the round that change asks for proposes the applicant who was waiting; the
- * desk then shows both proposals. This file's data is in 2053, in field 0714 in Estonia's
- * wellbeing sector: no other test's dates reach 2053, so its applicants meet only its role.
+ * desk then shows both proposals. This file's data is in 2055, in field 0714 in Estonia's
+ * wellbeing sector: no other test's dates reach 2055, so its applicants meet only its role.
  */
 
 const FIELD = '0714';
@@ -37,8 +37,8 @@ describe('a company changes its role in a browser', () => {
       sectors: ['wellbeing'],
       destinations: ['EE'],
       schoolId: school.schoolId,
-      availableFrom: '2053-03-01',
-      availableTo: '2053-08-31',
+      availableFrom: '2055-03-01',
+      availableTo: '2055-08-31',
       minWeeks: 8,
       languages: [{ code: 'en', level: 'B2' }],
     };
@@ -48,8 +48,8 @@ describe('a company changes its role in a browser', () => {
         sector: 'wellbeing',
         title,
         places: 1,
-        periodFrom: '2053-03-01',
-        periodTo: '2053-08-31',
+        periodFrom: '2055-03-01',
+        periodTo: '2055-08-31',
         minWeeks: 8,
         contact: { name: 'Kati Kontakt', email: contact, language: 'en' },
       },
