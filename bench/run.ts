@@ -1,6 +1,6 @@
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- NAME…` runs some (bundles,
- * matching, round, api, e2e, load, signIn, cost). Each prints its figures as JSON and replaces its entry
+ * matching, round, api, e2e, load, signIn, board, cost). Each prints its figures as JSON and replaces its entry
  * in bench/results.json and bench/results.md. Targets are reported against, never asserted.
  *
  * Each benchmark runs in a process of its own: the in-process ones set the environment and
@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchApi, benchEndToEnd, benchLoad } from './api.ts';
+import { benchBoard } from './board.ts';
 import { benchBundles } from './bundles.ts';
 import { benchCost } from './cost.ts';
 import { benchMatching } from './matching.ts';
@@ -25,6 +26,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   e2e: () => benchEndToEnd(),
   load: () => benchLoad(),
   signIn: () => benchSignIn(),
+  board: () => benchBoard(),
   cost: () => benchCost(),
 };
 const order = Object.keys(benchmarks);
