@@ -14,8 +14,11 @@ import { utcToday } from '#shared/platform/validation';
 const CACHED = { 'cache-control': 'public, max-age=60' };
 /** A role not on the board may be on it soon (its contact is confirming it): a short while only. */
 const NOT_FOUND_CACHED = { 'cache-control': 'public, max-age=10' };
-/** A bad query is the reader's to fix: never kept, so a corrected one is never answered from a cache by mistake. */
-const NOT_CACHED = { 'cache-control': 'no-store' };
+/*
+ * Every other error is `no-store` (problemResponse's default): a bad query is the reader's to fix,
+ * and a 500 or a 503 (the database throttled) is about this moment; kept at the edge, it would
+ * answer every reader of the same filter with it.
+ */
 
 export const handler = apiHandler(async (event) => {
   const today = utcToday();
@@ -26,6 +29,6 @@ export const handler = apiHandler(async (event) => {
     return json(200, role, CACHED);
   }
   const query = boardQuerySchema.safeParse(event.queryStringParameters ?? {}, { reportInput: true });
-  if (!query.success) throw new HttpProblem(400, 'Invalid query', 'Some query parameters are not valid.', fieldErrors(query.error), NOT_CACHED);
+  if (!query.success) throw new HttpProblem(400, 'Invalid query', 'Some query parameters are not valid.', fieldErrors(query.error));
   return json(200, await readBoard(query.data, today), CACHED);
 });

@@ -173,6 +173,15 @@ export const SITE_CSP = [
  */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+/**
+ * Origin errors CloudFront must not keep. It keeps a 4xx or 5xx for its error caching minimum TTL
+ * (10 seconds by default) and ignores `no-store` on all but a 404, 410, 414 or 501, so without
+ * this one 503 of the board (DynamoDB throttled it once) would answer every reader of that filter
+ * for 10 seconds, and a failing page would stay failed after the fault is gone. A 400 or 403 is
+ * the same for the same request, so keeping it a while costs nothing.
+ */
+export const UNCACHED_ERRORS = [500, 502, 503, 504] as const;
+
 const HSTS = { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true };
 
 
@@ -335,13 +344,15 @@ export class StaticSite extends Construct {
       compress: true,
     };
 
-    // No custom error responses: they apply to every behavior and would replace the API's own
+    // No custom error pages: they apply to every behavior and would replace the API's own
     // 403/404 answers (an unknown link token) with a static page. The site's own 404 page is
     // served by the default behavior's two functions instead (NOT_FOUND_STATUS_FUNCTION).
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Liike: web pages and API',
       defaultRootObject: 'index.html',
       defaultBehavior: siteBehavior,
+      // Error caching only, no page (the answer passes as the origin gave it): see UNCACHED_ERRORS.
+      errorResponses: UNCACHED_ERRORS.map((httpStatus) => ({ httpStatus, ttl: Duration.seconds(0) })),
       // In this order (CloudFront takes the first pattern that matches): the site's pages under
       // an API segment, then the API's patterns.
       additionalBehaviors: Object.fromEntries([

@@ -136,7 +136,7 @@ const POOL_KEY = new RegExp(`^(?:${COUNTRIES.join('|')})#(?:${SECTORS.join('|')}
 const badCursor = () =>
   new HttpProblem(400, 'Invalid query', 'The page cursor is not one this board gave for this query; start again from the first page.', [
     { path: 'cursor', message: 'is not a cursor of this query' },
-  ], { 'cache-control': 'no-store' });
+  ]);
 
 /**
  * Where a cursor says to go on: the range it is in, and the key to start after (none: the range

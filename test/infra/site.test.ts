@@ -5,7 +5,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { functions, type FunctionDef } from '#functions/catalog';
 import { API_ENV, ENV } from '#shared/platform/config';
 import { ORIGIN_VERIFY_HEADER } from '#shared/platform/http/origin';
-import { DIRECTORY_INDEX_FUNCTION, NOT_FOUND_STATUS_FUNCTION, SITE_BUCKET_NAME } from '#infra/constructs/static-site';
+import { DIRECTORY_INDEX_FUNCTION, NOT_FOUND_STATUS_FUNCTION, SITE_BUCKET_NAME, UNCACHED_ERRORS } from '#infra/constructs/static-site';
 import { SITE_PAGES } from '../../web/site-map.ts';
 import { resourcesOf, synthApp } from './support.ts';
 
@@ -189,8 +189,14 @@ describe('distribution: API on the same domain', () => {
     expect(config.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
   });
 
-  it('has no custom error responses, which would replace API errors for every path', () => {
-    expect(distribution.CustomErrorResponses).toBeUndefined();
+  it('has no custom error pages, which would replace API errors for every path; a 5xx is never kept at the edge', () => {
+    const errors: any[] = distribution.CustomErrorResponses;
+    // Only the caching of errors: no page, no other status, so the API's answer passes as it is.
+    for (const error of errors) expect(Object.keys(error).sort(), String(error.ErrorCode)).toEqual(['ErrorCachingMinTTL', 'ErrorCode']);
+    // A 503 (DynamoDB throttled one board request) kept 10 seconds, CloudFront's default, would
+    // answer every reader of that filter; CloudFront ignores the API's `no-store` on a 5xx.
+    expect(errors.map((e) => [e.ErrorCode, e.ErrorCachingMinTTL])).toEqual(UNCACHED_ERRORS.map((code) => [code, 0]));
+    expect(UNCACHED_ERRORS).toEqual(expect.arrayContaining([500, 502, 503, 504]));
   });
 });
 
@@ -245,8 +251,8 @@ describe('distribution: static pages', () => {
     expect(code('viewer-response')).toBe(NOT_FOUND_STATUS_FUNCTION);
   });
 
-  it('has no custom error responses (they would replace the API’s own 404 pages), and no function on an API path', () => {
-    expect(distribution.CustomErrorResponses).toBeUndefined();
+  it('has no custom error pages (they would replace the API’s own 404 pages), and no function on an API path', () => {
+    expect(distribution.CustomErrorResponses.filter((e: any) => e.ResponsePagePath !== undefined || e.ResponseCode !== undefined)).toEqual([]);
     expect(apiBehaviors.length).toBeGreaterThan(0);
     for (const behavior of apiBehaviors) expect(behavior.FunctionAssociations, behavior.PathPattern).toBeUndefined();
   });

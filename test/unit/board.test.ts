@@ -1,6 +1,8 @@
-import { DynamoDBDocumentClient, QueryCommand, ScanCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, ScanCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { handler as roleBoard } from '#functions/api/role-board';
 import { POOL } from '#shared/platform/db';
 import { BOARD_CALL_BUDGET, boardRanges, readBoard, readCursor } from '#shared/roles/board';
 import { rolePoolKey } from '#shared/roles/board-index';
@@ -204,5 +206,47 @@ describe('readCursor', () => {
     }
     // Another country's range only: the same key is outside it.
     expect(() => readCursor(encode(key), boardRanges({ country: 'EE' }))).toThrow(expect.objectContaining({ status: 400 }));
+  });
+});
+
+describe('the board’s error answers are never kept by a cache', () => {
+  // CloudFront keeps the board's answers as their Cache-Control says (infra/constructs/
+  // static-site.ts): an error that said nothing would be kept its default while, for every reader.
+  const event = (path: string, query?: Record<string, string>) =>
+    ({
+      rawPath: path,
+      headers: {},
+      requestContext: { http: { method: 'GET', path } },
+      ...(path === '/roles' ? {} : { pathParameters: { roleId: path.slice('/roles/'.length) } }),
+      ...(query ? { queryStringParameters: query } : {}),
+    }) as unknown as APIGatewayProxyEventV2;
+  const context = { functionName: 'roleBoard', getRemainingTimeInMillis: () => 30_000 } as Context;
+  const throttled = () => Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' });
+  const ROLE = '00000000-0000-4000-8000-000000000001';
+
+  it('a 503 (the database throttled) and a 500 (a bug) say no-store, on the list and on a role', async () => {
+    for (const [error, status] of [[throttled(), 503], [new TypeError('x is undefined'), 500]] as const) {
+      ddb.on(QueryCommand).rejects(error);
+      ddb.on(GetCommand).rejects(error);
+      for (const path of ['/roles', `/roles/${ROLE}`]) {
+        const result = await roleBoard(event(path, path === '/roles' ? { country: 'FI' } : undefined), context);
+        expect(result.statusCode, path).toBe(status);
+        expect(result.headers?.['cache-control'], `${status} ${path}`).toBe('no-store');
+      }
+    }
+  });
+
+  it('a 400 says no-store too; a role not on the board may be kept a short while; a page a minute', async () => {
+    const bad = await roleBoard(event('/roles', { country: 'XX' }), context);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers?.['cache-control']).toBe('no-store');
+    ddb.on(GetCommand).resolves({});
+    const missing = await roleBoard(event(`/roles/${ROLE}`), context);
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers?.['cache-control']).toBe('public, max-age=10');
+    index = [];
+    const page = await roleBoard(event('/roles'), context);
+    expect(page.statusCode).toBe(200);
+    expect(page.headers?.['cache-control']).toBe('public, max-age=60');
   });
 });

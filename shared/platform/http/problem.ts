@@ -20,10 +20,16 @@ export class HttpProblem extends Error {
   }
 }
 
+/**
+ * The problem as a response. Never kept by a cache unless the problem says otherwise (a board's
+ * `404` of a role may be kept briefly): an error is about this moment (a throttle, a bug, the
+ * database away), and a cache that kept it would answer every reader with it. CloudFront keeps
+ * a 5xx anyway unless told not to (infra/constructs/static-site.ts, its error caching TTL of 0).
+ */
 export function problemResponse(p: HttpProblem): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: p.status,
-    headers: { 'content-type': 'application/problem+json', ...p.headers },
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...p.headers },
     body: JSON.stringify({
       type: 'about:blank',
       title: p.title,
