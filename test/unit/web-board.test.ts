@@ -1,9 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { LANGUAGES } from '#shared/platform/i18n';
 import { boardEntry, boardEntrySchema, boardPageSchema, publicRole, publicRoleSchema, type BoardEntry, type BoardPage, type PublicRole } from '#shared/roles/public-role';
 import type { RoleItem } from '#shared/roles/store';
 import type { BoardEntryView, BoardPageView, PublicRoleView } from '../../web/src/board-contract.ts';
 import * as boardTexts from '../../web/src/board-texts.ts';
+
+const WEB_SRC = path.join(import.meta.dirname, '../../web/src');
 
 /*
  * The board page and the role chooser read the API's JSON through types of their own
@@ -61,5 +65,21 @@ describe('the board’s texts', () => {
         }
       }
     }
+  });
+
+  it('are each shown somewhere: a text no page reads is one nobody keeps right', () => {
+    // Every use of a table goes through the name a page imports it by (`board as B`, `facts`…).
+    const used = new Set<string>();
+    for (const file of readdirSync(WEB_SRC).filter((f) => f.endsWith('.ts') && f !== 'board-texts.ts')) {
+      const source = readFileSync(path.join(WEB_SRC, file), 'utf8');
+      for (const [, names] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\/board-texts\.ts'/g)) {
+        for (const spec of names!.split(',').map((n) => n.trim()).filter(Boolean)) {
+          const [table, alias = table] = spec.split(/\s+as\s+/) as [string, string?];
+          for (const [, key] of source.matchAll(new RegExp(`\\b${alias}\\.(\\w+)`, 'g'))) used.add(`${table}.${key}`);
+        }
+      }
+    }
+    const all = Object.entries(boardTexts).flatMap(([table, texts]) => Object.keys(texts).map((key) => `${table}.${key}`));
+    expect(all.filter((name) => !used.has(name))).toEqual([]);
   });
 });

@@ -13,7 +13,6 @@ type Table = Translations<string>;
 
 /** Labels of a role's facts, shared by the board, the role's page and the chosen roles in the form. */
 export const facts = {
-  country: { fi: 'Maa', en: 'Country', et: 'Riik', lt: 'Šalis', ru: 'Страна' },
   sector: { fi: 'Toimiala', en: 'Sector', et: 'Valdkond', lt: 'Sektorius', ru: 'Отрасль' },
   fields: { fi: 'Koulutusalat', en: 'Fields of study', et: 'Õppevaldkonnad', lt: 'Mokymosi sritys', ru: 'Направления обучения' },
   applicantTypes: { fi: 'Kuka voi hakea', en: 'Who can apply', et: 'Kes saavad kandideerida', lt: 'Kas gali teikti paraišką', ru: 'Кто может подать заявку' },
@@ -124,7 +123,6 @@ export const board = {
     lt: 'Sąrašas pasikeitė nuo puslapio įkėlimo. Pradėkite iš naujo.',
     ru: 'Список изменился после загрузки страницы. Начните сначала.',
   },
-  badGeneric: { fi: 'Tarkista tämä rajaus.', en: 'Please check this filter.', et: 'Palun kontrollige seda valikut.', lt: 'Patikrinkite šį filtrą.', ru: 'Проверьте этот фильтр.' },
   // One role's page.
   loadingRole: { fi: 'Ladataan paikkaa…', en: 'Loading the role…', et: 'Laadin praktikakohta…', lt: 'Įkeliama vieta…', ru: 'Загрузка места…' },
   notOpen: { fi: 'Tämä paikka ei ole (enää) haettavana', en: 'This role is not open (any more)', et: 'See praktikakoht ei ole (enam) avatud', lt: 'Ši vieta (jau) neatvira', ru: 'Это место (уже) закрыто' },
@@ -213,7 +211,7 @@ export const chooser = {
   foundMore: {
     fi: 'Näytetään {n} ensimmäistä: tarkenna hakua.',
     en: 'Showing the first {n}: type more to narrow the search.',
-    et: 'Näidatakse esimest {n}: täpsustage otsingut.',
+    et: 'Näidatakse esimesed {n}: täpsustage otsingut.',
     lt: 'Rodomos pirmosios {n}: patikslinkite paiešką.',
     ru: 'Показаны первые {n}: уточните поиск.',
   },
