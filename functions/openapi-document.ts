@@ -24,12 +24,18 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 const jsonBody = (ref: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+/** The database unreachable or throttling (shared/platform/unavailable.ts): any route that reads or writes may say it. */
+const unavailable = {
+  ...problem('The database cannot be reached just now, or is throttling: try again after `Retry-After` seconds. Never cached'),
+  headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
+};
 const writeErrors = {
   '400': problem('Malformed JSON or Idempotency-Key'),
   '409': problem('A request with the same Idempotency-Key is in progress'),
   '413': problem('Body over 64 KiB'),
   '415': problem('Body is not application/json'),
   '422': problem('Invalid fields, listed in `errors`'),
+  '503': unavailable,
 };
 const idempotencyKey = {
   name: 'Idempotency-Key',
@@ -66,6 +72,8 @@ const boardParameters = Object.entries(BOARD_PARAMETERS).map(([name, description
 const roleIdParam = { name: 'roleId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 /** The board's answers may be kept by any cache for a minute (CloudFront does). */
 const cacheControl = { 'Cache-Control': { description: '`public, max-age=60`', schema: { type: 'string' } } };
+/** An error of the board is never kept (`no-store`), but a role not on it, which may be soon. */
+const notCached = { 'Cache-Control': { description: '`no-store`', schema: { type: 'string' } } };
 
 /** What each route of the catalogue does, for the document; keyed by `METHOD path`. */
 const operations: Record<string, object> = {
@@ -95,7 +103,8 @@ const operations: Record<string, object> = {
     parameters: boardParameters,
     responses: {
       '200': { description: 'A page of roles; `next`, when present, is the cursor of the page after it (a page may hold fewer roles than `limit` and still have a `next`)', headers: cacheControl, ...jsonBody('BoardPage') },
-      '400': problem('A query parameter is unknown or not valid (a page cursor included): `errors` names each'),
+      '400': { ...problem('A query parameter is unknown or not valid (a page cursor included): `errors` names each'), headers: notCached },
+      '503': unavailable,
     },
   },
   'GET /roles/{roleId}': {
@@ -103,7 +112,11 @@ const operations: Record<string, object> = {
     parameters: [roleIdParam],
     responses: {
       '200': { description: 'The role', headers: cacheControl, ...jsonBody('PublicRole') },
-      '404': problem('No open role with a place left has this id (unknown, not yet confirmed, closed, full or its period over)'),
+      '404': {
+        ...problem('No open role with a place left has this id (unknown, not yet confirmed, closed, full or its period over)'),
+        headers: { 'Cache-Control': { description: '`public, max-age=10`: the role may open soon', schema: { type: 'string' } } },
+      },
+      '503': unavailable,
     },
   },
   'GET /t/{token}': { summary: 'Page behind an email link (only shows)', parameters: [tokenParam], responses: { '200': htmlPage('The page'), '404': htmlPage('Unknown link'), '410': htmlPage('Expired link') } },
@@ -275,10 +288,14 @@ const operations: Record<string, object> = {
   },
 };
 
-/** Every HEAD route answers as its GET, without the body. */
+/** Every HEAD route answers as its GET, without the body: the same statuses and headers. */
 function headOf(path: string): object | undefined {
-  const get = operations[`GET ${path}`] as { summary: string; parameters?: object[] } | undefined;
-  return get && { summary: `Headers of: ${get.summary}`, ...(get.parameters ? { parameters: get.parameters } : {}), responses: { '200': { description: 'As GET, without a body' } } };
+  const get = operations[`GET ${path}`] as { summary: string; parameters?: object[]; responses: Record<string, { headers?: object }> } | undefined;
+  if (!get) return undefined;
+  const responses = Object.fromEntries(
+    Object.entries(get.responses).map(([status, { headers }]) => [status, { description: 'As GET, without a body', ...(headers ? { headers } : {}) }]),
+  );
+  return { summary: `Headers of: ${get.summary}`, ...(get.parameters ? { parameters: get.parameters } : {}), responses };
 }
 
 export function openApiDocument() {
