@@ -24,6 +24,16 @@ export const RATE_LIMITS = {
    * count of what is written (60 an hour per client address, shared/platform/http/rate-limit.ts).
    */
   writes: 300,
+  /**
+   * Searches of the board: GET /roles with `q` or `field` (SEARCH_QUERY). Each distinct one misses
+   * the CDN's cache and reads the partition the matching rounds read (shared/roles/board.ts,
+   * BOARD_SEARCH_BUDGET). The form's role search asks once a pause in typing (300 ms), and a
+   * student choosing five roles searches some 20 times: a class at once, some 600 in five
+   * minutes, each now and then followed by a few requests for `next`. 1,500 leaves twice that,
+   * and stops one machine from searching more than 5 a second; the board without a search (a
+   * country and a sector, cached) still answers it.
+   */
+  searches: 1500,
 } as const;
 
 /** WAF's evaluation window of the rate-based rules: the default, five minutes. */
@@ -31,6 +41,10 @@ export const RATE_WINDOW_SECONDS = 300;
 
 /** The paths whose POSTs the stricter rate rule counts: the two public writes of the API. */
 export const WRITE_PATHS = ['/applications', '/roles'] as const;
+
+/** The board's path, and what in its (decoded) query string makes a request a search. */
+export const BOARD_PATH = '/roles';
+export const SEARCH_QUERY = '(^|&)(q|field)=';
 
 /**
  * The AWS managed rule groups, in evaluation order after the rate rules, and the rules of each
@@ -74,6 +88,7 @@ const exactly = (field: CfnWebACL.FieldToMatchProperty, value: string, transform
 /** Metric names of the rules, as CloudWatch's `Rule` dimension of AWS/WAFV2 names them. */
 export const RULE_METRICS = {
   writes: 'RateLimitWrites',
+  searches: 'RateLimitSearches',
   all: 'RateLimitAll',
 } as const;
 
@@ -126,10 +141,27 @@ export class EdgeWebAcl extends Construct {
       },
     };
 
+    const searches: CfnWebACL.StatementProperty = {
+      andStatement: {
+        statements: [
+          exactly({ uriPath: {} }, BOARD_PATH, 'URL_DECODE'),
+          // Decoded, as API Gateway passes the parameters: `%71=` is `q=` to the board too.
+          {
+            regexMatchStatement: {
+              fieldToMatch: { queryString: {} },
+              regexString: SEARCH_QUERY,
+              textTransformations: [{ priority: 0, type: 'URL_DECODE' }],
+            },
+          },
+        ],
+      },
+    };
+
     const rules: CfnWebACL.RuleProperty[] = [
-      // The stricter limit first: a request it blocks is not counted again by the general one.
+      // The stricter limits first: a request one blocks is not counted again by the general one.
       rateRule(RULE_METRICS.writes, 0, RATE_LIMITS.writes, writes),
-      rateRule(RULE_METRICS.all, 1, RATE_LIMITS.all),
+      rateRule(RULE_METRICS.searches, 1, RATE_LIMITS.searches, searches),
+      rateRule(RULE_METRICS.all, 2, RATE_LIMITS.all),
       ...MANAGED_RULE_GROUPS.map(({ name, countOnly }, i): CfnWebACL.RuleProperty => ({
         name,
         priority: 10 + i,

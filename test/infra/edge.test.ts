@@ -3,7 +3,7 @@ import { Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { buildApp } from '#infra/liike-app';
 import { DEFAULT_REGION, EDGE_REGION } from '#infra/config';
-import { MANAGED_RULE_GROUPS, RATE_LIMITS, RATE_WINDOW_SECONDS, RULE_METRICS, WRITE_PATHS } from '#infra/constructs/web-acl';
+import { BOARD_PATH, MANAGED_RULE_GROUPS, RATE_LIMITS, RATE_WINDOW_SECONDS, RULE_METRICS, SEARCH_QUERY, WRITE_PATHS } from '#infra/constructs/web-acl';
 import { cdkJson, resourcesOf, synthApp } from './support.ts';
 
 const { edgeTemplate, statelessTemplate, edge, stateless, stateful, site, app } = synthApp();
@@ -63,12 +63,30 @@ describe('web ACL', () => {
     }
   });
 
+  it('rate-limits searches of the board (GET /roles with q or field: each distinct one misses the cache) between the two, with the same 429', () => {
+    const searches = rule(RULE_METRICS.searches);
+    expect(searches.Statement.RateBasedStatement).toMatchObject({ AggregateKeyType: 'IP', Limit: RATE_LIMITS.searches, EvaluationWindowSec: RATE_WINDOW_SECONDS });
+    expect(searches.Priority).toBeGreaterThan(rule(RULE_METRICS.writes).Priority);
+    expect(searches.Priority).toBeLessThan(rule(RULE_METRICS.all).Priority);
+    const [path, query] = searches.Statement.RateBasedStatement.ScopeDownStatement.AndStatement.Statements;
+    expect(path.ByteMatchStatement).toMatchObject({ FieldToMatch: { UriPath: {} }, PositionalConstraint: 'EXACTLY', SearchString: BOARD_PATH });
+    expect(query.RegexMatchStatement).toMatchObject({ FieldToMatch: { QueryString: {} }, RegexString: SEARCH_QUERY, TextTransformations: [{ Priority: 0, Type: 'URL_DECODE' }] });
+    // What the expression counts, as WAF reads the decoded query string.
+    const search = new RegExp(SEARCH_QUERY);
+    for (const counted of ['q=tallinn', 'country=FI&q=ta', 'field=0732', 'limit=5&field=07&cursor=x']) expect(search.test(counted), counted).toBe(true);
+    for (const free of ['', 'country=FI&sector=construction', 'cursor=abcq=', 'freq=1', 'subfield=1']) expect(search.test(free), free).toBe(false);
+    expect(searches.Action).toEqual(rule(RULE_METRICS.all).Action);
+  });
+
   it('the rate figures fit a school: 30 students at once from one NAT address', () => {
     // A class filling in the forms in the same five minutes: ~10 requests a page view, a few views each.
     expect(RATE_LIMITS.all).toBeGreaterThanOrEqual(30 * 10 * 5);
     // Each submitting, correcting twice and retrying once.
     expect(RATE_LIMITS.writes).toBeGreaterThanOrEqual(30 * 4);
     expect(RATE_LIMITS.writes).toBeLessThan(RATE_LIMITS.all);
+    // Each choosing roles with some 20 searches as they type.
+    expect(RATE_LIMITS.searches).toBeGreaterThanOrEqual(30 * 20 * 2);
+    expect(RATE_LIMITS.searches).toBeLessThan(RATE_LIMITS.all);
   });
 
   it('runs the AWS managed rule groups (IP reputation, known bad inputs, common rules) with their own actions', () => {
