@@ -6,6 +6,7 @@ import { domainTable } from '#shared/platform/table';
 import { utcToday } from '#shared/platform/validation';
 import { COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
 import { foldForSearch } from './board-index.ts';
+import { roleIdOf } from './role-id.ts';
 import { BOARD_PAGE, boardEntry, publicRole, type BoardPage, type BoardQuery, type PublicRole } from './public-role.ts';
 import type { RoleItem } from './store.ts';
 
@@ -22,6 +23,17 @@ const gsi1 = domainTable.indexes[0];
 
 /** Queries one request may make before it answers with what it found (and a cursor to go on). */
 export const BOARD_CALL_BUDGET = 8;
+/**
+ * The budget of a search of the whole board: a `q` or a `field` with neither country nor sector.
+ * Every distinct search misses the CDN's cache (a `q` is free text), and each reads the single
+ * partition POOL#ROLE that the matching round reads whole: so it stops sooner, and the reader
+ * (the page, the form's search: web/src/role-summary.ts) follows `next` for the rest.
+ */
+export const BOARD_SEARCH_BUDGET = 3;
+
+/** The Queries a request for this query may make (see the two budgets above). */
+export const boardBudget = (query: Pick<BoardQuery, 'country' | 'sector' | 'q' | 'field'>): number =>
+  !query.country && !query.sector && (query.q !== undefined || query.field !== undefined) ? BOARD_SEARCH_BUDGET : BOARD_CALL_BUDGET;
 /** Items one Query may evaluate at most (DynamoDB stops at 1 MB read anyway). */
 const MAX_EVALUATED_PER_CALL = 1_000;
 
@@ -128,8 +140,8 @@ function boardFilter(query: BoardQuery, today: string, e: Expression): string {
 /** The cursor of a position in the board's order: its sort key (or a range's prefix), base64url. */
 const encodeCursor = (position: string) => Buffer.from(position, 'utf8').toString('base64url');
 
+/** A role id in a sort key: as issued, lower case (a cursor is this code's own text, exactly). */
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-export const isRoleId = (s: string) => new RegExp(`^${UUID}$`).test(s);
 /** A role's sort key on the pool index, exactly as rolePoolKey writes it (openedAt from toISOString). */
 const POOL_KEY = new RegExp(`^(?:${COUNTRIES.join('|')})#(?:${SECTORS.join('|')})#\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{3})?Z#(${UUID})$`);
 
@@ -164,11 +176,11 @@ type BoardItem = RoleItem & { gsi1sk: string };
  * A page of the board. Each Query asks for what the page still lacks (plus one, to know whether
  * there is more); when filters let few roles through, later Queries ask for more in proportion to
  * what the earlier ones let through. It goes on, range after range, until the page is full or
- * BOARD_CALL_BUDGET Queries are spent: then it answers with the roles found so far and a cursor
+ * its budget of Queries is spent (boardBudget): then it answers with the roles found so far and a cursor
  * where it stopped, so a rare filter costs a bounded time per request, and the reader follows
  * `next` for the rest. No `next`: the board has no more.
  */
-export async function readBoard(query: BoardQuery, today: string = utcToday(), budget = BOARD_CALL_BUDGET): Promise<BoardPage> {
+export async function readBoard(query: BoardQuery, today: string = utcToday(), budget = boardBudget(query)): Promise<BoardPage> {
   const limit = query.limit ?? BOARD_PAGE;
   const ranges = boardRanges(query);
   let { range, startKey } = query.cursor !== undefined ? readCursor(query.cursor, ranges) : { range: 0, startKey: undefined as Record<string, string> | undefined };
@@ -220,10 +232,12 @@ export async function readBoard(query: BoardQuery, today: string = utcToday(), b
 
 /**
  * One role as the board shows it, with its descriptions: only while it is on the board (open, a
- * place left, its period not over). Anything else is undefined, as an unknown id is: a 404.
+ * place left, its period not over). Anything else is undefined, as an unknown id is: a 404. An
+ * id in upper case names the same role (role-id.ts): the answer says it as issued.
  */
-export async function readPublicRole(roleId: string, today: string = utcToday()): Promise<PublicRole | undefined> {
-  if (!isRoleId(roleId)) return undefined;
+export async function readPublicRole(id: string, today: string = utcToday()): Promise<PublicRole | undefined> {
+  const roleId = roleIdOf(id);
+  if (roleId === undefined) return undefined;
   const e = new Expression();
   const { Item } = await ddb.send(
     new GetCommand({

@@ -264,6 +264,11 @@ describe('what the board never shows', () => {
         for (const secret of secrets) expect(html, secret).not.toContain(secret);
         if (view.phone) await fitsPhone(page);
       }
+      // A link with the id in upper case (typed, or changed by a mail client) shows the same role,
+      // and "Apply" carries its id as issued.
+      await open(page, `/roles/?role=${roleIds[1]!.toUpperCase()}&lang=lt`);
+      expect((await page.locator('h1').innerText()).trim()).toBe(`Hoitaja 1 ${marker}`);
+      expect(await page.getByRole('link', { name: B.apply.lt }).getAttribute('href')).toBe(`/apply/?role=${roleIds[1]}&lang=lt`);
       // The translated role shows its Lithuanian text to a Lithuanian reader, without a language note.
       await open(page, `/roles/?role=${roleIds[0]}&lang=lt`);
       expect((await page.locator('h1').innerText()).trim()).toBe(`Slaugytojas ${marker}`);

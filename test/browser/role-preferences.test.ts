@@ -168,6 +168,48 @@ describe('choosing roles in the application form', () => {
     }, 120_000);
   }
 
+  it('a search the API answers in parts (its budget spent before a role was found) goes on to `next`: "none" only when none match', async () => {
+    const marker = uniqueName('Zxb');
+    const roleId = await openRole(
+      validRole({
+        company: { name: `Budget Robot OÜ ${marker}`, businessId: BUSINESS_IDS.EE, country: 'EE', region: 'Tartumaa', city: 'Tartu' },
+        contact: { name: 'Kadri Kontakt', email: uniqueEmail('prefs-budget'), language: 'et' },
+        title: `Automation trainee ${marker}`,
+        language: 'en',
+        sector: 'technology',
+        fieldsOfStudy: ['0714'],
+        periodFrom: '2064-07-01',
+        periodTo: '2064-07-31',
+      }),
+    );
+    const page = await newPage(browserOf(), { locale: 'en-GB' });
+    // As the API answers a search that reads a bounded part of the board per request: two pages
+    // with no role and a cursor each, then the page with the role (the real API's answer).
+    const cursors: (string | null)[] = [];
+    await page.route(
+      (url) => url.pathname === '/roles',
+      (route) => {
+        const url = new URL(route.request().url());
+        const cursor = url.searchParams.get('cursor');
+        cursors.push(cursor);
+        if (cursor === null || cursor === 'part-2') {
+          const next = cursor === null ? 'part-2' : 'part-3';
+          return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ roles: [], next }) });
+        }
+        // The third asks the real first page; a real cursor after it passes as it is.
+        if (cursor === 'part-3') url.searchParams.delete('cursor');
+        return route.continue({ url: url.toString() });
+      },
+    );
+    await page.goto(`${urls().api}/apply/?lang=en`);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await page.locator('#role-search').fill(marker.toLowerCase());
+    await page.locator('#role-search').press('Enter');
+    await expect.poll(() => page.locator('.search-status').innerText()).toBe(fill(C.found.en, { n: 1 }));
+    expect(await page.locator('.role-search-results li').getAttribute('data-role-id')).toBe(roleId);
+    expect(cursors.slice(0, 3)).toEqual([null, 'part-2', 'part-3']);
+  });
+
   it('an application without chosen roles sends none', async () => {
     const page = await newPage(browserOf(), { locale: 'en-GB' });
     await page.goto(`${urls().api}/apply/?lang=en`);

@@ -4,8 +4,9 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handler as roleBoard } from '#functions/api/role-board';
 import { POOL } from '#shared/platform/db';
-import { BOARD_CALL_BUDGET, boardRanges, readBoard, readCursor } from '#shared/roles/board';
+import { BOARD_CALL_BUDGET, BOARD_SEARCH_BUDGET, boardRanges, readBoard, readCursor, readPublicRole } from '#shared/roles/board';
 import { rolePoolKey } from '#shared/roles/board-index';
+import { roleIdOf } from '#shared/roles/role-id';
 import type { Country, Sector } from '#shared/vocabulary/codes';
 
 /*
@@ -164,6 +165,27 @@ describe('readBoard', () => {
     expect(second.next).toEqual(expect.any(String));
   });
 
+  it('a search of the whole board (q or field, no country, no sector) spends a smaller budget: each distinct one misses the cache', async () => {
+    index = Array.from({ length: 20_000 }, (_, i) => role('FI', 'construction', i === 3 || i === 15_000));
+    const spent = async (query: Parameters<typeof readBoard>[0]) => {
+      queries = [];
+      const page = await readBoard(query, TODAY);
+      return { calls: queries.length, page };
+    };
+    expect(BOARD_SEARCH_BUDGET).toBeLessThan(BOARD_CALL_BUDGET);
+    for (const query of [{ q: 'carpenter' }, { field: '0732' }, { q: 'carpenter', field: '07', applicantType: 'student' as const }]) {
+      const { calls, page } = await spent(query);
+      expect(calls, JSON.stringify(query)).toBe(BOARD_SEARCH_BUDGET);
+      // Partial, as designed: what it found, and where to go on.
+      expect(ids(page)).toEqual([index[3]!.item.roleId]);
+      expect(page.next).toEqual(expect.any(String));
+    }
+    // A country or a sector picks key ranges: the usual budget, as for the board without a search.
+    for (const query of [{ q: 'carpenter', country: 'FI' as const }, { field: '0732', sector: 'construction' as const }, {}, { applicantType: 'student' as const }]) {
+      expect((await spent(query)).calls, JSON.stringify(query)).toBe(BOARD_CALL_BUDGET);
+    }
+  });
+
   it('a budget spent at the end of a range: the cursor is the next range’s start, and reading goes on there', async () => {
     index = [role('EE', 'construction', false), role('FI', 'construction', false), role('LT', 'construction'), role('RU', 'construction')];
     const first = await readBoard({ sector: 'construction' }, TODAY, 2);
@@ -248,5 +270,27 @@ describe('the board’s error answers are never kept by a cache', () => {
     const page = await roleBoard(event('/roles'), context);
     expect(page.statusCode).toBe(200);
     expect(page.headers?.['cache-control']).toBe('public, max-age=60');
+  });
+});
+
+describe('a role id, as the API and the pages read it', () => {
+  const ID = '3f2b6c1e-8a4d-4b8e-9c1a-2d5e7f9a0b1c';
+
+  it('is a UUID in either case, named as issued (lower case); anything else is none', () => {
+    expect(roleIdOf(ID)).toBe(ID);
+    expect(roleIdOf(ID.toUpperCase())).toBe(ID);
+    for (const bad of [null, undefined, '', 'nope', `${ID} `, ` ${ID}`, `${ID}\n`, ID.replace(/-/g, ''), ID.replace('3', 'g'), `${ID}0`]) {
+      expect(roleIdOf(bad), String(bad)).toBeUndefined();
+    }
+  });
+
+  it('GET /roles/{roleId} with the id in upper case reads the role by its id as issued', async () => {
+    ddb.on(GetCommand).resolves({ Item: { ...role('FI', 'construction').item, roleId: ID, status: 'OPEN', periodTo: '2099-12-31' } });
+    const found = await readPublicRole(ID.toUpperCase(), TODAY);
+    expect(found?.roleId).toBe(ID);
+    expect(ddb.commandCalls(GetCommand)[0]!.args[0].input.Key).toEqual({ pk: `ROLE#${ID}`, sk: 'ROLE' });
+    ddb.resetHistory();
+    expect(await readPublicRole(`${ID}x`, TODAY)).toBeUndefined();
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
   });
 });

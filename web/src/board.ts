@@ -208,13 +208,8 @@ function showBoard() {
     if (!append) say(tx(B.loading));
     let answer;
     try {
-      answer = await fetchBoard(request, controller.signal);
-      // A rare filter may spend a request's budget before it finds a role: the API then answers
-      // with what it found and where it stopped. Going on a few times shows a page, not "none".
-      for (let tries = 1; answer.kind === 'ok' && answer.body.roles.length === 0 && answer.body.next && tries < 5; tries++) {
-        request.set('cursor', answer.body.next);
-        answer = await fetchBoard(request, controller.signal);
-      }
+      // Follows `next` past pages the API's budget left empty (role-summary.ts): a page, not "none".
+      answer = await fetchBoard(request, { signal: controller.signal });
     } catch {
       return; // replaced by a newer load
     } finally {

@@ -231,9 +231,14 @@ export function roleChooser(form: Form, options: ChooserOptions) {
     if (sectors.length === 1) query.set('sector', sectors[0]!);
     release(status);
     bind(status, tx(C.searching));
+    // Several countries or sectors chosen: the API takes one of each, the rest is narrowed here.
+    const keep = (role: BoardEntryView) =>
+      (countries.length === 0 || countries.includes(role.company.country)) && (sectors.length === 0 || sectors.includes(role.sector));
     let answer;
     try {
-      answer = await fetchBoard(query, controller.signal);
+      // A page the API's budget cut short (a search reads a bounded part of the board) is
+      // followed to the next, until there are more than can be listed: "none" only when none match.
+      answer = await fetchBoard(query, { signal: controller.signal, atLeast: SHOWN_RESULTS + 1, keep });
     } catch {
       return; // a newer search replaced this one
     }
@@ -245,10 +250,7 @@ export function roleChooser(form: Form, options: ChooserOptions) {
       bind(status, tx(answer.kind === 'invalid' ? C.none : C.failed));
       return;
     }
-    const roles = answer.body.roles.filter(
-      (role) => (countries.length === 0 || countries.includes(role.company.country)) && (sectors.length === 0 || sectors.includes(role.sector)),
-    );
-    showResults(roles, answer.body.next !== undefined);
+    showResults(answer.body.roles, answer.body.next !== undefined);
   }
 
   const schedule = () => {

@@ -1,5 +1,6 @@
 import { languageName, type Language } from '#shared/platform/i18n';
 import type { FieldError } from '#shared/platform/http/problem';
+import { roleIdOf } from '#shared/roles/role-id';
 import { roleTextFor } from '#shared/roles/role-text';
 import { countryName } from '#shared/vocabulary/labels';
 import type { BoardEntryView as BoardEntry, BoardPageView as BoardPage, PublicRoleView as PublicRole } from './board-contract.ts';
@@ -22,8 +23,6 @@ export const rolePagePath = (roleId: string, language: Language) => `${BOARD_PAT
 /** "Apply for this role": the form with the role as first choice (web/src/apply.ts reads `role`). */
 export const applyPath = (roleId: string, language: Language) => `/apply/?role=${encodeURIComponent(roleId)}&lang=${language}`;
 
-/** A role id as the API writes it (a UUID): anything else is no role, asked of no one. */
-export const isRoleId = (value: string | null): value is string => value !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** What a role's summary needs: a board entry, a role's page and a chosen role all have it. */
 export type RoleSummary = Pick<BoardEntry, 'roleId' | 'title' | 'language' | 'translation' | 'company' | 'sector'>;
@@ -55,15 +54,54 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<Answer<T>>
   return { kind: 'failed' };
 }
 
-/** GET /roles with these parameters (only the API's own: never `lang`, which it would refuse). */
-export const fetchBoard = (query: URLSearchParams, signal?: AbortSignal) => {
-  const search = query.toString();
-  return getJson<BoardPage>(search ? `/roles?${search}` : '/roles', signal);
-};
+/** Requests one load of the board may make, following `next`, before it shows what it found. */
+export const BOARD_FOLLOW = 5;
 
-/** GET /roles/{roleId}; what is no role id is not asked. */
-export const fetchRole = async (roleId: string | null): Promise<Answer<PublicRole>> =>
-  isRoleId(roleId) ? getJson<PublicRole>(`/roles/${encodeURIComponent(roleId)}`) : { kind: 'not-found' };
+export interface BoardFetch {
+  signal?: AbortSignal;
+  /** Roles wanted (after `keep`): `next` is followed until there are this many. 1 by default. */
+  atLeast?: number;
+  /** Only the roles this lets through are gathered and counted (a narrowing the API cannot do). */
+  keep?: (role: BoardEntry) => boolean;
+}
+
+/**
+ * GET /roles with these parameters (only the API's own: never `lang`, which it would refuse).
+ * A rare filter may spend a request's budget before it finds a role: the API then answers with
+ * what it found, maybe nothing, and where it stopped (`next`; docs/api.md, The board). So this
+ * follows `next` until it has `atLeast` roles, the board has no more, or BOARD_FOLLOW requests
+ * are made, and answers with the roles gathered and the last `next`: a page, not "none" while
+ * some match. A request that fails after roles were gathered ends it with those (and the `next`
+ * it was asking for, so "more" asks again); one that fails before is the answer.
+ */
+export async function fetchBoard(query: URLSearchParams, { signal, atLeast = 1, keep = () => true }: BoardFetch = {}): Promise<Answer<BoardPage>> {
+  const request = new URLSearchParams(query);
+  const roles: BoardEntry[] = [];
+  let next: string | undefined;
+  for (let requests = 0; requests < BOARD_FOLLOW; requests++) {
+    const search = request.toString();
+    const answer = await getJson<BoardPage>(search ? `/roles?${search}` : '/roles', signal);
+    if (answer.kind !== 'ok') {
+      if (roles.length === 0) return answer;
+      break;
+    }
+    roles.push(...answer.body.roles.filter(keep));
+    next = answer.body.next;
+    if (next === undefined || roles.length >= atLeast) break;
+    request.set('cursor', next);
+  }
+  return { kind: 'ok', body: next === undefined ? { roles } : { roles, next } };
+}
+
+/**
+ * GET /roles/{roleId}; what is no role id is not asked. The id is asked as issued (lower case,
+ * as the API reads it too: shared/roles/role-id.ts), so a link with it in upper case shows the
+ * role, from the same cached answer.
+ */
+export const fetchRole = async (value: string | null): Promise<Answer<PublicRole>> => {
+  const roleId = roleIdOf(value);
+  return roleId === undefined ? { kind: 'not-found' } : getJson<PublicRole>(`/roles/${roleId}`);
+};
 
 /**
  * The role's title in the text that fits the reader (their language, else English, else the
