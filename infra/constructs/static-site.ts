@@ -25,9 +25,13 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import type { HttpMethod, Route } from '#functions/catalog';
+import type { Route } from '#functions/catalog';
 import { ORIGIN_VERIFY_HEADER } from '#shared/platform/http/origin';
 import { NOT_FOUND_FILE, NOT_FOUND_HEADER, NOT_FOUND_METADATA, SITE_PAGES } from '../../web/site-map.ts';
+import { apiPathPatterns, edgeBehaviors, matchesPathPattern, SITE_PAGES_UNDER_API, type ApiPattern } from './edge-paths.ts';
+
+// Which path goes where is decided in edge-paths.ts (pure: the local server reads it too).
+export { apiPathPatterns, matchesPathPattern, SITE_PAGES_UNDER_API, type ApiPattern } from './edge-paths.ts';
 
 /**
  * The site bucket's name. Fixed (per account and region, as the stack names already are) so the
@@ -36,53 +40,6 @@ import { NOT_FOUND_FILE, NOT_FOUND_HEADER, NOT_FOUND_METADATA, SITE_PAGES } from
  * from a bucket it sees tagged as CDK-owned, empties it when the site stack is deleted.
  */
 export const SITE_BUCKET_NAME = `liike-site-${Aws.ACCOUNT_ID}-${Aws.REGION}`;
-
-/** The API's answers under one path pattern: the catalog methods, and whether CloudFront may keep them. */
-export interface ApiPattern {
-  methods: HttpMethod[];
-  /** Its GET/HEAD routes are edge-cached (`Route.edgeCached`): kept as their Cache-Control says. */
-  edgeCached: boolean;
-}
-
-/**
- * CloudFront path patterns that send catalog routes to the API, one or two per first path
- * segment: `/desk` for the route `/desk` itself, `/desk/*` for every route below it. So the
- * behaviors stay well under CloudFront's quota of 25 per distribution however many routes a
- * feature adds under its segment; a path below that no route serves gets the API's 404.
- * Sorted, so behaviors are stable across catalog edits. A pattern whose GET routes are not all
- * edge-cached or all not is refused: one cache policy serves them all.
- */
-export function apiPathPatterns(routes: readonly Route[]): Map<string, ApiPattern> {
-  const patterns = new Map<string, { methods: Set<HttpMethod>; cached: Set<boolean> }>();
-  for (const { path, method, edgeCached } of routes) {
-    const [, segment = '', ...below] = path.split('/');
-    const pattern = below.length ? `/${segment}/*` : `/${segment}`;
-    const entry = patterns.get(pattern) ?? { methods: new Set(), cached: new Set() };
-    entry.methods.add(method);
-    if (method !== 'POST') entry.cached.add(edgeCached === true);
-    patterns.set(pattern, entry);
-  }
-  for (const [pattern, { cached }] of patterns) {
-    if (cached.size > 1) throw new Error(`the GET routes under ${pattern} must all be edgeCached or none (one cache policy serves them)`);
-  }
-  return new Map(
-    [...patterns].sort(([a], [b]) => a.localeCompare(b)).map(([p, { methods, cached }]) => [p, { methods: [...methods].sort(), edgeCached: cached.has(true) }]),
-  );
-}
-
-/**
- * Pages of the site whose path an API pattern would otherwise take: the board's page `/roles/`
- * (web/, the list and `?role=<id>`) under the board API's `/roles/*` (GET /roles/{roleId}). Each
- * gets an exact behavior to the bucket, like the default one, placed before the API's: CloudFront
- * takes the first pattern that matches in order, and `/roles/*` matches `/roles/` too.
- */
-export const SITE_PAGES_UNDER_API: readonly string[] = ['/roles/'];
-
-/** CloudFront path-pattern matching: `*` any characters (none too), `?` one, case-sensitive. */
-export function matchesPathPattern(pattern: string, path: string): boolean {
-  const regex = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${regex}$`).test(path);
-}
 
 /**
  * Viewer-request function of the static pages (CloudFront Functions, JavaScript runtime 2.0),
@@ -355,10 +312,9 @@ export class StaticSite extends Construct {
       errorResponses: UNCACHED_ERRORS.map((httpStatus) => ({ httpStatus, ttl: Duration.seconds(0) })),
       // In this order (CloudFront takes the first pattern that matches): the site's pages under
       // an API segment, then the API's patterns.
-      additionalBehaviors: Object.fromEntries([
-        ...SITE_PAGES_UNDER_API.map((page) => [page, siteBehavior] as const),
-        ...[...this.apiPathPatterns].map(([pattern, api]) => [pattern, apiBehavior(api)] as const),
-      ]),
+      additionalBehaviors: Object.fromEntries(
+        edgeBehaviors(this.apiPathPatterns).map((b) => [b.pattern, b.origin === 'site' ? siteBehavior : apiBehavior(b.api)] as const),
+      ),
       httpVersion: HttpVersion.HTTP2_AND_3,
       // The users are in Europe: edge locations of Europe and North America suffice.
       priceClass: PriceClass.PRICE_CLASS_100,
