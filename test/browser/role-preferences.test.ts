@@ -180,6 +180,7 @@ describe('choosing roles in the application form', () => {
         fieldsOfStudy: ['0714'],
         periodFrom: '2064-07-01',
         periodTo: '2064-07-31',
+        minWeeks: 2,
       }),
     );
     const page = await newPage(browserOf(), { locale: 'en-GB' });
