@@ -157,7 +157,7 @@ export const board = {
     lt: 'Pavadinimas ir aprašymas – pačios įmonės žodžiai; Liike jų neverčia.',
     ru: 'Название и описание — слова самой компании; Liike их не переводит.',
   },
-  showIn: { fi: 'Näytä teksti kielellä: {language}', en: 'Show the text in {language}', et: 'Näidake teksti keeles: {language}', lt: 'Rodyti tekstą kalba: {language}', ru: 'Показать текст на языке: {language}' },
+  showIn: { fi: 'Näytä teksti kielellä: {language}', en: 'Show the text in {language}', et: 'Näidake teksti {language} keeles', lt: 'Rodyti tekstą kalba: {language}', ru: 'Показать текст на языке: {language}' },
   apply: { fi: 'Hae tätä paikkaa', en: 'Apply for this role', et: 'Kandideerige sellele kohale', lt: 'Teikti paraišką šiai vietai', ru: 'Подать заявку на это место' },
   applyWho: {
     fi: 'Paikasta tulee hakemuksesi ensimmäinen toive. Lomakkeen täyttäminen vie noin 10 minuuttia.',
