@@ -89,15 +89,21 @@ export const boardQuerySchema = z
     sector: sector.optional(),
     field: z
       .string()
-      .regex(/^\d{2,4}$/, 'must be an ISCED-F 2013 code of 2, 3 or 4 digits')
-      .refine(isAnyField, 'is not an ISCED-F 2013 field')
+      // One message for one parameter: a refine runs even after a failed regex.
+      .refine((f) => /^\d{2,4}$/.test(f) && isAnyField(f), 'must be an ISCED-F 2013 field code of 2, 3 or 4 digits')
       .optional(),
     applicantType: applicantType.optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     q: z.string().trim().min(2, 'must be at least 2 characters').max(100).optional(),
     cursor: z.string().max(400).optional(),
-    limit: z.coerce.number().int().min(1).max(100).optional(),
+    // In words a reader of the 400 understands, not zod's ("expected int to be <=9007199254740991").
+    limit: z.coerce
+      .number('must be a whole number from 1 to 100')
+      .int('must be a whole number from 1 to 100')
+      .min(1, 'must be a whole number from 1 to 100')
+      .max(100, 'must be a whole number from 1 to 100')
+      .optional(),
   })
   .superRefine((q, ctx) => {
     if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });

@@ -211,6 +211,61 @@ describe('choosing roles in the application form', () => {
     expect(cursors.slice(0, 3)).toEqual([null, 'part-2', 'part-3']);
   });
 
+  it('says of a chosen role what above keeps it from being proposed, and follows the choices; a narrowed search is sent again when they change', async () => {
+    const marker = uniqueName('Zxn');
+    const roleId = await openRole(
+      validRole({
+        company: { name: `Note Robot OÜ ${marker}`, businessId: BUSINESS_IDS.EE, country: 'EE', region: 'Tartumaa', city: 'Tartu' },
+        contact: { name: 'Kadri Kontakt', email: uniqueEmail('prefs-notes'), language: 'et' },
+        title: `Staff trainer ${marker}`,
+        language: 'en',
+        sector: 'technology',
+        fieldsOfStudy: ['0714'],
+        applicantTypes: ['staff'],
+        periodFrom: '2064-12-01',
+        periodTo: '2064-12-31',
+        minWeeks: 2,
+      }),
+    );
+    const page = await newPage(browserOf(), { ...PHONE, locale: 'en-GB', hasTouch: true });
+    const searches: URLSearchParams[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/roles') searches.push(url.searchParams);
+    });
+    await page.goto(`${urls().api}/apply/?role=${roleId}&lang=en`);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    const notes = () => page.locator(`.chosen-roles li[data-role-id="${roleId}"] .role-fit p`).allInnerTexts();
+    // Arriving from the role: its country and sector are chosen, so nothing to say yet.
+    expect(await notes()).toEqual([]);
+    // A student, at an Estonian school, with another country first: each rule the form decides is said.
+    await page.locator('#f-applicantType').check();
+    await page.locator('#f-schoolId').selectOption('ee-tartu-khk');
+    await page.locator('#f-sectors-technology').uncheck();
+    await expect.poll(notes).toEqual([
+      fill(C.fitHome.en, { country: 'Estonia' }),
+      fill(C.fitSector.en, { sector: 'Technology' }),
+      C.fitStaffOnly.en,
+    ]);
+    // Put right above, the notes go.
+    await page.locator('#f-schoolId').selectOption('fi-sasky');
+    await page.locator('#f-sectors-technology').check();
+    await page.locator('#f-applicantType-staff').check();
+    await expect.poll(notes).toEqual([]);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+
+    // A search narrowed to the choices above is sent again when they change.
+    await page.locator('#role-search').fill(marker.toLowerCase());
+    await page.locator('#role-search').press('Enter');
+    await expect.poll(() => page.locator('.search-status').innerText()).toBe(fill(C.found.en, { n: 1 }));
+    const before = searches.length;
+    await page.locator('#f-sectors-technology').uncheck();
+    await page.locator('#f-sectors').check(); // construction, the first sector
+    await expect.poll(() => searches.length).toBeGreaterThan(before);
+    expect(searches.at(-1)!.get('sector')).toBe('construction');
+    await expect.poll(() => page.locator('.search-status').innerText()).toBe(C.none.en);
+  });
+
   it('an application without chosen roles sends none', async () => {
     const page = await newPage(browserOf(), { locale: 'en-GB' });
     await page.goto(`${urls().api}/apply/?lang=en`);

@@ -6,6 +6,7 @@ import { handler as roleBoard } from '#functions/api/role-board';
 import { POOL } from '#shared/platform/db';
 import { BOARD_CALL_BUDGET, BOARD_SEARCH_BUDGET, boardRanges, readBoard, readCursor, readPublicRole } from '#shared/roles/board';
 import { rolePoolKey } from '#shared/roles/board-index';
+import { boardQuerySchema } from '#shared/roles/public-role';
 import { roleIdOf } from '#shared/roles/role-id';
 import type { Country, Sector } from '#shared/vocabulary/codes';
 
@@ -292,5 +293,21 @@ describe('a role id, as the API and the pages read it', () => {
     ddb.resetHistory();
     expect(await readPublicRole(`${ID}x`, TODAY)).toBeUndefined();
     expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
+  });
+});
+
+describe('the board query’s errors', () => {
+  const errorsOf = (query: Record<string, string>) => {
+    const result = boardQuerySchema.safeParse(query);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  it('say one thing per parameter, in words a reader understands', () => {
+    for (const limit of ['9999999999999999999', '50.5', 'ten', '0', '101']) {
+      expect(errorsOf({ limit }), limit).toEqual(['limit: must be a whole number from 1 to 100']);
+    }
+    for (const field of ['abc', '9', '07321', '9999']) {
+      expect(errorsOf({ field }), field).toEqual(['field: must be an ISCED-F 2013 field code of 2, 3 or 4 digits']);
+    }
+    expect(errorsOf({ limit: '50', field: '0732' })).toEqual([]);
   });
 });

@@ -53,6 +53,8 @@ const form = new Form({
   validate,
   confirmation(body) {
     intro.remove();
+    // "Listed below as your first choice; you can change it" is about the form, gone now.
+    arrival.remove();
     setTitle(tx(T.doneTitle));
     const name = String(body.firstName ?? '').trim();
     const email = String(body.email ?? '');
@@ -81,6 +83,15 @@ const roles = roleChooser(form, {
     countries: [0, 1, 2].map((i) => (document.getElementById(controlId(`destinations.${i}`)) as HTMLSelectElement | null)?.value ?? '').filter(Boolean),
     sectors: [...form.element.querySelectorAll<HTMLInputElement>('input[name="sectors"]:checked')].map((box) => box.value),
   }),
+  applicant: () => ({
+    applicantType: form.element.querySelector<HTMLInputElement>('input[name="applicantType"]:checked')?.value,
+    homeCountry: schoolCountry.get(schoolSelect.value),
+  }),
+});
+// A chosen role's notes ("not among your destinations") and a narrowed search follow what is chosen above.
+form.element.addEventListener('change', (event) => {
+  const name = (event.target as HTMLInputElement | null)?.name ?? '';
+  if (/^(destinations\.\d|sectors|applicantType|schoolId)$/.test(name)) roles.refresh();
 });
 const latinNames = latinNameFields(form);
 schoolSelect.disabled = true;
@@ -186,11 +197,12 @@ async function loadRole() {
     return;
   }
   const role = answer.body;
-  roles.add(role, { announce: false });
   const destination = document.getElementById(controlId('destinations.0')) as HTMLSelectElement;
   if (!destination.value) destination.value = role.company.country;
   const sector = form.element.querySelector<HTMLInputElement>(`input[name="sectors"][value="${role.sector}"]`);
   if (sector) sector.checked = true;
+  // After the country and sector: the chosen role's notes are worked out from them.
+  roles.add(role, { announce: false });
   arrival.append(
     bind(h('p', { class: 'lead' }), (l) => fill(C.applyingFor[l], { title: quote(roleTextFor(role, l).title, l), company: role.company.name })),
     bind(h('p'), tx(C.applyingForMore)),

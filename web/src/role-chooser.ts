@@ -5,6 +5,7 @@ import { chooser as C } from './board-texts.ts';
 import { bind, currentLanguage, h, onLanguage, refreshTexts, release, text, tx, type Text } from './dom.ts';
 import { controlId, type Form } from './form.ts';
 import { boardPath, fetchBoard, place, roleTitle, type RoleSummary } from './role-summary.ts';
+import { countryName, sectorName } from '#shared/vocabulary/labels';
 import { fill } from './texts.ts';
 
 /*
@@ -29,6 +30,29 @@ export interface ChooserOptions {
   choiceLabel(n: number): Text;
   /** The destinations and sectors chosen above: the search is narrowed to them when asked. */
   narrowing(): { countries: string[]; sectors: string[] };
+  /** Who is applying, as far as the form says yet: for the chosen roles' notes. */
+  applicant(): { applicantType?: string; homeCountry?: string };
+}
+
+/**
+ * Why a chosen role cannot be proposed with what the form says above, in the matcher's words for
+ * the rules the form itself decides (shared/matching/rules.ts: home country, sector, destination,
+ * applicant type); the status page explains the rest (field, period, languages) once applied.
+ */
+export function chosenRoleNotes(
+  role: Pick<RoleSummary, 'company' | 'sector' | 'applicantTypes'>,
+  chosen: { countries: string[]; sectors: string[] },
+  applicant: { applicantType?: string; homeCountry?: string },
+): Text[] {
+  const notes: Text[] = [];
+  const country = role.company.country;
+  if (applicant.homeCountry === country) notes.push((l) => fill(C.fitHome[l], { country: countryName(country, l) }));
+  else if (!chosen.countries.includes(country)) notes.push((l) => fill(C.fitDestination[l], { country: countryName(country, l) }));
+  if (!chosen.sectors.includes(role.sector)) notes.push((l) => fill(C.fitSector[l], { sector: sectorName(role.sector, l) }));
+  if (applicant.applicantType && !role.applicantTypes.includes(applicant.applicantType as never)) {
+    notes.push(tx(role.applicantTypes.includes('staff') ? C.fitStaffOnly : C.fitStudentsOnly));
+  }
+  return notes;
 }
 
 const titleOf = (role: RoleSummary, language: Language) => quote(roleTextFor(role, language).title, language);
@@ -121,10 +145,12 @@ export function roleChooser(form: Form, options: ChooserOptions) {
         down.addEventListener('click', () => move(i, i + 1, 'down'));
         remove.addEventListener('click', () => drop(i));
         const error = h('p');
+        const notes = chosenRoleNotes(role, options.narrowing(), options.applicant());
         const item = h(
           'li',
           { 'data-role-id': role.roleId },
           summary(role),
+          notes.length ? h('div', { class: 'role-fit' }, ...notes.map((note) => h('p', {}, text(note)))) : null,
           h('input', { type: 'hidden', name: `${path}.${i}`, value: role.roleId }),
           h('div', { class: 'role-actions' }, up, down, remove),
           error,
@@ -267,6 +293,17 @@ export function roleChooser(form: Form, options: ChooserOptions) {
   });
   narrow.addEventListener('change', () => void runSearch());
 
+  /**
+   * What is chosen above changed: the chosen roles' notes follow, and a search narrowed to it
+   * is sent again (its results were for the choices before).
+   */
+  function refresh() {
+    const focused = document.activeElement;
+    render(true);
+    if (focused instanceof HTMLElement && !focused.isConnected) search.focus();
+    if (narrow.checked && search.value.trim().length >= 2) schedule();
+  }
+
   render(true);
-  return { element: fieldset, add };
+  return { element: fieldset, add, refresh };
 }

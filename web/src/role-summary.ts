@@ -25,7 +25,7 @@ export const applyPath = (roleId: string, language: Language) => `/apply/?role=$
 
 
 /** What a role's summary needs: a board entry, a role's page and a chosen role all have it. */
-export type RoleSummary = Pick<BoardEntry, 'roleId' | 'title' | 'language' | 'translation' | 'company' | 'sector'>;
+export type RoleSummary = Pick<BoardEntry, 'roleId' | 'title' | 'language' | 'translation' | 'company' | 'sector' | 'applicantTypes'>;
 
 export type Answer<T> =
   | { kind: 'ok'; body: T }
