@@ -83,6 +83,8 @@ export function boardEntry(role: RoleItem): BoardEntry {
  * detailed one also the broader roles that accept it. `from`/`to`: roles whose period overlaps
  * these days. `q`: words of the title, company or city. `cursor`: the `next` of the page before.
  */
+const LIMIT_MESSAGE = 'must be a whole number from 1 to 100';
+
 export const boardQuerySchema = z
   .strictObject({
     country: country.optional(),
@@ -98,11 +100,12 @@ export const boardQuerySchema = z
     q: z.string().trim().min(2, 'must be at least 2 characters').max(100).optional(),
     cursor: z.string().max(400).optional(),
     // In words a reader of the 400 understands, not zod's ("expected int to be <=9007199254740991").
+    // `abort`: the first failed check is the one said (a huge number fails int and max alike).
     limit: z.coerce
-      .number('must be a whole number from 1 to 100')
-      .int('must be a whole number from 1 to 100')
-      .min(1, 'must be a whole number from 1 to 100')
-      .max(100, 'must be a whole number from 1 to 100')
+      .number(LIMIT_MESSAGE)
+      .int({ message: LIMIT_MESSAGE, abort: true })
+      .min(1, { message: LIMIT_MESSAGE, abort: true })
+      .max(100, { message: LIMIT_MESSAGE, abort: true })
       .optional(),
   })
   .superRefine((q, ctx) => {
