@@ -70,9 +70,15 @@ export const roleOpened = defineEvent({
 
 export const roleClosed = defineEvent({
   detailType: 'role.closed',
-  version: 1,
-  description: 'The company closed the role; pending proposals are released.',
-  data: z.strictObject({ roleId: id }),
+  // 2: `closedAt` added. A version 1 detail (without it) is still a valid one.
+  version: 2,
+  description:
+    'The company closed the role; pending proposals are released, each only while the role is still closed by this closing (closedAt): a role reopened meanwhile keeps the rest.',
+  data: z.strictObject({
+    roleId: id,
+    /** When this closing happened, as the role records it: the release is bound to it, so a reopening (or a later closing) stops it. */
+    closedAt: z.iso.datetime().optional(),
+  }),
 });
 
 /**

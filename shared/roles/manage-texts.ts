@@ -129,7 +129,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Sulje harjoittelupaikka',
     reopenHeading: 'Avaa paikka uudelleen',
     reopenExplain:
-      'Paikka on suljettu, joten siihen ei ehdoteta hakijoita. Kun avaat sen uudelleen, etsimme siihen heti hakijoita. Vapaita ovat paikat, joita vahvistetut harjoittelut eivät ole varanneet.',
+      'Paikka on suljettu, joten siihen ei ehdoteta hakijoita. Kun avaat sen uudelleen, etsimme siihen heti hakijoita. Vapaita ovat paikat, joita vahvistetut harjoittelut tai päätöstä odottavat ehdotukset eivät ole varanneet.',
     reopenButton: 'Avaa paikka uudelleen',
     ended: (to) => `Paikan jakso päättyi ${to}, joten sitä ei voi avata uudelleen. Jos tarvitset taas harjoittelijoita, ilmoita uusi paikka.`,
     postNew: 'Ilmoita harjoittelupaikka',
@@ -198,7 +198,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Close the role',
     reopenHeading: 'Reopen the role',
     reopenExplain:
-      'The role is closed, so no applicants are proposed for it. When you reopen it, we look for applicants at once. Its free places are those not taken by confirmed placements.',
+      'The role is closed, so no applicants are proposed for it. When you reopen it, we look for applicants at once. Its free places are those not taken by confirmed placements or by proposals still waiting for a decision.',
     reopenButton: 'Reopen the role',
     ended: (to) => `The role’s period ended on ${to}, so it cannot be reopened. If you need trainees again, post a new role.`,
     postNew: 'Post a role',
@@ -267,7 +267,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Sulgege praktikakoht',
     reopenHeading: 'Avage praktikakoht uuesti',
     reopenExplain:
-      'Praktikakoht on suletud, seega sellele kandidaate ei pakuta. Kui avate selle uuesti, otsime kohe kandidaate. Vabad on kohad, mida kinnitatud praktikad pole võtnud.',
+      'Praktikakoht on suletud, seega sellele kandidaate ei pakuta. Kui avate selle uuesti, otsime kohe kandidaate. Vabad on kohad, mida kinnitatud praktikad ega otsust ootavad pakkumised pole võtnud.',
     reopenButton: 'Avage praktikakoht uuesti',
     ended: (to) => `Praktikakoha periood lõppes ${estonianDate(to, 'adessive')}, seega seda ei saa uuesti avada. Kui vajate jälle praktikante, lisage uus praktikakoht.`,
     postNew: 'Lisage praktikakoht',
@@ -336,7 +336,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Uždaryti praktikos vietą',
     reopenHeading: 'Vėl atidaryti praktikos vietą',
     reopenExplain:
-      'Praktikos vieta uždaryta, todėl kandidatų į ją nesiūlome. Vėl ją atidarius, iš karto ieškosime kandidatų. Laisvos yra vietos, kurių neužima patvirtintos praktikos.',
+      'Praktikos vieta uždaryta, todėl kandidatų į ją nesiūlome. Vėl ją atidarius, iš karto ieškosime kandidatų. Laisvos yra vietos, kurių neužima patvirtintos praktikos ar sprendimo laukiantys pasiūlymai.',
     reopenButton: 'Vėl atidaryti praktikos vietą',
     ended: (to) => `Praktikos vietos laikotarpis baigėsi ${to}, todėl jos vėl atidaryti negalima. Jei vėl reikės praktikantų, paskelbkite naują praktikos vietą.`,
     postNew: 'Paskelbti praktikos vietą',
@@ -405,7 +405,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Закрыть место практики',
     reopenHeading: 'Снова открыть место практики',
     reopenExplain:
-      'Место закрыто, поэтому кандидаты на него не предлагаются. Когда Вы снова откроете его, мы сразу начнём искать кандидатов. Свободны места, не занятые подтверждёнными практиками.',
+      'Место закрыто, поэтому кандидаты на него не предлагаются. Когда Вы снова откроете его, мы сразу начнём искать кандидатов. Свободны места, не занятые подтверждёнными практиками или предложениями, ожидающими решения.',
     reopenButton: 'Снова открыть место практики',
     ended: (to) => `Период места практики закончился ${to}, поэтому его нельзя снова открыть. Если Вам снова нужны практиканты, разместите новое место.`,
     postNew: 'Разместить место практики',

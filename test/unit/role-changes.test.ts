@@ -1,8 +1,8 @@
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { roleChanged } from '#events/contracts';
+import { roleChanged, roleClosed } from '#events/contracts';
 import { fieldErrors } from '#shared/platform/http/problem';
 import { LANGUAGES } from '#shared/platform/i18n';
 import { POOL } from '#shared/platform/db';
@@ -20,7 +20,8 @@ import {
 } from '#shared/roles/change';
 import { manageRoleContent } from '#shared/roles/manage-page';
 import { MANAGE } from '#shared/roles/manage-texts';
-import { changeRole, reopenRole, type RoleItem } from '#shared/roles/store';
+import { changeRole, closedBy, closeRole, reopenRole, type RoleItem } from '#shared/roles/store';
+import { submitClose } from '#shared/roles/manage';
 import { asksForRound } from '#shared/rounds/requests';
 import { placementPeriod } from '#shared/decisions/match-context';
 import type { MatchContext } from '#shared/decisions/match-context';
@@ -280,10 +281,64 @@ describe('the write', () => {
     expect(update!.Update!.UpdateExpression).toContain('gsi1pk = :pool, gsi1sk = :poolKey REMOVE closedAt');
     expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':pool': POOL.roles, ':poolKey': `FI#construction#${now.toISOString()}#${closed.roleId}`, ':today': '2052-01-10' });
     expect(JSON.parse(outbox!.Put!.Item!.detail).data).toMatchObject({ changed: ['status'], asksForRound: true, places: 3, placesLeft: 1 });
+    // Bound to the free places as read: a release of the closing landing in between makes it read again.
+    expect(update!.Update!.ConditionExpression).toContain('placesLeft = :placesLeft');
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':placesLeft': 1 });
     ddb.reset();
     expect(await reopenRole(stored({ status: 'CLOSED', periodFrom: '2051-06-01', periodTo: '2052-01-09' }), now)).toBe('not-allowed');
     expect(await reopenRole(stored(), now)).toBe('not-allowed');
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+});
+
+describe('closing', () => {
+  const refused = () => new TransactionCanceledException({ message: 'Transaction cancelled [TransactionConflict]', $metadata: {}, CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }] });
+  beforeEach(() => ddb.reset());
+
+  it('writes role.closed with the closedAt it records, which is what the release and its email are bound to', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    expect(await closeRole(stored(), now)).toBe('done');
+    const [update, outbox] = transaction();
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':now': now.toISOString() });
+    const detail = roleClosed.parse({ source: 'liike', 'detail-type': 'role.closed', detail: outbox!.Put!.Item!.detail });
+    expect(detail).toMatchObject({ metadata: { version: 2 }, data: { roleId: stored().roleId, closedAt: now.toISOString() } });
+    // A version 1 detail, without closedAt, is still a valid one.
+    const v1 = { metadata: { ...detail.metadata, version: 1 }, data: { roleId: stored().roleId } };
+    expect(roleClosed.parse({ source: 'liike', 'detail-type': 'role.closed', detail: v1 }).data).toEqual({ roleId: stored().roleId });
+  });
+
+  it('a role closed by a closing is so only until it is reopened, or closed again', () => {
+    const at = '2052-01-05T00:00:00.000Z';
+    expect(closedBy(stored({ status: 'CLOSED', closedAt: at }), at)).toBe(true);
+    expect(closedBy(stored({ status: 'OPEN' }), at)).toBe(false);
+    expect(closedBy(stored({ status: 'CLOSED', closedAt: '2052-01-06T00:00:00.000Z' }), at)).toBe(false);
+    expect(closedBy(stored({ status: 'CLOSED', closedAt: at }), undefined)).toBe(false);
+    expect(closedBy(undefined, at)).toBe(false);
+  });
+
+  it('a close refused while the role is still open (a round took a place meanwhile) is tried again on the role read afresh: closed, not a 500', async () => {
+    // The first transaction meets a round's write on the role; the role, read again, is open with one place fewer.
+    ddb.on(TransactWriteCommand).rejectsOnce(refused()).resolves({});
+    ddb.on(GetCommand).resolves({ Item: stored({ placesLeft: 0 }) });
+    expect(await submitClose(stored(), now)).toEqual({ outcome: 'closed' });
+    const attempts = ddb.commandCalls(TransactWriteCommand);
+    expect(attempts).toHaveLength(2);
+    expect(attempts.every((c) => c.args[0].input.TransactItems![0]!.Update!.ConditionExpression === '#status = :open')).toBe(true);
+  });
+
+  it('closed meanwhile by the other page: not open, with the role as read again (the page says it was closed already)', async () => {
+    ddb.on(TransactWriteCommand).rejects(refused());
+    const closed = stored({ status: 'CLOSED', closedAt: '2052-01-10T09:59:00.000Z' });
+    ddb.on(GetCommand).resolves({ Item: closed });
+    expect(await submitClose(stored(), now)).toEqual({ outcome: 'notOpen', role: closed });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+  });
+
+  it('gives up only when the role keeps changing through every try', async () => {
+    ddb.on(TransactWriteCommand).rejects(refused());
+    ddb.on(GetCommand).resolves({ Item: stored() });
+    await expect(submitClose(stored(), now)).rejects.toThrow(/kept changing/);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(4);
   });
 });
 
@@ -321,6 +376,12 @@ describe('the management page', () => {
       expect(body).not.toContain('value="reopen"');
       expect(body).toContain(MANAGE[language].changeHeading);
     }
+  });
+
+  it('the reopening words count proposals still waiting among the taken places, in every language', () => {
+    const closed = stored({ status: 'CLOSED' });
+    const words = { fi: 'päätöstä odottavat ehdotukset', en: 'proposals still waiting for a decision', et: 'otsust ootavad pakkumised', lt: 'sprendimo laukiantys pasiūlymai', ru: 'ожидающими решения' };
+    for (const language of LANGUAGES) expect(page({ role: closed }, language)).toContain(words[language]);
   });
 
   it('a refused form comes back as typed, each error under its field and in the summary, the first focused', () => {
