@@ -31,7 +31,7 @@ const readAgain = async (roleId: string) => {
 
 /** The change form posted: saved, refused (with the values as typed and each error under its field), or not open. */
 export async function submitChange(role: RoleItem, form: URLSearchParams, now: Date): Promise<ChangeOutcome> {
-  const { values, body } = readChangeForm(form);
+  const { values, body } = readChangeForm(form, role);
   let current = role;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (current.status !== 'OPEN') return { kind: 'notOpen' };

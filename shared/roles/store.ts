@@ -188,6 +188,16 @@ export async function changeRole(role: RoleItem, change: RoleChange, now: Date):
         removes.push('#description');
         names['#description'] = 'description';
       }
+    } else if (field === 'translation.description') {
+      // Inside the second language's map, which the role has (changedFields names it only then).
+      names['#translation'] = 'translation';
+      names['#description'] = 'description';
+      if (change.translation?.description) {
+        sets.push('#translation.#description = :translationDescription');
+        values[':translationDescription'] = change.translation.description;
+      } else {
+        removes.push('#translation.#description');
+      }
     } else {
       set(field, change[field]);
     }

@@ -7,6 +7,7 @@ import { fieldErrors } from '#shared/platform/http/problem';
 import { LANGUAGES } from '#shared/platform/i18n';
 import { POOL } from '#shared/platform/db';
 import {
+  NO_SECOND_LANGUAGE,
   changeAsksForRound,
   changedFields,
   formValuesOf,
@@ -19,6 +20,7 @@ import {
   type RoleChange,
 } from '#shared/roles/change';
 import { manageRoleContent } from '#shared/roles/manage-page';
+import { DESCRIPTION_NEEDED_MESSAGE } from '#shared/roles/schema';
 import { MANAGE } from '#shared/roles/manage-texts';
 import { changeRole, closedBy, closeRole, reopenRole, type RoleItem } from '#shared/roles/store';
 import { submitClose } from '#shared/roles/manage';
@@ -95,12 +97,24 @@ describe('the change form’s schema', () => {
     expect(errorsOf({ ...same(), title: 'A new title' })).toEqual([{ path: 'title', message: 'is not a known field' }]);
   });
 
-  it('keeps a description while the role has one in its second language', () => {
+  it('keeps a description while the second language has one, as the role form does', () => {
+    const translated = { ...role, translation: { description: 'Timber framing.' } };
     const { description: _none, ...without } = same();
     expect(parse(without).success).toBe(true);
-    expect(errorsOf(without, { ...role, translation: { description: 'Timber framing.' } })).toEqual([
-      { path: 'description', message: 'is required when the second language has a description' },
+    expect(errorsOf({ ...without, translation: { description: 'Timber framing.' } }, translated)).toEqual([
+      { path: 'description', message: DESCRIPTION_NEEDED_MESSAGE },
     ]);
+    // Both emptied, or only the second: fine.
+    expect(errorsOf({ ...without, translation: {} }, translated)).toEqual([]);
+    expect(errorsOf({ ...same(), translation: {} }, translated)).toEqual([]);
+  });
+
+  it('changes the second language’s description only of a role that has one', () => {
+    const translated = { ...role, translation: { description: 'Timber framing.' } };
+    expect(errorsOf({ ...same(), translation: { description: 'Timber framing and roofs.' } }, translated)).toEqual([]);
+    expect(errorsOf({ ...same(), translation: { description: 'x'.repeat(4001) } }, translated).map((e) => e.path)).toEqual(['translation.description']);
+    expect(errorsOf({ ...same(), translation: { description: 'Roofs', title: 'Roofer' } }, translated).map((e) => e.path)).toEqual(['translation.title']);
+    expect(errorsOf({ ...same(), translation: { description: 'Roofs' } })).toEqual([{ path: 'translation', message: NO_SECOND_LANGUAGE }]);
   });
 });
 
@@ -124,7 +138,7 @@ describe('the posted form', () => {
       ['fieldsOfStudy', '0732'],
       ['title', 'not changeable here'],
     ]);
-    const { values, body } = readChangeForm(form);
+    const { values, body } = readChangeForm(form, role);
     expect(values.languages).toEqual([
       { code: 'et', level: '' },
       { code: 'en', level: 'B2' },
@@ -148,16 +162,36 @@ describe('the posted form', () => {
 
   it('reads a textarea’s CRLF line breaks as the LF the role was stored with: saved again, nothing changed', () => {
     const multiline = { ...role, description: 'Duties: wiring.\nHours: 7–15.' };
-    const { body } = readChangeForm(new URLSearchParams({ description: 'Duties: wiring.\r\nHours: 7–15.', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', 'languages.0.code': 'en', 'languages.0.level': 'B1', 'languages.1.code': 'fi', 'languages.1.level': 'A2', fieldsOfStudy: '0732' }));
+    const { body } = readChangeForm(new URLSearchParams({ description: 'Duties: wiring.\r\nHours: 7–15.', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', 'languages.0.code': 'en', 'languages.0.level': 'B1', 'languages.1.code': 'fi', 'languages.1.level': 'A2', fieldsOfStudy: '0732' }), role);
     const parsed = parse(body);
     expect(parsed.success && changedFields(multiline, parsed.data)).toEqual([]);
   });
 
   it('an empty description removes it', () => {
-    const { body } = readChangeForm(new URLSearchParams({ description: '   ', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', fieldsOfStudy: '0732' }));
+    const { body } = readChangeForm(new URLSearchParams({ description: '   ', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', fieldsOfStudy: '0732' }), role);
     expect(body).not.toHaveProperty('description');
     const parsed = parse(body);
     expect(parsed.success && changedFields(role, parsed.data)).toEqual(['description', 'languages']);
+  });
+
+  it('reads the second language’s description only for a role that has one; emptied, it is removed', () => {
+    const translated = { ...role, translation: { description: 'Timber framing.' } };
+    const fields = { description: 'Puurakentamista.', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', 'languages.0.code': 'en', 'languages.0.level': 'B1', 'languages.1.code': 'fi', 'languages.1.level': 'A2', fieldsOfStudy: '0732' };
+    const rewritten = readChangeForm(new URLSearchParams({ ...fields, 'translation.description': 'Timber\r\nframing and roofs.' }), translated);
+    expect(rewritten.values.translationDescription).toBe('Timber\nframing and roofs.');
+    expect(rewritten.body.translation).toEqual({ description: 'Timber\nframing and roofs.' });
+    const changed = parse(rewritten.body, translated);
+    expect(changed.success && changedFields(translated, changed.data)).toEqual(['translation.description']);
+    const emptied = parse(readChangeForm(new URLSearchParams({ ...fields, 'translation.description': '  ' }), translated).body, translated);
+    expect(emptied.success && emptied.data.translation).toEqual({});
+    expect(emptied.success && changedFields(translated, emptied.data)).toEqual(['translation.description']);
+    // Saved again as it is: nothing changed.
+    const same = parse(readChangeForm(new URLSearchParams({ ...fields, 'translation.description': 'Timber framing.' }), translated).body, translated);
+    expect(same.success && changedFields(translated, same.data)).toEqual([]);
+    // A role without a second language ignores the name: nothing to change, nothing refused.
+    const ignored = readChangeForm(new URLSearchParams({ ...fields, 'translation.description': 'Sneaked in' }), role);
+    expect(ignored.body).not.toHaveProperty('translation');
+    expect(ignored.values).not.toHaveProperty('translationDescription');
   });
 });
 
@@ -264,6 +298,25 @@ describe('the write', () => {
     const [update, outbox] = transaction();
     expect(update!.Update!.UpdateExpression).not.toContain('placesLeft');
     expect(JSON.parse(outbox!.Put!.Item!.detail).data).toMatchObject({ changed: ['description'], asksForRound: false, placesLeft: 1 });
+  });
+
+  it('writes the second language’s description inside its map, and removes it when emptied; the event names it, never its text', async () => {
+    const translated = stored({ language: 'fi', translation: { language: 'en', title: 'Carpenter', description: 'Timber framing.' } });
+    expect(await changeRole(translated, { ...same(), translation: { description: 'Timber framing and roofs.' } }, now)).toMatchObject({ outcome: 'done', changed: ['translation.description'], asksForRound: false });
+    const [update, outbox] = transaction();
+    expect(update!.Update!.UpdateExpression).toBe('SET changedAt = :now, #translation.#description = :translationDescription ADD revision :one');
+    expect(update!.Update!.ExpressionAttributeNames).toMatchObject({ '#translation': 'translation', '#description': 'description' });
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':translationDescription': 'Timber framing and roofs.' });
+    const detail = roleChanged.parse({ source: 'liike', 'detail-type': 'role.changed', detail: outbox!.Put!.Item!.detail });
+    expect(detail).toMatchObject({ metadata: { version: 2 }, data: { changed: ['translation.description'], asksForRound: false } });
+    expect(outbox!.Put!.Item!.detail).not.toContain('Timber');
+
+    ddb.reset();
+    ddb.on(TransactWriteCommand).resolves({});
+    // Both descriptions rewritten at once, the second emptied.
+    await changeRole(translated, { ...same(), description: 'Uusi', translation: {} }, now);
+    const [both] = transaction();
+    expect(both!.Update!.UpdateExpression).toBe('SET changedAt = :now, #description = :description REMOVE #translation.#description ADD revision :one');
   });
 
   it('writes nothing for no change or a role that is not open; a refused transaction is a conflict', async () => {
@@ -376,6 +429,31 @@ describe('the management page', () => {
       expect(body).not.toContain('value="reopen"');
       expect(body).toContain(MANAGE[language].changeHeading);
     }
+  });
+
+  it('a role in two languages: both descriptions side by side, each named by its language, in every language', () => {
+    const translated = stored({ language: 'fi', translation: { language: 'en', title: 'Carpenter', description: 'Timber framing.' } });
+    const labels = { fi: ['Kuvaus suomeksi', 'Kuvaus englanniksi'], en: ['Description in Finnish', 'Description in English'], et: ['Kirjeldus soome keeles', 'Kirjeldus inglise keeles'], lt: ['Aprašymas suomių kalba', 'Aprašymas anglų kalba'], ru: ['Описание на финском', 'Описание на английском'] };
+    for (const language of LANGUAGES) {
+      const body = page({ role: translated, values: formValuesOf(translated) }, language);
+      expect(body).toContain(`<label for="change-description" style="display:block;font-weight:700;margin:0 0 4px">${labels[language][0]}</label>`);
+      expect(body).toContain(`<label for="change-translation-description" style="display:block;font-weight:700;margin:0 0 4px">${labels[language][1]}</label>`);
+      expect(body).toMatch(/<textarea id="change-description"[^>]*name="description"[^>]*>Puurakentamista\.<\/textarea><\/div><div style="flex:1 1 12rem;min-width:0"><label for="change-translation-description"/);
+      expect(body).toMatch(/<textarea id="change-translation-description"[^>]*name="translation\.description"[^>]*maxlength="4000"[^>]*>Timber framing\.<\/textarea>/);
+      expect(body).toContain(MANAGE[language].descriptionsHint);
+    }
+    // An error under the second one is named by its language in the summary.
+    const refused = page({ role: translated, values: { ...formValuesOf(translated), translationDescription: 'x' }, errors: [{ path: 'translation.description', message: 'at most 4000 characters' }] });
+    expect(refused).toContain('<a href="#change-translation-description">Description in English</a>: The text is too long.');
+    // A role in one language: one description, no second.
+    expect(page()).not.toContain('translation.description');
+  });
+
+  it('names the language levels as the role and application forms do', () => {
+    const body = page({}, 'en');
+    expect(body).toContain('<option value="B1" selected>B1 – intermediate</option>');
+    expect(body).toContain('<option value="C2">C2 – proficient or native</option>');
+    expect(page({}, 'lt')).toContain('<option value="A2" selected>A2 – pradinis</option>');
   });
 
   it('the reopening words count proposals still waiting among the taken places, in every language', () => {
