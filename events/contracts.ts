@@ -70,23 +70,30 @@ export const roleOpened = defineEvent({
 
 export const roleClosed = defineEvent({
   detailType: 'role.closed',
-  version: 1,
-  description: 'The company closed the role; pending proposals are released.',
-  data: z.strictObject({ roleId: id }),
+  // 2: `closedAt` added. A version 1 detail (without it) is still a valid one.
+  version: 2,
+  description:
+    'The company closed the role; pending proposals are released, each only while the role is still closed by this closing (closedAt): a role reopened meanwhile keeps the rest.',
+  data: z.strictObject({
+    roleId: id,
+    /** When this closing happened, as the role records it: the release is bound to it, so a reopening (or a later closing) stops it. */
+    closedAt: z.iso.datetime().optional(),
+  }),
 });
 
 /**
  * What a company can change on a role (shared/roles/change.ts), by field name; `status` stands
  * for reopening a closed role (closing has its own event, role.closed).
  */
-export const ROLE_CHANGE_FIELDS = ['description', 'places', 'periodFrom', 'periodTo', 'minWeeks', 'languages', 'fieldsOfStudy', 'status'] as const;
+export const ROLE_CHANGE_FIELDS = ['description', 'translation.description', 'places', 'periodFrom', 'periodTo', 'minWeeks', 'languages', 'fieldsOfStudy', 'status'] as const;
 export type RoleChangeField = (typeof ROLE_CHANGE_FIELDS)[number];
 
 export const roleChanged = defineEvent({
   detailType: 'role.changed',
-  version: 1,
+  // 2: `translation.description` (the description in the role's second language) among the changed fields.
+  version: 2,
   description:
-    'The company changed an open role (description, places, period, minimum weeks, required languages, fields of study) or reopened a closed one. Pending proposals are left as they are; asksForRound says whether the change can let more applicants in (places freed or added, who fits widened, or reopened), and only then is a round asked for.',
+    'The company changed an open role (description in either language, places, period, minimum weeks, required languages, fields of study) or reopened a closed one. Pending proposals are left as they are; asksForRound says whether the change can let more applicants in (places freed or added, who fits widened, or reopened), and only then is a round asked for.',
   data: z.strictObject({
     roleId: id,
     country,

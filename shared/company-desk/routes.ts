@@ -2,7 +2,7 @@ import { notFoundPage } from '#shared/platform/error-pages';
 import type { ApiResult } from '#shared/platform/http/handler';
 import { pageResponse } from '#shared/links/link-handler';
 import { managePage, noticeFor, submitChange, submitClose, submitReopen } from '#shared/roles/manage';
-import { getRole, type RoleItem } from '#shared/roles/store';
+import type { RoleItem } from '#shared/roles/store';
 import { redirect, type DeskRequest } from '#shared/sign-in/desk-handler';
 import { closeConfirmPage, manageRolePage, nothingToClosePage, rolesPage, type Notice } from './pages.ts';
 import { closePath, reopenPath, rolePath, ROLES_PATH } from './paths.ts';
@@ -52,11 +52,9 @@ export async function closeRoleAction(request: DeskRequest): Promise<ApiResult> 
   const role = await ownRole(identity, params.roleId ?? '');
   if (!role) return pageResponse('POST', 404, notFoundPage(language));
   if (form.get('decision') !== 'close') return closeRoleView(request);
-  if ((await submitClose(role, now)) === 'closed') return deskAfter('closed', role.roleId);
-  // Not open when read, or closed in between (by the email's link): read again to say which.
-  const current = await getRole(role.roleId);
-  if (!current || current.status === 'OPEN') throw new Error(`role ${role.roleId} changed while closing`);
-  return deskAfter(notOpenNotice(current).kind, role.roleId);
+  const closed = await submitClose(role, now);
+  // Not open when read, or closed in between (by the email's link): the role as last read says which.
+  return deskAfter(closed.outcome === 'closed' ? 'closed' : notOpenNotice(closed.role).kind, role.roleId);
 }
 
 const actions = (roleId: string) => ({ change: rolePath(roleId), close: closePath(roleId), reopen: reopenPath(roleId) });

@@ -17,6 +17,7 @@ import { confirmedKeys, pendingKeys, pendingMatchesOfRole, type Decision, type M
 import { logger } from '#shared/platform/logger';
 import { spendToken, type TokenItem } from '#shared/links/tokens';
 import { holdOf } from '#shared/deliverability/hold';
+import { closedBy, getRole } from '#shared/roles/store';
 
 type TransactItems = Parameters<typeof writeWithEvents>[0];
 
@@ -157,8 +158,12 @@ function applicationUpdate(match: MatchItem, application: ApplicationItem, step:
   }
 }
 
-/** The role's side: a released place goes back; approving or accepting needs the role still open. */
-function roleUpdate(match: MatchItem, action: MatchAction, step: Transition) {
+/**
+ * The role's side: a released place goes back; approving or accepting needs the role still open.
+ * `whileClosedAt`: the place goes back only while the role is closed by that closing (a release
+ * on role.closed; a role reopened meanwhile keeps its proposals).
+ */
+function roleUpdate(match: MatchItem, action: MatchAction, step: Transition, whileClosedAt?: string) {
   const Key = keys.role(match.roleId);
   if (step.releasePlace) {
     return {
@@ -166,7 +171,13 @@ function roleUpdate(match: MatchItem, action: MatchAction, step: Transition) {
         TableName: config.tableName,
         Key,
         UpdateExpression: 'SET placesLeft = placesLeft + :one',
-        ExpressionAttributeValues: { ':one': 1 },
+        ...(whileClosedAt
+          ? {
+              ConditionExpression: '#status = :closed AND closedAt = :closedAt',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':one': 1, ':closed': 'CLOSED', ':closedAt': whileClosedAt },
+            }
+          : { ExpressionAttributeValues: { ':one': 1 } }),
       },
     };
   }
@@ -194,12 +205,12 @@ export async function decide(
   application: ApplicationItem,
   action: MatchAction,
   now: Date,
-  options: { token?: TokenItem; tokenDecision?: string; extraEvents?: OutboxEvent[]; withdrawal?: WithdrawalNote } = {},
+  options: { token?: TokenItem; tokenDecision?: string; extraEvents?: OutboxEvent[]; withdrawal?: WithdrawalNote; whileClosedAt?: string } = {},
 ): Promise<Outcome> {
   const step = transition(match.status, action);
   if (!step) return 'not-allowed';
   const items: TransactItems = [matchUpdate(match, action, step, now), applicationUpdate(match, application, step, now, options.withdrawal)];
-  const role = roleUpdate(match, action, step);
+  const role = roleUpdate(match, action, step, options.whileClosedAt);
   if (role) items.push(role);
   if (options.token) items.push(spendToken(options.token, options.tokenDecision ?? step.to.toLowerCase(), now));
   const data = { matchId: match.matchId, applicationId: match.applicationId, roleId: match.roleId };
@@ -258,15 +269,26 @@ export async function withdrawApplication(
 
 /**
  * On role.closed: what was pending on the role is released and each applicant goes back to the
- * pool (the role.closed event already asked for a round).
+ * pool (the role.closed event already asked for a round). Each release holds only while the role
+ * is still closed by this closing (`closedAt`): the contact may press Reopen while this runs, and
+ * from then on the proposals stand. 'reopened' when that stopped it (those released before stay
+ * released: their places are free on the reopened role).
  */
-export async function releasePendingOfRole(roleId: string, now = new Date()) {
+export async function releasePendingOfRole(roleId: string, closedAt: string, now = new Date()): Promise<'released' | 'reopened'> {
   for (const match of await pendingMatchesOfRole(roleId)) {
     const application = await getApplication(match.applicationId);
     if (!application) continue;
-    const outcome = await decide(match, application, { type: 'release', cause: 'roleClosed' }, now);
-    // A conflict means the match moved meanwhile; a retry of this event reads it again.
-    if (outcome === 'conflict') throw new Error(`match ${match.matchId} changed while releasing; retrying`);
+    const outcome = await decide(match, application, { type: 'release', cause: 'roleClosed' }, now, { whileClosedAt: closedAt });
+    if (outcome === 'conflict') {
+      // Either the role is no longer closed by this closing (reopened, or closed again: that
+      // closing's own event releases), or the match moved meanwhile: a retry of this event reads it again.
+      if (!closedBy(await getRole(roleId), closedAt)) {
+        logger.info('role reopened while its closure was handled; the rest of its proposals stand', { roleId, matchId: match.matchId });
+        return 'reopened';
+      }
+      throw new Error(`match ${match.matchId} changed while releasing; retrying`);
+    }
     logger.info('released a pending match of a closed role', { matchId: match.matchId, outcome });
   }
+  return 'released';
 }

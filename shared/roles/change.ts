@@ -4,7 +4,7 @@ import { requiredRank } from '#shared/matching/rules';
 import type { CefrLevel } from '#shared/vocabulary/codes';
 import { utcToday, type Today } from '#shared/platform/validation';
 import { checkPeriod } from './period.ts';
-import { roleSchema } from './schema.ts';
+import { DESCRIPTION_NEEDED_MESSAGE, roleSchema } from './schema.ts';
 
 /*
  * A company changes its role: what the change form may change, the one schema the company desk
@@ -12,8 +12,12 @@ import { roleSchema } from './schema.ts';
  * let more applicants in (then it asks for a round). Pure: the write is store.ts's changeRole.
  */
 
-/** The fields of the change form, in form order. */
-export const CHANGE_FIELDS = ['description', 'places', 'periodFrom', 'periodTo', 'minWeeks', 'languages', 'fieldsOfStudy'] as const satisfies readonly RoleChangeField[];
+/**
+ * The fields of the change form, in form order. `translation.description` is the description in
+ * the role's second language, on the form only when the role has one: a company rewriting its
+ * description rewrites that one too (readers of that language see it first).
+ */
+export const CHANGE_FIELDS = ['description', 'translation.description', 'places', 'periodFrom', 'periodTo', 'minWeeks', 'languages', 'fieldsOfStudy'] as const satisfies readonly RoleChangeField[];
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 /** The parts of a role a change reads and writes. */
@@ -26,7 +30,7 @@ export interface ChangeableRole {
   minWeeks: number;
   languages: { code: string; level: CefrLevel }[];
   fieldsOfStudy: string[];
-  /** A role with a description in its second language needs one in its first (schema.ts). */
+  /** The role's second language, when it has one: its description is changed on the form too. */
   translation?: { description?: string };
 }
 
@@ -41,18 +45,23 @@ export const takenIn = (message: string): number | undefined => {
   return found ? Number(found[1]) : undefined;
 };
 
-export const DESCRIPTION_REQUIRED = 'is required when the second language has a description';
+/** A change naming a second language's description for a role that has none. */
+export const NO_SECOND_LANGUAGE = 'the role has no second language';
 
 /**
  * The change form's schema, for one role as it is now: the pieces of the role form's schema
  * (schema.ts) for each field, its period rules (period.ts), and the places not below those taken.
+ * `translation` (its description) only for a role that has a second language: a role without one
+ * gets none from a change.
  */
 export function roleChangeSchema(role: Pick<ChangeableRole, 'places' | 'placesLeft' | 'translation'>, today: Today = utcToday) {
   const shape = roleSchema(today).shape;
   const taken = takenPlaces(role);
+  const translation = z.strictObject({ description: shape.translation.unwrap().shape.description });
   return z
     .strictObject({
       description: shape.description,
+      translation: translation.optional(),
       places: shape.places,
       periodFrom: shape.periodFrom,
       periodTo: shape.periodTo,
@@ -62,7 +71,9 @@ export function roleChangeSchema(role: Pick<ChangeableRole, 'places' | 'placesLe
     })
     .superRefine((c, ctx) => {
       if (c.places < taken) ctx.addIssue({ code: 'custom', path: ['places'], message: takenMessage(taken) });
-      if (role.translation?.description && !c.description) ctx.addIssue({ code: 'custom', path: ['description'], message: DESCRIPTION_REQUIRED });
+      if (c.translation && !role.translation) ctx.addIssue({ code: 'custom', path: ['translation'], message: NO_SECOND_LANGUAGE });
+      // As on the role form: a description in the second language needs one in the first.
+      if (c.translation?.description && !c.description) ctx.addIssue({ code: 'custom', path: ['description'], message: DESCRIPTION_NEEDED_MESSAGE });
       checkPeriod(c, ctx, today);
     });
 }
@@ -72,6 +83,8 @@ export type RoleChange = z.infer<ReturnType<typeof roleChangeSchema>>;
 /** What the form shows: each field as typed (or as stored, before the first post). */
 export interface ChangeFormValues {
   description: string;
+  /** The description in the role's second language: only for a role that has one. */
+  translationDescription?: string;
   places: string;
   periodFrom: string;
   periodTo: string;
@@ -86,6 +99,7 @@ export const MAX_FIELD_ROWS = 10;
 /** The role's current values, for the form's first showing. */
 export const formValuesOf = (role: ChangeableRole): ChangeFormValues => ({
   description: role.description ?? '',
+  ...(role.translation ? { translationDescription: role.translation.description ?? '' } : {}),
   places: String(role.places),
   periodFrom: role.periodFrom,
   periodTo: role.periodTo,
@@ -105,10 +119,14 @@ const count = (typed: string): number | string | undefined => {
  * The posted form: its values as typed (to show again) and the body the schema checks. Language
  * rows (`languages.<i>.code`, `languages.<i>.level`) left empty and empty field selects are
  * dropped, the rest closed up in form order, so an error's index is the row it is shown under.
- * Any other posted name is ignored.
+ * `translation.description` is read only for a role that has a second language. Any other posted
+ * name is ignored.
  */
-export function readChangeForm(form: URLSearchParams): { values: ChangeFormValues; body: Record<string, unknown> } {
+export function readChangeForm(form: URLSearchParams, role: Pick<ChangeableRole, 'translation'>): { values: ChangeFormValues; body: Record<string, unknown> } {
   const text = (name: string) => (form.get(name) ?? '').slice(0, 10_000);
+  // A browser sends a textarea's line breaks as CRLF: stored as typed through the API (LF), a
+  // description saved again unchanged must not read as changed.
+  const prose = (name: string) => text(name).replace(/\r\n?/g, '\n');
   const languages: ChangeFormValues['languages'] = [];
   for (let i = 0; i < MAX_LANGUAGE_ROWS; i++) {
     const row = { code: text(`languages.${i}.code`).trim(), level: text(`languages.${i}.level`).trim() };
@@ -120,9 +138,8 @@ export function readChangeForm(form: URLSearchParams): { values: ChangeFormValue
     .map((f) => f.trim().slice(0, 10))
     .filter(Boolean);
   const values: ChangeFormValues = {
-    // A browser sends a textarea's line breaks as CRLF: stored as typed through the API (LF), a
-    // description saved again unchanged must not read as changed.
-    description: text('description').replace(/\r\n?/g, '\n'),
+    description: prose('description'),
+    ...(role.translation ? { translationDescription: prose('translation.description') } : {}),
     places: text('places').slice(0, 20),
     periodFrom: text('periodFrom').trim().slice(0, 20),
     periodTo: text('periodTo').trim().slice(0, 20),
@@ -130,9 +147,12 @@ export function readChangeForm(form: URLSearchParams): { values: ChangeFormValue
     languages,
     fieldsOfStudy,
   };
-  const description = values.description.trim();
+  const given = (typed: string | undefined) => (typed?.trim() ? typed : undefined);
+  const translated = given(values.translationDescription);
   const body: Record<string, unknown> = {
-    ...(description ? { description: values.description } : {}),
+    ...(given(values.description) ? { description: values.description } : {}),
+    // Emptied: the second language keeps its title and loses its description.
+    ...(role.translation ? { translation: translated ? { description: translated } : {} } : {}),
     places: count(values.places),
     periodFrom: values.periodFrom || undefined,
     periodTo: values.periodTo || undefined,
@@ -153,6 +173,7 @@ const sameList = <T>(a: readonly T[], b: readonly T[], key: (v: T) => string) =>
 export function changedFields(role: ChangeableRole, change: RoleChange): ChangeField[] {
   const differs: Record<ChangeField, boolean> = {
     description: (role.description ?? '') !== (change.description ?? ''),
+    'translation.description': role.translation !== undefined && (role.translation.description ?? '') !== (change.translation?.description ?? ''),
     places: role.places !== change.places,
     periodFrom: role.periodFrom !== change.periodFrom,
     periodTo: role.periodTo !== change.periodTo,

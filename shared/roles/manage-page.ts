@@ -1,15 +1,16 @@
 import { html, raw, type SafeHtml } from '#shared/platform/html';
 import type { FieldError } from '#shared/platform/http/problem';
-import { formatDate, formatNumber, formatPeriod, LANGUAGES, languageName, quote, type Language } from '#shared/platform/i18n';
+import { formatDate, formatNumber, formatPeriod, languageName, quote, type Language } from '#shared/platform/i18n';
 import { facts } from '#shared/platform/page-layout';
 import { ROLE_FORM_PATH } from '#shared/platform/site-paths';
 import { INVISIBLE_MESSAGE } from '#shared/platform/validation';
-import { CEFR_LEVELS } from '#shared/vocabulary/codes';
+import { CEFR_LEVELS, OFFERED_LANGUAGES } from '#shared/vocabulary/codes';
 import { BROAD_FIELDS, DETAILED_FIELDS, fieldsUnder, NARROW_FIELDS } from '#shared/vocabulary/isced';
-import { fieldOfStudyName } from '#shared/vocabulary/labels';
-import { DESCRIPTION_REQUIRED, MAX_FIELD_ROWS, MAX_LANGUAGE_ROWS, takenIn, type ChangeFormValues } from './change.ts';
+import { cefrLevelName, fieldOfStudyName } from '#shared/vocabulary/labels';
+import { MAX_FIELD_ROWS, MAX_LANGUAGE_ROWS, takenIn, type ChangeFormValues } from './change.ts';
 import { MANAGE, type ManageNotice, type ManageTexts } from './manage-texts.ts';
-import { originalLanguage, type WithRoleText } from './role-text.ts';
+import { inLanguage, originalLanguage, type WithRoleText } from './role-text.ts';
+import { DESCRIPTION_NEEDED_MESSAGE, MAX_DESCRIPTION, MAX_MIN_WEEKS, MAX_PLACES } from './schema.ts';
 
 /*
  * A role's management page: its state, the change form (every field as typed, each error under
@@ -57,13 +58,6 @@ const STYLE = {
   section: 'margin:28px 0 0;padding:20px 0 0;border-top:1px solid #d9dee3',
 };
 
-// The network's languages first, then those of the region and its newcomers (as the role form offers them).
-const OFFERED_LANGUAGES = [
-  ...LANGUAGES,
-  ...['sv', 'no', 'da', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'lv', 'uk', 'be', 'cs', 'sk', 'hu', 'ro', 'bg', 'el', 'sr', 'hr', 'sl'],
-  ...['sq', 'tr', 'ar', 'fa', 'ku', 'so', 'ti', 'am', 'hy', 'ka', 'az', 'kk', 'ky', 'uz', 'tg', 'tk', 'zh', 'ja', 'ko', 'vi', 'th', 'hi', 'ur', 'bn', 'ta', 'tl'],
-];
-
 /** The id of a field's control: `change-` and its path, dots made hyphens. */
 export const controlId = (path: string) => `change-${path.replace(/\./g, '-')}`;
 
@@ -85,11 +79,11 @@ export function errorText(t: ManageTexts, error: FieldError): string {
   if (message === 'must be after periodFrom') return t.errors.afterStart;
   if (message === 'must not be in the past') return t.errors.ended;
   if (message === 'is longer than the period') return t.errors.longerThanPeriod;
-  if (message === DESCRIPTION_REQUIRED) return t.errors.descriptionRequired;
+  if (message === DESCRIPTION_NEEDED_MESSAGE) return t.errors.descriptionRequired;
   if (message === INVISIBLE_MESSAGE || /control characters|valid Unicode/.test(message)) return t.errors.characters;
   if (/^at most \d+ characters$/.test(message)) return t.errors.tooLong;
-  if (path === 'places') return t.errors.number(1, 50);
-  if (path === 'minWeeks') return t.errors.number(1, 52);
+  if (path === 'places') return t.errors.number(1, MAX_PLACES);
+  if (path === 'minWeeks') return t.errors.number(1, MAX_MIN_WEEKS);
   if (path === 'periodFrom' || path === 'periodTo') return t.errors.date;
   if (/^languages\.\d+\.code$/.test(path)) return t.errors.language;
   if (/^languages\.\d+\.level$/.test(path)) return t.errors.level;
@@ -98,14 +92,15 @@ export function errorText(t: ManageTexts, error: FieldError): string {
   return t.errors.check;
 }
 
-/** The label an error summary names a path by ("Language 2 – Level"). */
-function labelOf(t: ManageTexts, path: string): string {
+/** The label an error summary names a path by ("Language 2 – Level"); the descriptions' as their controls say. */
+function labelOf(t: ManageTexts, path: string, descriptions: DescriptionLabels): string {
   const language = /^languages\.(\d+)(?:\.(code|level))?$/.exec(path);
   if (language) return `${t.languageRow(Number(language[1]) + 1)}${language[2] ? ` – ${language[2] === 'code' ? t.language : t.level}` : ''}`;
   const field = /^fieldsOfStudy\.(\d+)$/.exec(path);
   if (field) return t.fieldRow(Number(field[1]) + 1);
   const labels: Record<string, string> = {
-    description: t.description,
+    description: descriptions.original,
+    ...(descriptions.translation ? { 'translation.description': descriptions.translation } : {}),
     places: t.places,
     periodFrom: `${t.period} – ${t.periodFrom}`,
     periodTo: `${t.period} – ${t.periodTo}`,
@@ -119,10 +114,10 @@ function labelOf(t: ManageTexts, path: string): string {
 /** The errors to show under a control: its own, and those of the list or row it anchors. */
 const errorsAt = (errors: FieldError[], path: string) => errors.filter((e) => anchorOf(e.path) === path);
 
-function errorSummary(t: ManageTexts, errors: FieldError[]): SafeHtml | '' {
+function errorSummary(t: ManageTexts, errors: FieldError[], descriptions: DescriptionLabels): SafeHtml | '' {
   if (errors.length === 0) return '';
   return html`<div role="alert" id="error-summary" style="${STYLE.summary}"><p style="margin:0 0 8px;font-weight:700">${t.fixHeading}</p><ul style="margin:0;padding-left:1.3em">${errors.map(
-    (e) => html`<li><a href="#${controlId(anchorOf(e.path))}">${labelOf(t, e.path)}</a>: ${errorText(t, e)}</li>`,
+    (e) => html`<li><a href="#${controlId(anchorOf(e.path))}">${labelOf(t, e.path, descriptions)}</a>: ${errorText(t, e)}</li>`,
   )}</ul></div>`;
 }
 
@@ -147,6 +142,16 @@ ${o.hint ? html`<p id="${id}-hint" class="muted">${o.hint}</p>` : ''}
 ${shown.length ? html`<p id="${id}-error" style="${STYLE.error}">${shown.map((e) => errorText(t, e)).join(' ')}</p>` : ''}
 ${build(attributes, `${STYLE.input}${shown.length ? STYLE.invalid : ''}`)}`;
 }
+
+/** The description's label: the language named when the role is written in two (both are on the form, side by side). */
+interface DescriptionLabels {
+  original: string;
+  translation?: string;
+}
+const descriptionLabels = (t: ManageTexts, language: Language, role: ManagedRole): DescriptionLabels =>
+  role.translation
+    ? { original: t.descriptionIn(inLanguage(originalLanguage(role), language)), translation: t.descriptionIn(inLanguage(role.translation.language, language)) }
+    : { original: t.description };
 
 const option = (value: string, label: string, selected: string) => html`<option value="${value}"${value === selected ? raw(' selected') : ''}>${label}</option>`;
 
@@ -185,9 +190,21 @@ function changeForm(language: Language, vars: ManagePageVars, t: ManageTexts): S
     const row = values.languages[i] ?? { code: '', level: '' };
     return html`<fieldset style="${STYLE.fieldset}"><legend style="${STYLE.legend};font-size:1rem">${t.languageRow(i + 1)}</legend><div style="${STYLE.pair}">
 <div style="${STYLE.half}">${control(t, `languages.${i}.code`, at(`languages.${i}.code`, t.language), (a, style) => html`<select${a} name="languages.${i}.code" style="${style}"><option value="">${t.choose}</option>${languageOptions(language, row.code)}</select>`)}</div>
-<div style="${STYLE.half}">${control(t, `languages.${i}.level`, at(`languages.${i}.level`, t.level), (a, style) => html`<select${a} name="languages.${i}.level" style="${style}"><option value="">${t.choose}</option>${CEFR_LEVELS.map((level) => option(level, level, row.level))}</select>`)}</div>
+<div style="${STYLE.half}">${control(t, `languages.${i}.level`, at(`languages.${i}.level`, t.level), (a, style) => html`<select${a} name="languages.${i}.level" style="${style}"><option value="">${t.choose}</option>${CEFR_LEVELS.map((level) => option(level, cefrLevelName(level, language), row.level))}</select>`)}</div>
 </div></fieldset>`;
   });
+  const labels = descriptionLabels(t, language, role);
+  const textarea = (path: 'description' | 'translation.description', label: string, hint: string | undefined, value: string) =>
+    control(t, path, at(path, label, hint), (a, style) => html`<textarea${a} name="${path}" rows="8" maxlength="${MAX_DESCRIPTION}" style="${style}${STYLE.textarea}">${value}</textarea>`);
+  // Written in two languages: both descriptions side by side (stacked on a phone), each named by
+  // its language, so one rewritten is not left saying something else in the other.
+  const descriptions =
+    role.translation && labels.translation
+      ? html`<fieldset style="${STYLE.fieldset}" aria-describedby="change-descriptions-hint"><legend style="${STYLE.legend}">${t.description}</legend>
+<p id="change-descriptions-hint" class="muted">${t.descriptionsHint}</p>
+<div style="${STYLE.pair}"><div style="${STYLE.half}">${textarea('description', labels.original, undefined, values.description)}</div><div style="${STYLE.half}">${textarea('translation.description', labels.translation, undefined, values.translationDescription ?? '')}</div></div>
+</fieldset>`
+      : textarea('description', labels.original, t.descriptionHint(languageName(originalLanguage(role), language)), values.description);
   // The fields chosen, and one empty row more to add one (up to ten).
   const fieldRows = Array.from({ length: Math.min(MAX_FIELD_ROWS, Math.max(1, values.fieldsOfStudy.length + 1)) }, (_, i) =>
     control(t, `fieldsOfStudy.${i}`, at(`fieldsOfStudy.${i}`, t.fieldRow(i + 1)), (a, style) => html`<select${a} name="fieldsOfStudy" style="${style}"><option value="">${t.choose}</option>${fieldOptions(t, language, values.fieldsOfStudy[i] ?? '')}</select>`),
@@ -196,15 +213,15 @@ function changeForm(language: Language, vars: ManagePageVars, t: ManageTexts): S
   return html`<section aria-labelledby="change-heading" style="${STYLE.section}">
 <h2 id="change-heading" style="margin-top:0">${t.changeHeading}</h2>
 <p class="muted">${t.changeExplain}</p>
-${errorSummary(t, errors)}
+${errorSummary(t, errors, labels)}
 <form method="post" action="${vars.actions.change}" novalidate>
-${control(t, 'description', at('description', t.description, t.descriptionHint(languageName(originalLanguage(role), language))), (a, style) => html`<textarea${a} name="description" rows="8" maxlength="4000" style="${style}${STYLE.textarea}">${values.description}</textarea>`)}
-${number('places', 50, t.places, t.placesHint(taken))}
+${descriptions}
+${number('places', MAX_PLACES, t.places, t.placesHint(taken))}
 <fieldset style="${STYLE.fieldset}" aria-describedby="change-period-hint"><legend style="${STYLE.legend}">${t.period}</legend>
 <p id="change-period-hint" class="muted">${t.periodHint}</p>
 <div style="${STYLE.pair}">${date('periodFrom', t.periodFrom)}${date('periodTo', t.periodTo)}</div>
 </fieldset>
-${number('minWeeks', 52, t.minWeeks, t.minWeeksHint)}
+${number('minWeeks', MAX_MIN_WEEKS, t.minWeeks, t.minWeeksHint)}
 <fieldset style="${STYLE.fieldset}" aria-describedby="change-languages-hint"><legend style="${STYLE.legend}">${t.languages}</legend>
 <p id="change-languages-hint" class="muted">${t.languagesHint}</p>
 ${languageRows}

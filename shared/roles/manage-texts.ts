@@ -1,5 +1,6 @@
 import { estonianDate } from '#shared/platform/estonian';
 import type { Language, Translations } from '#shared/platform/i18n';
+import { MAX_DESCRIPTION as CHARS, MAX_MIN_WEEKS as WEEKS, MAX_PLACES as PLACES_MAX } from './schema.ts';
 
 /*
  * The words of a role's management page (manage-page.ts), shown on the company's desk and behind
@@ -22,6 +23,9 @@ export interface ManageTexts {
   description: string;
   /** Where the description's language is named: the company's own words stay as written. */
   descriptionHint: (languageName: string) => string;
+  /** A role written in two languages: each description's label, with its language ("in Finnish", role-text.ts). */
+  descriptionIn: (inLanguage: string) => string;
+  descriptionsHint: string;
   placesHint: (taken: number) => string;
   periodHint: string;
   periodFrom: string;
@@ -103,13 +107,15 @@ export const MANAGE: Translations<ManageTexts> = {
     changeExplain:
       'Jo tehdyt ehdotukset pysyvät ennallaan: koordinaattori ja sinä päätätte siitä, mitä ehdotettiin. Kun lisäät paikkoja tai laajennat sitä, kuka sopii (pidempi jakso, lyhyempi vähimmäisaika, vähemmän tai matalampia kielivaatimuksia, lisää aloja), etsimme hakijoita heti uudelleen.',
     description: 'Kuvaus',
-    descriptionHint: (name) => `Kielellä ${name}, kuten paikka on kirjoitettu. Näytetään jokaisen ehdotuksen yhteydessä. Enintään 4000 merkkiä.`,
-    placesHint: (taken) => (taken > 0 ? `1–50, ja vähintään ${taken}: ehdotuksiin ja vahvistettuihin harjoitteluihin jo varatut paikat.` : '1–50.'),
+    descriptionHint: (name) => `Kielellä ${name}, kuten paikka on kirjoitettu. Näytetään jokaisen ehdotuksen yhteydessä. Enintään ${CHARS} merkkiä.`,
+    descriptionIn: (inLanguage) => `Kuvaus ${inLanguage}`,
+    descriptionsHint: `Paikka on kirjoitettu kahdella kielellä, ja lukija näkee kuvauksen omalla kielellään (tai englanniksi). Kun muutat yhtä kuvausta, muuta toinenkin sanomaan samaa. Kumpikin enintään ${CHARS} merkkiä.`,
+    placesHint: (taken) => (taken > 0 ? `1–${PLACES_MAX}, ja vähintään ${taken}: ehdotuksiin ja vahvistettuihin harjoitteluihin jo varatut paikat.` : `1–${PLACES_MAX}.`),
     periodHint: 'Aika, jonka kuluessa harjoittelija voi olla yrityksessänne. Jakso ei saa olla jo päättynyt.',
     periodFrom: 'Alkaa',
     periodTo: 'Päättyy',
     minWeeks: 'Lyhin hyväksyttävä jakso (viikkoa)',
-    minWeeksHint: '1–52 viikkoa; jakson pitää mahtua yllä oleville päiville.',
+    minWeeksHint: `1–${WEEKS} viikkoa; jakson pitää mahtua yllä oleville päiville.`,
     languages: 'Vaadittu kielitaito',
     languagesHint: 'Enintään 4 kieltä, joita harjoittelijan on osattava, ja vähimmäistaso. Jätä rivi tyhjäksi poistaaksesi kielen.',
     languageRow: (n) => `Kieli ${n}`,
@@ -129,7 +135,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Sulje harjoittelupaikka',
     reopenHeading: 'Avaa paikka uudelleen',
     reopenExplain:
-      'Paikka on suljettu, joten siihen ei ehdoteta hakijoita. Kun avaat sen uudelleen, etsimme siihen heti hakijoita. Vapaita ovat paikat, joita vahvistetut harjoittelut eivät ole varanneet.',
+      'Paikka on suljettu, joten siihen ei ehdoteta hakijoita. Kun avaat sen uudelleen, etsimme siihen heti hakijoita. Vapaita ovat paikat, joita vahvistetut harjoittelut tai päätöstä odottavat ehdotukset eivät ole varanneet.',
     reopenButton: 'Avaa paikka uudelleen',
     ended: (to) => `Paikan jakso päättyi ${to}, joten sitä ei voi avata uudelleen. Jos tarvitset taas harjoittelijoita, ilmoita uusi paikka.`,
     postNew: 'Ilmoita harjoittelupaikka',
@@ -172,13 +178,15 @@ export const MANAGE: Translations<ManageTexts> = {
     changeExplain:
       'Proposals already made stay as they are: the coordinator and you decide on what was proposed. When you add places or widen who fits (a longer period, a shorter minimum, fewer or lower language requirements, more fields), we look for applicants again at once.',
     description: 'Description',
-    descriptionHint: (name) => `In ${name}, as the role was written. Shown with each proposal. Up to 4000 characters.`,
-    placesHint: (taken) => (taken > 0 ? `1 to 50, and at least ${taken}: the places already taken by proposals and confirmed placements.` : '1 to 50.'),
+    descriptionHint: (name) => `In ${name}, as the role was written. Shown with each proposal. Up to ${CHARS} characters.`,
+    descriptionIn: (inLanguage) => `Description ${inLanguage}`,
+    descriptionsHint: `The role is written in two languages, and readers see the description in theirs (or in English). When you change one, change the other to say the same. Up to ${CHARS} characters each.`,
+    placesHint: (taken) => (taken > 0 ? `1 to ${PLACES_MAX}, and at least ${taken}: the places already taken by proposals and confirmed placements.` : `1 to ${PLACES_MAX}.`),
     periodHint: 'The period in which a trainee can be with you. It must not have ended.',
     periodFrom: 'Starts',
     periodTo: 'Ends',
     minWeeks: 'Shortest placement you accept (weeks)',
-    minWeeksHint: '1 to 52 weeks; it must fit between the dates above.',
+    minWeeksHint: `1 to ${WEEKS} weeks; it must fit between the dates above.`,
     languages: 'Required languages',
     languagesHint: 'Up to 4 languages the trainee must know, with the minimum level. Leave a row empty to remove its language.',
     languageRow: (n) => `Language ${n}`,
@@ -198,7 +206,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Close the role',
     reopenHeading: 'Reopen the role',
     reopenExplain:
-      'The role is closed, so no applicants are proposed for it. When you reopen it, we look for applicants at once. Its free places are those not taken by confirmed placements.',
+      'The role is closed, so no applicants are proposed for it. When you reopen it, we look for applicants at once. Its free places are those not taken by confirmed placements or by proposals still waiting for a decision.',
     reopenButton: 'Reopen the role',
     ended: (to) => `The role’s period ended on ${to}, so it cannot be reopened. If you need trainees again, post a new role.`,
     postNew: 'Post a role',
@@ -241,13 +249,15 @@ export const MANAGE: Translations<ManageTexts> = {
     changeExplain:
       'Juba tehtud pakkumised jäävad samaks: koordinaator ja Teie otsustate selle üle, mida pakuti. Kui lisate kohti või laiendate seda, kes sobib (pikem periood, lühem miinimum, vähem või madalamad keelenõuded, rohkem valdkondi), otsime kohe uuesti kandidaate.',
     description: 'Kirjeldus',
-    descriptionHint: (name) => `Keeles: ${name}, nagu praktikakoht on kirjutatud. Näidatakse iga pakkumisega. Kuni 4000 tähemärki.`,
-    placesHint: (taken) => (taken > 0 ? `1–50 ja vähemalt ${taken}: pakkumiste ja kinnitatud praktikatega juba võetud kohad.` : '1–50.'),
+    descriptionHint: (name) => `Keeles: ${name}, nagu praktikakoht on kirjutatud. Näidatakse iga pakkumisega. Kuni ${CHARS} tähemärki.`,
+    descriptionIn: (inLanguage) => `Kirjeldus ${inLanguage}`,
+    descriptionsHint: `Praktikakoht on kirjutatud kahes keeles ja lugejad näevad kirjeldust oma keeles (või inglise keeles). Kui muudate üht kirjeldust, muutke ka teist, et need ütleksid sama. Kumbki kuni ${CHARS} tähemärki.`,
+    placesHint: (taken) => (taken > 0 ? `1–${PLACES_MAX} ja vähemalt ${taken}: pakkumiste ja kinnitatud praktikatega juba võetud kohad.` : `1–${PLACES_MAX}.`),
     periodHint: 'Ajavahemik, mil praktikant saab Teie juures olla. See ei tohi olla lõppenud.',
     periodFrom: 'Algab',
     periodTo: 'Lõpeb',
     minWeeks: 'Lühim sobiv praktika (nädalates)',
-    minWeeksHint: '1–52 nädalat; peab mahtuma ülal toodud kuupäevade vahele.',
+    minWeeksHint: `1–${WEEKS} nädalat; peab mahtuma ülal toodud kuupäevade vahele.`,
     languages: 'Nõutav keeleoskus',
     languagesHint: 'Kuni 4 keelt, mida praktikant peab oskama, ja miinimumtase. Keele eemaldamiseks jätke rida tühjaks.',
     languageRow: (n) => `Keel ${n}`,
@@ -267,7 +277,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Sulgege praktikakoht',
     reopenHeading: 'Avage praktikakoht uuesti',
     reopenExplain:
-      'Praktikakoht on suletud, seega sellele kandidaate ei pakuta. Kui avate selle uuesti, otsime kohe kandidaate. Vabad on kohad, mida kinnitatud praktikad pole võtnud.',
+      'Praktikakoht on suletud, seega sellele kandidaate ei pakuta. Kui avate selle uuesti, otsime kohe kandidaate. Vabad on kohad, mida kinnitatud praktikad ega otsust ootavad pakkumised pole võtnud.',
     reopenButton: 'Avage praktikakoht uuesti',
     ended: (to) => `Praktikakoha periood lõppes ${estonianDate(to, 'adessive')}, seega seda ei saa uuesti avada. Kui vajate jälle praktikante, lisage uus praktikakoht.`,
     postNew: 'Lisage praktikakoht',
@@ -310,13 +320,15 @@ export const MANAGE: Translations<ManageTexts> = {
     changeExplain:
       'Jau pateikti pasiūlymai lieka tokie, kokie yra: koordinatorius ir Jūs sprendžiate dėl to, kas buvo pasiūlyta. Kai pridedate vietų arba išplečiate, kas tinka (ilgesnis laikotarpis, trumpesnis minimumas, mažiau ar žemesni kalbos reikalavimai, daugiau sričių), iš karto vėl ieškome kandidatų.',
     description: 'Aprašymas',
-    descriptionHint: (name) => `Kalba: ${name}, kaip vieta buvo aprašyta. Rodoma su kiekvienu pasiūlymu. Iki 4000 simbolių.`,
-    placesHint: (taken) => (taken > 0 ? `Nuo 1 iki 50 ir ne mažiau kaip ${taken}: vietos, jau užimtos pasiūlymų ir patvirtintų praktikų.` : 'Nuo 1 iki 50.'),
+    descriptionHint: (name) => `Kalba: ${name}, kaip vieta buvo aprašyta. Rodoma su kiekvienu pasiūlymu. Iki ${CHARS} simbolių.`,
+    descriptionIn: (inLanguage) => `Aprašymas ${inLanguage}`,
+    descriptionsHint: `Vieta aprašyta dviem kalbomis, ir skaitytojai mato aprašymą savo kalba (arba anglų kalba). Pakeitę vieną aprašymą, pakeiskite ir kitą, kad jie sakytų tą patį. Kiekvienas iki ${CHARS} simbolių.`,
+    placesHint: (taken) => (taken > 0 ? `Nuo 1 iki ${PLACES_MAX} ir ne mažiau kaip ${taken}: vietos, jau užimtos pasiūlymų ir patvirtintų praktikų.` : `Nuo 1 iki ${PLACES_MAX}.`),
     periodHint: 'Laikotarpis, kai praktikantas gali būti pas Jus. Jis neturi būti pasibaigęs.',
     periodFrom: 'Pradžia',
     periodTo: 'Pabaiga',
     minWeeks: 'Trumpiausia priimtina praktika (savaitėmis)',
-    minWeeksHint: 'Nuo 1 iki 52 savaičių; turi tilpti tarp aukščiau nurodytų datų.',
+    minWeeksHint: `Nuo 1 iki ${WEEKS} savaičių; turi tilpti tarp aukščiau nurodytų datų.`,
     languages: 'Reikalaujamos kalbos',
     languagesHint: 'Iki 4 kalbų, kurias praktikantas turi mokėti, ir minimalus lygis. Norėdami pašalinti kalbą, palikite eilutę tuščią.',
     languageRow: (n) => `Kalba ${n}`,
@@ -336,7 +348,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Uždaryti praktikos vietą',
     reopenHeading: 'Vėl atidaryti praktikos vietą',
     reopenExplain:
-      'Praktikos vieta uždaryta, todėl kandidatų į ją nesiūlome. Vėl ją atidarius, iš karto ieškosime kandidatų. Laisvos yra vietos, kurių neužima patvirtintos praktikos.',
+      'Praktikos vieta uždaryta, todėl kandidatų į ją nesiūlome. Vėl ją atidarius, iš karto ieškosime kandidatų. Laisvos yra vietos, kurių neužima patvirtintos praktikos ar sprendimo laukiantys pasiūlymai.',
     reopenButton: 'Vėl atidaryti praktikos vietą',
     ended: (to) => `Praktikos vietos laikotarpis baigėsi ${to}, todėl jos vėl atidaryti negalima. Jei vėl reikės praktikantų, paskelbkite naują praktikos vietą.`,
     postNew: 'Paskelbti praktikos vietą',
@@ -379,13 +391,15 @@ export const MANAGE: Translations<ManageTexts> = {
     changeExplain:
       'Уже сделанные предложения остаются как есть: координатор и Вы решаете по тому, что было предложено. Когда Вы добавляете места или расширяете круг подходящих кандидатов (более длинный период, меньший минимальный срок, меньше или ниже требования к языкам, больше направлений), мы сразу снова ищем кандидатов.',
     description: 'Описание',
-    descriptionHint: (name) => `Язык: ${name}, как место было описано. Показывается с каждым предложением. До 4000 символов.`,
-    placesHint: (taken) => (taken > 0 ? `От 1 до 50 и не меньше ${taken}: места, уже занятые предложениями и подтверждёнными практиками.` : 'От 1 до 50.'),
+    descriptionHint: (name) => `Язык: ${name}, как место было описано. Показывается с каждым предложением. До ${CHARS} символов.`,
+    descriptionIn: (inLanguage) => `Описание ${inLanguage}`,
+    descriptionsHint: `Место описано на двух языках, и читатели видят описание на своём языке (или на английском). Изменив одно описание, измените и другое, чтобы они говорили одно и то же. Каждое до ${CHARS} символов.`,
+    placesHint: (taken) => (taken > 0 ? `От 1 до ${PLACES_MAX} и не меньше ${taken}: места, уже занятые предложениями и подтверждёнными практиками.` : `От 1 до ${PLACES_MAX}.`),
     periodHint: 'Период, в который практикант может находиться у Вас. Он не должен быть уже закончен.',
     periodFrom: 'Начало',
     periodTo: 'Окончание',
     minWeeks: 'Минимальный срок практики (в неделях)',
-    minWeeksHint: 'От 1 до 52 недель; срок должен уместиться между датами выше.',
+    minWeeksHint: `От 1 до ${WEEKS} недель; срок должен уместиться между датами выше.`,
     languages: 'Требуемые языки',
     languagesHint: 'До 4 языков, которые практикант должен знать, и минимальный уровень. Чтобы убрать язык, оставьте строку пустой.',
     languageRow: (n) => `Язык ${n}`,
@@ -405,7 +419,7 @@ export const MANAGE: Translations<ManageTexts> = {
     closeButton: 'Закрыть место практики',
     reopenHeading: 'Снова открыть место практики',
     reopenExplain:
-      'Место закрыто, поэтому кандидаты на него не предлагаются. Когда Вы снова откроете его, мы сразу начнём искать кандидатов. Свободны места, не занятые подтверждёнными практиками.',
+      'Место закрыто, поэтому кандидаты на него не предлагаются. Когда Вы снова откроете его, мы сразу начнём искать кандидатов. Свободны места, не занятые подтверждёнными практиками или предложениями, ожидающими решения.',
     reopenButton: 'Снова открыть место практики',
     ended: (to) => `Период места практики закончился ${to}, поэтому его нельзя снова открыть. Если Вам снова нужны практиканты, разместите новое место.`,
     postNew: 'Разместить место практики',

@@ -31,7 +31,7 @@ const readAgain = async (roleId: string) => {
 
 /** The change form posted: saved, refused (with the values as typed and each error under its field), or not open. */
 export async function submitChange(role: RoleItem, form: URLSearchParams, now: Date): Promise<ChangeOutcome> {
-  const { values, body } = readChangeForm(form);
+  const { values, body } = readChangeForm(form, role);
   let current = role;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (current.status !== 'OPEN') return { kind: 'notOpen' };
@@ -57,15 +57,20 @@ export async function submitReopen(role: RoleItem, now: Date): Promise<'reopened
   throw new Error(`role ${role.roleId} kept changing while it was reopened`);
 }
 
-/** Closing: done, or not open (closed already, or never opened). */
-export async function submitClose(role: RoleItem, now: Date): Promise<'closed' | 'notOpen'> {
-  const outcome = await closeRole(role, now);
-  if (outcome === 'done') return 'closed';
-  if (outcome === 'not-allowed') return 'notOpen';
-  // Refused: it was closed in between (by the other page). Read again to be sure.
-  const current = await readAgain(role.roleId);
-  if (current.status === 'OPEN') throw new Error(`role ${role.roleId} changed while closing`);
-  return 'notOpen';
+/**
+ * Closing: done, or not open (closed already, by the other page meanwhile, or never opened), with
+ * the role as last read, to say which. A write refused while the role is still open (a round took
+ * a place, a change came in between) is tried again on the role read afresh.
+ */
+export async function submitClose(role: RoleItem, now: Date): Promise<{ outcome: 'closed' } | { outcome: 'notOpen'; role: RoleItem }> {
+  let current = role;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const outcome = await closeRole(current, now);
+    if (outcome === 'done') return { outcome: 'closed' };
+    if (outcome === 'not-allowed') return { outcome: 'notOpen', role: current };
+    current = await readAgain(role.roleId);
+  }
+  throw new Error(`role ${role.roleId} kept changing while it was closed`);
 }
 
 const NOTICES: readonly ManageNotice[] = ['changed', 'searching', 'unchanged', 'reopened', 'closed'];

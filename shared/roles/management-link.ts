@@ -34,7 +34,7 @@ export const roleManagement: PurposeHandler = {
         return after(request, outcome.kind === 'saved' ? outcome.notice : undefined);
       }
       case 'close':
-        return after(request, (await submitClose(role, request.now)) === 'closed' ? 'closed' : undefined);
+        return after(request, (await submitClose(role, request.now)).outcome === 'closed' ? 'closed' : undefined);
       case 'reopen':
         return after(request, (await submitReopen(role, request.now)) === 'reopened' ? 'reopened' : undefined);
       default:

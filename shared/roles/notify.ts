@@ -2,7 +2,7 @@ import { issueLink } from '#shared/links/tokens';
 import { logger } from '#shared/platform/logger';
 import { sendEmail } from '#shared/platform/mailer';
 import { roleClosedEmail, roleOpenedEmail, roleVerificationEmail } from './emails.ts';
-import { getRole } from './store.ts';
+import { closedBy, getRole } from './store.ts';
 import { issueManageLink } from './manage-url.ts';
 import { forReaderIn } from '#shared/vocabulary/time-zones';
 
@@ -43,11 +43,18 @@ export async function sendRoleOpened(roleId: string) {
   logger.info('role-open notice sent', { roleId });
 }
 
-/** Once a closed role's pending proposals are released: the contact's confirmation, with the link that reopens it. */
-export async function sendRoleClosed(roleId: string) {
+/**
+ * Once a closed role's pending proposals are released: the contact's confirmation, with the link
+ * that reopens it; not when the role was reopened (or closed again) since this closing.
+ */
+export async function sendRoleClosed(roleId: string, closedAt: string) {
   const role = await getRole(roleId);
   if (!role) {
     logger.warn('role not found; nothing to send', { roleId });
+    return;
+  }
+  if (!closedBy(role, closedAt)) {
+    logger.info('role no longer closed by this closing; no closure to confirm', { roleId, status: role.status });
     return;
   }
   const manageRoleUrl = await issueManageLink(role);

@@ -9,6 +9,11 @@ import { checkPeriod } from './period.ts';
 export const SAME_LANGUAGE_MESSAGE = 'must differ from the language of the title and description';
 export const DESCRIPTION_NEEDED_MESSAGE = 'is required when the second language has a description';
 
+/** A role's limits, for the forms that ask for them (the role form, a role's change form) and their words. */
+export const MAX_PLACES = 50;
+export const MAX_MIN_WEEKS = 52;
+export const MAX_DESCRIPTION = 4000;
+
 /**
  * The body of POST /roles, defined once: the handler validates with it, the OpenAPI document is
  * generated from it, and the role form validates with it before sending.
@@ -42,13 +47,13 @@ export function roleSchema(today: Today = utcToday) {
         .min(1)
         .max(10)
         .superRefine(unique()),
-      places: z.number().int().min(1).max(50),
+      places: z.number().int().min(1).max(MAX_PLACES),
       periodFrom: isoDate,
       periodTo: isoDate,
-      minWeeks: z.number().int().min(1).max(52),
+      minWeeks: z.number().int().min(1).max(MAX_MIN_WEEKS),
       languages: z.array(languageRequirement).max(4).superRefine(unique((l) => l.code)),
       applicantTypes: z.array(applicantType).min(1).max(2).superRefine(unique()),
-      description: freeText(4000).optional(),
+      description: freeText(MAX_DESCRIPTION).optional(),
       /**
        * The language the title and description are written in (one of the five); without it, the
        * contact's language. Readers abroad see it named next to the text (shared/roles/role-text.ts).
@@ -62,7 +67,7 @@ export function roleSchema(today: Today = utcToday) {
         .strictObject({
           language: contactLanguage,
           title: line(200),
-          description: freeText(4000).optional(),
+          description: freeText(MAX_DESCRIPTION).optional(),
         })
         .optional(),
     })

@@ -129,7 +129,7 @@ export async function closeRole(role: RoleItem, now: Date): Promise<'done' | 'no
           },
         },
       ],
-      [roleClosed.outbox({ roleId: role.roleId }, now)],
+      [roleClosed.outbox({ roleId: role.roleId, closedAt: now.toISOString() }, now)],
       now,
     );
     return 'done';
@@ -138,6 +138,13 @@ export async function closeRole(role: RoleItem, now: Date): Promise<'done' | 'no
     throw error;
   }
 }
+
+/**
+ * Whether the role is closed by the closing of `closedAt` still: not reopened since (nor reopened
+ * and closed again). Whatever a closing causes later (its release, its email) holds only then.
+ */
+export const closedBy = (role: Pick<RoleItem, 'status' | 'closedAt'> | undefined, closedAt: string | undefined): boolean =>
+  closedAt !== undefined && role?.status === 'CLOSED' && role.closedAt === closedAt;
 
 /** The day of `now` (UTC), as the schemas' `today`. */
 export const dayOf = (now: Date) => () => now.toISOString().slice(0, 10);
@@ -180,6 +187,16 @@ export async function changeRole(role: RoleItem, change: RoleChange, now: Date):
       else {
         removes.push('#description');
         names['#description'] = 'description';
+      }
+    } else if (field === 'translation.description') {
+      // Inside the second language's map, which the role has (changedFields names it only then).
+      names['#translation'] = 'translation';
+      names['#description'] = 'description';
+      if (change.translation?.description) {
+        sets.push('#translation.#description = :translationDescription');
+        values[':translationDescription'] = change.translation.description;
+      } else {
+        removes.push('#translation.#description');
       }
     } else {
       set(field, change[field]);
@@ -231,7 +248,9 @@ export async function changeRole(role: RoleItem, change: RoleChange, now: Date):
  * A closed role whose period has not ended opens again: back in the pool, in its place on the
  * board by the time it opened again (rolePoolKey), with role.changed (`status`), which asks for a
  * round when a place is free. Its free places are as closing left them: proposals released since
- * gave theirs back.
+ * gave theirs back, and those the closing's release had not reached yet keep theirs (it stops).
+ * Bound to the free places as read too, so a release landing in between makes this read again
+ * rather than announce a number (and a round, or none) from before it.
  */
 export async function reopenRole(role: RoleItem, now: Date): Promise<'done' | 'not-allowed' | 'conflict'> {
   const today = dayOf(now)();
@@ -246,7 +265,7 @@ export async function reopenRole(role: RoleItem, now: Date): Promise<'done' | 'n
             TableName: config.tableName,
             Key: keys.role(role.roleId),
             UpdateExpression: 'SET #status = :open, openedAt = :now, changedAt = :now, gsi1pk = :pool, gsi1sk = :poolKey REMOVE closedAt ADD revision :one',
-            ConditionExpression: `#status = :closed AND periodTo >= :today AND ${revision.expression}`,
+            ConditionExpression: `#status = :closed AND periodTo >= :today AND placesLeft = :placesLeft AND ${revision.expression}`,
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
               ':open': 'OPEN',
@@ -256,6 +275,7 @@ export async function reopenRole(role: RoleItem, now: Date): Promise<'done' | 'n
               ':one': 1,
               ':pool': POOL.roles,
               ':poolKey': rolePoolKey(role, openedAt),
+              ':placesLeft': role.placesLeft,
               ...revision.values,
             },
           },

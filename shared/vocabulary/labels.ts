@@ -1,5 +1,5 @@
 import { labelFrom, type Language, type Translations } from '#shared/platform/i18n';
-import type { ApplicantType, Country, Sector } from './codes.ts';
+import type { ApplicantType, CefrLevel, Country, Sector } from './codes.ts';
 import en from './isced-f-2013.en.json' with { type: 'json' };
 import fi from './isced-f-2013.fi.json' with { type: 'json' };
 import et from './isced-f-2013.et.json' with { type: 'json' };
@@ -32,9 +32,19 @@ const APPLICANT_TYPES: Translations<Record<ApplicantType, string>> = {
   ru: { student: 'Студент', staff: 'Сотрудник (преподаватель или мастер)' },
 };
 
+/** A CEFR level with its name ("B2 – upper intermediate"), as every form's level list shows it. */
+const CEFR_LEVEL_NAMES: Translations<Record<CefrLevel, string>> = {
+  fi: { A1: 'A1 – alkeet', A2: 'A2 – perustaso', B1: 'B1 – keskitaso', B2: 'B2 – hyvä keskitaso', C1: 'C1 – edistynyt', C2: 'C2 – taitava tai äidinkieli' },
+  en: { A1: 'A1 – beginner', A2: 'A2 – elementary', B1: 'B1 – intermediate', B2: 'B2 – upper intermediate', C1: 'C1 – advanced', C2: 'C2 – proficient or native' },
+  et: { A1: 'A1 – algtase', A2: 'A2 – põhitase', B1: 'B1 – kesktase', B2: 'B2 – kõrgem kesktase', C1: 'C1 – kõrgtase', C2: 'C2 – väga kõrge tase või emakeel' },
+  lt: { A1: 'A1 – pradedantysis', A2: 'A2 – pradinis', B1: 'B1 – vidutinis', B2: 'B2 – aukštesnysis', C1: 'C1 – aukštasis', C2: 'C2 – puikus arba gimtoji kalba' },
+  ru: { A1: 'A1 – начальный', A2: 'A2 – элементарный', B1: 'B1 – средний', B2: 'B2 – выше среднего', C1: 'C1 – продвинутый', C2: 'C2 – свободный или родной' },
+};
+
 export const countryName = (country: Country | string, language: Language) => labelFrom(COUNTRIES[language], country);
 export const sectorName = (sector: Sector | string, language: Language) => labelFrom(SECTORS[language], sector);
 export const applicantTypeName = (type: ApplicantType | string, language: Language) => labelFrom(APPLICANT_TYPES[language], type);
+export const cefrLevelName = (level: CefrLevel | string, language: Language) => labelFrom(CEFR_LEVEL_NAMES[language], level);
 
 type FieldNames = Record<'broad' | 'narrow' | 'detailed', Record<string, string>>;
 

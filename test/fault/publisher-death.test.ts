@@ -72,7 +72,7 @@ describe('the stream publisher dies mid-batch', () => {
         ExpressionAttributeValues: { ':closed': 'CLOSED', ':open': 'OPEN', ':now': now.toISOString() },
       }),
     );
-    const closed = roleClosed.outbox({ roleId: pair.roleId }, now);
+    const closed = roleClosed.outbox({ roleId: pair.roleId, closedAt: now.toISOString() }, now);
     const events = [...pending.slice(0, 5).map((p) => p.event), closed, ...pending.slice(5).map((p) => p.event)];
     const eventIds = events.map((e) => e.eventId);
     const records = events.map((e, i) => streamRecord(50_000 + i, e, now));

@@ -1,12 +1,13 @@
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { roleChanged } from '#events/contracts';
+import { roleChanged, roleClosed } from '#events/contracts';
 import { fieldErrors } from '#shared/platform/http/problem';
 import { LANGUAGES } from '#shared/platform/i18n';
 import { POOL } from '#shared/platform/db';
 import {
+  NO_SECOND_LANGUAGE,
   changeAsksForRound,
   changedFields,
   formValuesOf,
@@ -19,8 +20,10 @@ import {
   type RoleChange,
 } from '#shared/roles/change';
 import { manageRoleContent } from '#shared/roles/manage-page';
+import { DESCRIPTION_NEEDED_MESSAGE } from '#shared/roles/schema';
 import { MANAGE } from '#shared/roles/manage-texts';
-import { changeRole, reopenRole, type RoleItem } from '#shared/roles/store';
+import { changeRole, closedBy, closeRole, reopenRole, type RoleItem } from '#shared/roles/store';
+import { submitClose } from '#shared/roles/manage';
 import { asksForRound } from '#shared/rounds/requests';
 import { placementPeriod } from '#shared/decisions/match-context';
 import type { MatchContext } from '#shared/decisions/match-context';
@@ -94,12 +97,24 @@ describe('the change form’s schema', () => {
     expect(errorsOf({ ...same(), title: 'A new title' })).toEqual([{ path: 'title', message: 'is not a known field' }]);
   });
 
-  it('keeps a description while the role has one in its second language', () => {
+  it('keeps a description while the second language has one, as the role form does', () => {
+    const translated = { ...role, translation: { description: 'Timber framing.' } };
     const { description: _none, ...without } = same();
     expect(parse(without).success).toBe(true);
-    expect(errorsOf(without, { ...role, translation: { description: 'Timber framing.' } })).toEqual([
-      { path: 'description', message: 'is required when the second language has a description' },
+    expect(errorsOf({ ...without, translation: { description: 'Timber framing.' } }, translated)).toEqual([
+      { path: 'description', message: DESCRIPTION_NEEDED_MESSAGE },
     ]);
+    // Both emptied, or only the second: fine.
+    expect(errorsOf({ ...without, translation: {} }, translated)).toEqual([]);
+    expect(errorsOf({ ...same(), translation: {} }, translated)).toEqual([]);
+  });
+
+  it('changes the second language’s description only of a role that has one', () => {
+    const translated = { ...role, translation: { description: 'Timber framing.' } };
+    expect(errorsOf({ ...same(), translation: { description: 'Timber framing and roofs.' } }, translated)).toEqual([]);
+    expect(errorsOf({ ...same(), translation: { description: 'x'.repeat(4001) } }, translated).map((e) => e.path)).toEqual(['translation.description']);
+    expect(errorsOf({ ...same(), translation: { description: 'Roofs', title: 'Roofer' } }, translated).map((e) => e.path)).toEqual(['translation.title']);
+    expect(errorsOf({ ...same(), translation: { description: 'Roofs' } })).toEqual([{ path: 'translation', message: NO_SECOND_LANGUAGE }]);
   });
 });
 
@@ -123,7 +138,7 @@ describe('the posted form', () => {
       ['fieldsOfStudy', '0732'],
       ['title', 'not changeable here'],
     ]);
-    const { values, body } = readChangeForm(form);
+    const { values, body } = readChangeForm(form, role);
     expect(values.languages).toEqual([
       { code: 'et', level: '' },
       { code: 'en', level: 'B2' },
@@ -147,16 +162,36 @@ describe('the posted form', () => {
 
   it('reads a textarea’s CRLF line breaks as the LF the role was stored with: saved again, nothing changed', () => {
     const multiline = { ...role, description: 'Duties: wiring.\nHours: 7–15.' };
-    const { body } = readChangeForm(new URLSearchParams({ description: 'Duties: wiring.\r\nHours: 7–15.', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', 'languages.0.code': 'en', 'languages.0.level': 'B1', 'languages.1.code': 'fi', 'languages.1.level': 'A2', fieldsOfStudy: '0732' }));
+    const { body } = readChangeForm(new URLSearchParams({ description: 'Duties: wiring.\r\nHours: 7–15.', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', 'languages.0.code': 'en', 'languages.0.level': 'B1', 'languages.1.code': 'fi', 'languages.1.level': 'A2', fieldsOfStudy: '0732' }), role);
     const parsed = parse(body);
     expect(parsed.success && changedFields(multiline, parsed.data)).toEqual([]);
   });
 
   it('an empty description removes it', () => {
-    const { body } = readChangeForm(new URLSearchParams({ description: '   ', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', fieldsOfStudy: '0732' }));
+    const { body } = readChangeForm(new URLSearchParams({ description: '   ', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', fieldsOfStudy: '0732' }), role);
     expect(body).not.toHaveProperty('description');
     const parsed = parse(body);
     expect(parsed.success && changedFields(role, parsed.data)).toEqual(['description', 'languages']);
+  });
+
+  it('reads the second language’s description only for a role that has one; emptied, it is removed', () => {
+    const translated = { ...role, translation: { description: 'Timber framing.' } };
+    const fields = { description: 'Puurakentamista.', places: '3', periodFrom: '2052-03-01', periodTo: '2052-08-31', minWeeks: '8', 'languages.0.code': 'en', 'languages.0.level': 'B1', 'languages.1.code': 'fi', 'languages.1.level': 'A2', fieldsOfStudy: '0732' };
+    const rewritten = readChangeForm(new URLSearchParams({ ...fields, 'translation.description': 'Timber\r\nframing and roofs.' }), translated);
+    expect(rewritten.values.translationDescription).toBe('Timber\nframing and roofs.');
+    expect(rewritten.body.translation).toEqual({ description: 'Timber\nframing and roofs.' });
+    const changed = parse(rewritten.body, translated);
+    expect(changed.success && changedFields(translated, changed.data)).toEqual(['translation.description']);
+    const emptied = parse(readChangeForm(new URLSearchParams({ ...fields, 'translation.description': '  ' }), translated).body, translated);
+    expect(emptied.success && emptied.data.translation).toEqual({});
+    expect(emptied.success && changedFields(translated, emptied.data)).toEqual(['translation.description']);
+    // Saved again as it is: nothing changed.
+    const same = parse(readChangeForm(new URLSearchParams({ ...fields, 'translation.description': 'Timber framing.' }), translated).body, translated);
+    expect(same.success && changedFields(translated, same.data)).toEqual([]);
+    // A role without a second language ignores the name: nothing to change, nothing refused.
+    const ignored = readChangeForm(new URLSearchParams({ ...fields, 'translation.description': 'Sneaked in' }), role);
+    expect(ignored.body).not.toHaveProperty('translation');
+    expect(ignored.values).not.toHaveProperty('translationDescription');
   });
 });
 
@@ -265,6 +300,25 @@ describe('the write', () => {
     expect(JSON.parse(outbox!.Put!.Item!.detail).data).toMatchObject({ changed: ['description'], asksForRound: false, placesLeft: 1 });
   });
 
+  it('writes the second language’s description inside its map, and removes it when emptied; the event names it, never its text', async () => {
+    const translated = stored({ language: 'fi', translation: { language: 'en', title: 'Carpenter', description: 'Timber framing.' } });
+    expect(await changeRole(translated, { ...same(), translation: { description: 'Timber framing and roofs.' } }, now)).toMatchObject({ outcome: 'done', changed: ['translation.description'], asksForRound: false });
+    const [update, outbox] = transaction();
+    expect(update!.Update!.UpdateExpression).toBe('SET changedAt = :now, #translation.#description = :translationDescription ADD revision :one');
+    expect(update!.Update!.ExpressionAttributeNames).toMatchObject({ '#translation': 'translation', '#description': 'description' });
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':translationDescription': 'Timber framing and roofs.' });
+    const detail = roleChanged.parse({ source: 'liike', 'detail-type': 'role.changed', detail: outbox!.Put!.Item!.detail });
+    expect(detail).toMatchObject({ metadata: { version: 2 }, data: { changed: ['translation.description'], asksForRound: false } });
+    expect(outbox!.Put!.Item!.detail).not.toContain('Timber');
+
+    ddb.reset();
+    ddb.on(TransactWriteCommand).resolves({});
+    // Both descriptions rewritten at once, the second emptied.
+    await changeRole(translated, { ...same(), description: 'Uusi', translation: {} }, now);
+    const [both] = transaction();
+    expect(both!.Update!.UpdateExpression).toBe('SET changedAt = :now, #description = :description REMOVE #translation.#description ADD revision :one');
+  });
+
   it('writes nothing for no change or a role that is not open; a refused transaction is a conflict', async () => {
     expect(await changeRole(stored(), same(), now)).toEqual({ outcome: 'unchanged' });
     expect(await changeRole(stored({ status: 'CLOSED' }), { ...same(), places: 4 }, now)).toEqual({ outcome: 'not-allowed' });
@@ -280,10 +334,64 @@ describe('the write', () => {
     expect(update!.Update!.UpdateExpression).toContain('gsi1pk = :pool, gsi1sk = :poolKey REMOVE closedAt');
     expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':pool': POOL.roles, ':poolKey': `FI#construction#${now.toISOString()}#${closed.roleId}`, ':today': '2052-01-10' });
     expect(JSON.parse(outbox!.Put!.Item!.detail).data).toMatchObject({ changed: ['status'], asksForRound: true, places: 3, placesLeft: 1 });
+    // Bound to the free places as read: a release of the closing landing in between makes it read again.
+    expect(update!.Update!.ConditionExpression).toContain('placesLeft = :placesLeft');
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':placesLeft': 1 });
     ddb.reset();
     expect(await reopenRole(stored({ status: 'CLOSED', periodFrom: '2051-06-01', periodTo: '2052-01-09' }), now)).toBe('not-allowed');
     expect(await reopenRole(stored(), now)).toBe('not-allowed');
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+});
+
+describe('closing', () => {
+  const refused = () => new TransactionCanceledException({ message: 'Transaction cancelled [TransactionConflict]', $metadata: {}, CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }] });
+  beforeEach(() => ddb.reset());
+
+  it('writes role.closed with the closedAt it records, which is what the release and its email are bound to', async () => {
+    ddb.on(TransactWriteCommand).resolves({});
+    expect(await closeRole(stored(), now)).toBe('done');
+    const [update, outbox] = transaction();
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':now': now.toISOString() });
+    const detail = roleClosed.parse({ source: 'liike', 'detail-type': 'role.closed', detail: outbox!.Put!.Item!.detail });
+    expect(detail).toMatchObject({ metadata: { version: 2 }, data: { roleId: stored().roleId, closedAt: now.toISOString() } });
+    // A version 1 detail, without closedAt, is still a valid one.
+    const v1 = { metadata: { ...detail.metadata, version: 1 }, data: { roleId: stored().roleId } };
+    expect(roleClosed.parse({ source: 'liike', 'detail-type': 'role.closed', detail: v1 }).data).toEqual({ roleId: stored().roleId });
+  });
+
+  it('a role closed by a closing is so only until it is reopened, or closed again', () => {
+    const at = '2052-01-05T00:00:00.000Z';
+    expect(closedBy(stored({ status: 'CLOSED', closedAt: at }), at)).toBe(true);
+    expect(closedBy(stored({ status: 'OPEN' }), at)).toBe(false);
+    expect(closedBy(stored({ status: 'CLOSED', closedAt: '2052-01-06T00:00:00.000Z' }), at)).toBe(false);
+    expect(closedBy(stored({ status: 'CLOSED', closedAt: at }), undefined)).toBe(false);
+    expect(closedBy(undefined, at)).toBe(false);
+  });
+
+  it('a close refused while the role is still open (a round took a place meanwhile) is tried again on the role read afresh: closed, not a 500', async () => {
+    // The first transaction meets a round's write on the role; the role, read again, is open with one place fewer.
+    ddb.on(TransactWriteCommand).rejectsOnce(refused()).resolves({});
+    ddb.on(GetCommand).resolves({ Item: stored({ placesLeft: 0 }) });
+    expect(await submitClose(stored(), now)).toEqual({ outcome: 'closed' });
+    const attempts = ddb.commandCalls(TransactWriteCommand);
+    expect(attempts).toHaveLength(2);
+    expect(attempts.every((c) => c.args[0].input.TransactItems![0]!.Update!.ConditionExpression === '#status = :open')).toBe(true);
+  });
+
+  it('closed meanwhile by the other page: not open, with the role as read again (the page says it was closed already)', async () => {
+    ddb.on(TransactWriteCommand).rejects(refused());
+    const closed = stored({ status: 'CLOSED', closedAt: '2052-01-10T09:59:00.000Z' });
+    ddb.on(GetCommand).resolves({ Item: closed });
+    expect(await submitClose(stored(), now)).toEqual({ outcome: 'notOpen', role: closed });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+  });
+
+  it('gives up only when the role keeps changing through every try', async () => {
+    ddb.on(TransactWriteCommand).rejects(refused());
+    ddb.on(GetCommand).resolves({ Item: stored() });
+    await expect(submitClose(stored(), now)).rejects.toThrow(/kept changing/);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(4);
   });
 });
 
@@ -321,6 +429,37 @@ describe('the management page', () => {
       expect(body).not.toContain('value="reopen"');
       expect(body).toContain(MANAGE[language].changeHeading);
     }
+  });
+
+  it('a role in two languages: both descriptions side by side, each named by its language, in every language', () => {
+    const translated = stored({ language: 'fi', translation: { language: 'en', title: 'Carpenter', description: 'Timber framing.' } });
+    const labels = { fi: ['Kuvaus suomeksi', 'Kuvaus englanniksi'], en: ['Description in Finnish', 'Description in English'], et: ['Kirjeldus soome keeles', 'Kirjeldus inglise keeles'], lt: ['Aprašymas suomių kalba', 'Aprašymas anglų kalba'], ru: ['Описание на финском', 'Описание на английском'] };
+    for (const language of LANGUAGES) {
+      const body = page({ role: translated, values: formValuesOf(translated) }, language);
+      expect(body).toContain(`<label for="change-description" style="display:block;font-weight:700;margin:0 0 4px">${labels[language][0]}</label>`);
+      expect(body).toContain(`<label for="change-translation-description" style="display:block;font-weight:700;margin:0 0 4px">${labels[language][1]}</label>`);
+      expect(body).toMatch(/<textarea id="change-description"[^>]*name="description"[^>]*>Puurakentamista\.<\/textarea><\/div><div style="flex:1 1 12rem;min-width:0"><label for="change-translation-description"/);
+      expect(body).toMatch(/<textarea id="change-translation-description"[^>]*name="translation\.description"[^>]*maxlength="4000"[^>]*>Timber framing\.<\/textarea>/);
+      expect(body).toContain(MANAGE[language].descriptionsHint);
+    }
+    // An error under the second one is named by its language in the summary.
+    const refused = page({ role: translated, values: { ...formValuesOf(translated), translationDescription: 'x' }, errors: [{ path: 'translation.description', message: 'at most 4000 characters' }] });
+    expect(refused).toContain('<a href="#change-translation-description">Description in English</a>: The text is too long.');
+    // A role in one language: one description, no second.
+    expect(page()).not.toContain('translation.description');
+  });
+
+  it('names the language levels as the role and application forms do', () => {
+    const body = page({}, 'en');
+    expect(body).toContain('<option value="B1" selected>B1 – intermediate</option>');
+    expect(body).toContain('<option value="C2">C2 – proficient or native</option>');
+    expect(page({}, 'lt')).toContain('<option value="A2" selected>A2 – pradinis</option>');
+  });
+
+  it('the reopening words count proposals still waiting among the taken places, in every language', () => {
+    const closed = stored({ status: 'CLOSED' });
+    const words = { fi: 'päätöstä odottavat ehdotukset', en: 'proposals still waiting for a decision', et: 'otsust ootavad pakkumised', lt: 'sprendimo laukiantys pasiūlymai', ru: 'ожидающими решения' };
+    for (const language of LANGUAGES) expect(page({ role: closed }, language)).toContain(words[language]);
   });
 
   it('a refused form comes back as typed, each error under its field and in the summary, the first focused', () => {

@@ -1,9 +1,10 @@
-import { LANGUAGES, languageName } from '#shared/platform/i18n';
+import { languageName } from '#shared/platform/i18n';
+import { CEFR_LEVELS, OFFERED_LANGUAGES } from '#shared/vocabulary/codes';
 import { BROAD_FIELDS, DETAILED_FIELDS, fieldsUnder, NARROW_FIELDS } from '#shared/vocabulary/isced';
-import { fieldOfStudyName } from '#shared/vocabulary/labels';
+import { cefrLevelName, fieldOfStudyName } from '#shared/vocabulary/labels';
 import { bind, currentLanguage, h, onLanguage, refreshTexts, release, text, tx, uid, type Text } from './dom.ts';
 import { controlId, type Form } from './form.ts';
-import { CEFR, common, counter as C, fill, languageRows } from './texts.ts';
+import { common, counter as C, fill, languageRows } from './texts.ts';
 
 /**
  * The form controls, each with a label, optional help and its error slot, wired for screen
@@ -243,14 +244,6 @@ export function repeater(form: Form, options: RepeaterOptions) {
 
 /* ---- Languages: ISO 639-1 code + CEFR level ---- */
 
-// The network's languages first, then languages of the region and its newcomers; any ISO 639-1
-// code is valid at the API, these are the ones worth offering in a list.
-const LANGUAGE_CODES = [
-  ...LANGUAGES,
-  ...['sv', 'no', 'da', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'lv', 'uk', 'be', 'cs', 'sk', 'hu', 'ro', 'bg', 'el', 'sr', 'hr', 'sl'],
-  ...['sq', 'tr', 'ar', 'fa', 'ku', 'so', 'ti', 'am', 'hy', 'ka', 'az', 'kk', 'ky', 'uz', 'tg', 'tk', 'zh', 'ja', 'ko', 'vi', 'th', 'hi', 'ur', 'bn', 'ta', 'tl'],
-];
-
 /** Options sorted by their name in the page's language; sorted again when the language changes. */
 function sortOptions(selectElement: HTMLSelectElement) {
   const value = selectElement.value; // moving options would change the selection
@@ -263,13 +256,13 @@ function sortOptions(selectElement: HTMLSelectElement) {
 onLanguage(() => document.querySelectorAll<HTMLSelectElement>('select[data-sorted]').forEach(sortOptions));
 
 export function languageSelect() {
-  const element = select(LANGUAGE_CODES.map((code) => [code, (l) => languageName(code, l)] as const));
+  const element = select(OFFERED_LANGUAGES.map((code) => [code, (l) => languageName(code, l)] as const));
   element.dataset.sorted = '';
   sortOptions(element);
   return element;
 }
 
-export const levelSelect = () => select((['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const).map((level) => [level, (l) => CEFR[l][level]] as const));
+export const levelSelect = () => select(CEFR_LEVELS.map((level) => [level, (l) => cefrLevelName(level, l)] as const));
 
 /** A row of the languages list: language and level side by side (stacked on a phone). */
 export function languageRow(form: Form, path: string, index: number): Node[] {

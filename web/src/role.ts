@@ -1,6 +1,6 @@
 import { APPLICANT_TYPES, COUNTRIES, SECTORS } from '#shared/vocabulary/codes';
 import { LANGUAGES, languageName } from '#shared/platform/i18n';
-import { roleSchema } from '#shared/roles/schema';
+import { MAX_DESCRIPTION, MAX_MIN_WEEKS, MAX_PLACES, roleSchema } from '#shared/roles/schema';
 import { applicantTypeName, countryName, sectorName } from '#shared/vocabulary/labels';
 import { bind, h, onLanguage, text, tx, type Text } from './dom.ts';
 import { choices, field, fieldOfStudySelect, group, input, languageRow, repeater, section, select, textarea } from './controls.ts';
@@ -90,7 +90,7 @@ form.element.append(
       row: (i) => [field(form, `fieldsOfStudy.${i}`, (l) => fill(T.field[l], { n: i + 1 }), fieldOfStudySelect(false, tx(T.all)))],
     }),
     choices(form, 'applicantTypes', tx(T.applicantTypes), 'checkbox', APPLICANT_TYPES.map((t) => [t, (l) => applicantTypeName(t, l)] as const)),
-    field(form, 'places', tx(T.places), input('number', { min: 1, max: 50, step: 1, inputmode: 'numeric' }), { help: tx(T.placesHelp) }),
+    field(form, 'places', tx(T.places), input('number', { min: 1, max: MAX_PLACES, step: 1, inputmode: 'numeric' }), { help: tx(T.placesHelp) }),
     group(
       form,
       null,
@@ -103,7 +103,7 @@ form.element.append(
         field(form, 'periodTo', tx(T.periodTo), input('date', { min: today() })),
       ),
     ),
-    field(form, 'minWeeks', tx(T.minWeeks), input('number', { min: 1, max: 52, step: 1, inputmode: 'numeric' }), { help: tx(T.minWeeksHelp) }),
+    field(form, 'minWeeks', tx(T.minWeeks), input('number', { min: 1, max: MAX_MIN_WEEKS, step: 1, inputmode: 'numeric' }), { help: tx(T.minWeeksHelp) }),
   ),
   repeater(form, {
     path: 'languages',
@@ -115,7 +115,7 @@ form.element.append(
     removeLabel: (n) => (l) => fill(languageRows.remove[l], { n }),
     row: (i) => languageRow(form, 'languages', i),
   }),
-  section(tx(T.description), field(form, 'description', tx(T.description), textarea({ rows: 8 }), { optional: true, help: tx(T.descriptionHelp), counter: 4000 })),
+  section(tx(T.description), field(form, 'description', tx(T.description), textarea({ rows: 8 }), { optional: true, help: tx(T.descriptionHelp), counter: MAX_DESCRIPTION })),
   // For readers abroad: the same texts in English or the applicants' language, all optional
   // (left out of the body when nothing is filled in; see ROLE_SHAPE).
   describedBy(
@@ -124,7 +124,7 @@ form.element.append(
       bind(h('p', { class: 'help', id: 'help-translation' }), tx(T.secondHelp)),
       field(form, 'translation.language', tx(T.secondLanguage), textLanguageSelect(tx(common.noChoice)), { optional: true }),
       field(form, 'translation.title', tx(T.secondTitle), input('text', { maxlength: 200 }), { optional: true }),
-      field(form, 'translation.description', tx(T.secondDescription), textarea({ rows: 8 }), { optional: true, help: tx(T.secondDescriptionHelp), counter: 4000 }),
+      field(form, 'translation.description', tx(T.secondDescription), textarea({ rows: 8 }), { optional: true, help: tx(T.secondDescriptionHelp), counter: MAX_DESCRIPTION }),
     ),
     'help-translation',
   ),

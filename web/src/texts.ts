@@ -107,14 +107,6 @@ export const languageRows = {
   remove: { fi: 'Poista kieli {n}', en: 'Remove language {n}', et: 'Eemaldage keel {n}', lt: 'Pašalinti kalbą {n}', ru: 'Удалить язык {n}' },
 } satisfies Record<string, Table>;
 
-export const CEFR: Translations<Record<'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2', string>> = {
-  fi: { A1: 'A1 – alkeet', A2: 'A2 – perustaso', B1: 'B1 – keskitaso', B2: 'B2 – hyvä keskitaso', C1: 'C1 – edistynyt', C2: 'C2 – taitava tai äidinkieli' },
-  en: { A1: 'A1 – beginner', A2: 'A2 – elementary', B1: 'B1 – intermediate', B2: 'B2 – upper intermediate', C1: 'C1 – advanced', C2: 'C2 – proficient or native' },
-  et: { A1: 'A1 – algtase', A2: 'A2 – põhitase', B1: 'B1 – kesktase', B2: 'B2 – kõrgem kesktase', C1: 'C1 – kõrgtase', C2: 'C2 – väga kõrge tase või emakeel' },
-  lt: { A1: 'A1 – pradedantysis', A2: 'A2 – pradinis', B1: 'B1 – vidutinis', B2: 'B2 – aukštesnysis', C1: 'C1 – aukštasis', C2: 'C2 – puikus arba gimtoji kalba' },
-  ru: { A1: 'A1 – начальный', A2: 'A2 – элементарный', B1: 'B1 – средний', B2: 'B2 – выше среднего', C1: 'C1 – продвинутый', C2: 'C2 – свободный или родной' },
-};
-
 /* ---- Field errors: the API's English messages (and zod's issue kinds) in the reader's language ---- */
 export const errors = {
   required: { fi: 'Tämä tieto tarvitaan.', en: 'This is required.', et: 'See on kohustuslik.', lt: 'Tai privaloma.', ru: 'Это обязательное поле.' },
@@ -451,11 +443,11 @@ export const apply = {
     ru: 'Откройте ссылку из письма и нажмите «Подтвердить заявку»: только после этого заявка участвует в подборе мест практики. Неподтверждённая заявка удаляется через 7 дней. По той же ссылке позже можно узнать статус заявки и при необходимости отозвать её, поэтому сохраните письмо.',
   },
   doneNext: {
-    fi: 'Kun sopiva paikka löytyy, oppilaitoksesi koordinaattori hyväksyy sen ensin ja sitten yritys. Saat sähköpostia jokaisesta vaiheesta.',
-    en: 'When a suitable role is found, your school’s coordinator approves it first, then the company. We email you at every step.',
-    et: 'Kui sobiv koht leitakse, kinnitab selle kõigepealt Teie kooli koordinaator ja seejärel ettevõte. Saadame Teile igast sammust e-kirja.',
-    lt: 'Kai bus rasta tinkama vieta, pirmiausia ją patvirtins jūsų mokyklos koordinatorius, o tada įmonė. Apie kiekvieną žingsnį pranešime el. paštu.',
-    ru: 'Когда найдётся подходящее место, его сначала одобрит координатор Вашего учебного заведения, затем компания. Мы будем сообщать о каждом шаге по почте.',
+    fi: 'Kun sopiva hakija löytyy ja hänen oppilaitoksensa on hyväksynyt ehdotuksen, saat sähköpostin, jossa voit hyväksyä tai hylätä hänet. Jokaisessa paikkaa koskevassa viestissämme on myös linkki, josta voit muuttaa paikan tietoja, sulkea paikan ja avata sen uudelleen.',
+    en: 'When a suitable applicant is found and their school has approved the match, you get an email to accept or decline them. Every email we send you about the role also has a link where you can change the role, close it and reopen it.',
+    et: 'Kui leitakse sobiv kandidaat ja tema kool on paari kinnitanud, saate e-kirja, kus saate ta vastu võtta või tagasi lükata. Igas meie kirjas selle praktikakoha kohta on ka link, mille kaudu saate praktikakohta muuta, selle sulgeda ja uuesti avada.',
+    lt: 'Kai bus rastas tinkamas kandidatas ir jo mokykla patvirtins porą, gausite laišką, kuriame galėsite jį priimti arba atmesti. Kiekviename mūsų laiške apie šią vietą taip pat yra nuoroda, kuria galite vietą pakeisti, uždaryti ir vėl atidaryti.',
+    ru: 'Когда найдётся подходящий кандидат и его учебное заведение одобрит пару, Вы получите письмо, в котором сможете принять его или отказать. В каждом нашем письме об этом месте есть также ссылка, по которой можно изменить место, закрыть его и снова открыть.',
   },
   doneSpam: {
     fi: 'Eikö viestiä näy muutamassa minuutissa? Katso myös roskapostikansio.',
