@@ -5,7 +5,7 @@ import type { ApplicantType, Country } from '#shared/vocabulary/codes';
 import { misfits, type MatchApplicant, type Misfit } from '#shared/matching/index';
 import { inLanguage, roleTextShown } from '#shared/roles/role-text';
 import type { RoleItem } from '#shared/roles/store';
-import { toRole } from '#shared/rounds/round';
+import { toRole } from '#shared/rounds/pool-items';
 
 /**
  * "The roles you chose" on the applicant's status page: each role of the application's ranked
