@@ -1,3 +1,5 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RoleItem } from '#shared/roles/store';
 import { POOL, keys } from '#shared/platform/db';
 import { boardFields, boardText, rolePoolKey } from '#shared/roles/board-index';
@@ -251,3 +253,40 @@ export function demoRoleItems(today: Date): RoleItem[] {
 
 /** What the demo roles said before they had texts of their own: an older `.data/` may still hold it. */
 export const OLD_DEMO_DESCRIPTION = 'Demo role of the local stack.';
+
+/**
+ * Seeds the demo roles. Only added if missing, so a restart never gives back places that
+ * proposals took. A demo role an older version seeded with the placeholder description gets its
+ * texts (and its search text), once; a description changed since (on the desk) stays. Its pool
+ * key is the backfill's to fix (shared/roles/backfill.ts), which `npm start` runs next.
+ */
+export async function seedDemoRoles(ddb: DynamoDBDocumentClient, TableName: string, today: Date) {
+  for (const Item of demoRoleItems(today)) {
+    try {
+      await ddb.send(new PutCommand({ TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      try {
+        await ddb.send(
+          new UpdateCommand({
+            TableName,
+            Key: { pk: Item.pk, sk: Item.sk },
+            UpdateExpression: `SET #language = :language, #description = :description, boardText = :boardText${Item.translation ? ', #translation = :translation' : ''}`,
+            ConditionExpression: '#description = :placeholder',
+            // Each through a #name: DynamoDB refuses reserved words (`language`, `translation`).
+            ExpressionAttributeNames: { '#language': 'language', '#description': 'description', ...(Item.translation ? { '#translation': 'translation' } : {}) },
+            ExpressionAttributeValues: {
+              ':language': Item.language,
+              ':description': Item.description,
+              ':boardText': Item.boardText,
+              ':placeholder': OLD_DEMO_DESCRIPTION,
+              ...(Item.translation ? { ':translation': Item.translation } : {}),
+            },
+          }),
+        );
+      } catch (updateError) {
+        if (!(updateError instanceof ConditionalCheckFailedException)) throw updateError;
+      }
+    }
+  }
+}

@@ -4,12 +4,11 @@ import { once } from 'node:events';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { API_ENV, ENV } from '#shared/platform/config';
 import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
-import { demoRoleItems, OLD_DEMO_DESCRIPTION } from './demo-roles.ts';
+import { seedDemoRoles } from './demo-roles.ts';
 import { demoSchools } from './demo-schools.ts';
 import { readJsonFile, writeFileAtomic } from './durable-file.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
@@ -192,45 +191,13 @@ async function readCheckpoints(file: string, log: (line: string) => void): Promi
   return {};
 }
 
-/**
- * The demo registry (schools with coordinators) and demo companies with open roles. Roles are
- * only added if missing, so a restart never gives back places that proposals took. A demo role
- * an older version seeded with a placeholder description gets its texts (and its search text),
- * once; a description changed since (on the desk) is left as it is.
- */
+/** The demo registry (schools with coordinators) and demo companies with open roles (seedDemoRoles). */
 async function seedDemoData() {
   // Imported late: the shared clients must be created after the environment points them here.
   const { putSchool } = await import('#shared/schools/registry');
   const { ddb } = await import('#shared/platform/db');
-  const TableName = process.env[ENV.tableName];
   for (const school of demoSchools) await putSchool(school);
-  for (const Item of demoRoleItems(new Date())) {
-    try {
-      await ddb.send(new PutCommand({ TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' }));
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      try {
-        await ddb.send(
-          new UpdateCommand({
-            TableName,
-            Key: { pk: Item.pk, sk: Item.sk },
-            UpdateExpression: `SET #language = :language, #description = :description, boardText = :boardText${Item.translation ? ', translation = :translation' : ''}`,
-            ConditionExpression: '#description = :placeholder',
-            ExpressionAttributeNames: { '#language': 'language', '#description': 'description' },
-            ExpressionAttributeValues: {
-              ':language': Item.language,
-              ':description': Item.description,
-              ':boardText': Item.boardText,
-              ':placeholder': OLD_DEMO_DESCRIPTION,
-              ...(Item.translation ? { ':translation': Item.translation } : {}),
-            },
-          }),
-        );
-      } catch (updateError) {
-        if (!(updateError instanceof ConditionalCheckFailedException)) throw updateError;
-      }
-    }
-  }
+  await seedDemoRoles(ddb, process.env[ENV.tableName]!, new Date());
 }
 
 /**

@@ -246,8 +246,8 @@ describe('npm start killed -9 at a random moment', () => {
       new UpdateCommand({
         TableName: 'liike-local',
         Key: demoKey,
-        UpdateExpression: 'SET gsi1sk = :old, #description = :placeholder REMOVE boardText, boardFields, translation, #language',
-        ExpressionAttributeNames: { '#description': 'description', '#language': 'language' },
+        UpdateExpression: 'SET gsi1sk = :old, #description = :placeholder REMOVE boardText, boardFields, #translation, #language',
+        ExpressionAttributeNames: { '#description': 'description', '#language': 'language', '#translation': 'translation' },
         ExpressionAttributeValues: { ':old': `${demo.openedAt}#${DEMO_ROLE}`, ':placeholder': OLD_DEMO_DESCRIPTION },
       }),
     );
