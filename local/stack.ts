@@ -4,12 +4,11 @@ import { once } from 'node:events';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { API_ENV, ENV } from '#shared/platform/config';
 import { createApiServer, loadRoutes } from './api-server.ts';
 import { createBusServer, LocalBus, loadRules } from './bus.ts';
-import { demoRoleItems } from './demo-roles.ts';
+import { seedDemoRoles } from './demo-roles.ts';
 import { demoSchools } from './demo-schools.ts';
 import { readJsonFile, writeFileAtomic } from './durable-file.ts';
 import { ensureTables, startDynamoDbLocal } from './dynamodb.ts';
@@ -108,6 +107,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     await ensureTables(new DynamoDBClient({}), { domain: env[ENV.tableName]!, idempotency: env[ENV.idempotencyTableName]! });
     await seedDemoData();
+    await backfillRoles(log);
 
     const { default: startSes } = await import('aws-ses-v2-local');
     const mailServer = await startSes({ port: options.mailPort, host: '127.0.0.1' });
@@ -191,22 +191,23 @@ async function readCheckpoints(file: string, log: (line: string) => void): Promi
   return {};
 }
 
-/**
- * The demo registry (schools with coordinators) and demo companies with open roles. Roles are
- * only added if missing, so a restart never gives back places that proposals took.
- */
+/** The demo registry (schools with coordinators) and demo companies with open roles (seedDemoRoles). */
 async function seedDemoData() {
   // Imported late: the shared clients must be created after the environment points them here.
   const { putSchool } = await import('#shared/schools/registry');
   const { ddb } = await import('#shared/platform/db');
   for (const school of demoSchools) await putSchool(school);
-  for (const Item of demoRoleItems(new Date())) {
-    try {
-      await ddb.send(new PutCommand({ TableName: process.env[ENV.tableName], Item, ConditionExpression: 'attribute_not_exists(pk)' }));
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
-  }
+  await seedDemoRoles(ddb, process.env[ENV.tableName]!, new Date());
+}
+
+/**
+ * Open roles of an older `.data/` onto the board's index (`npm run backfill -- roles` does the
+ * same to a deployed table): one Query of the pool's roles, nothing written when none is old.
+ */
+async function backfillRoles(log: (line: string) => void) {
+  const { backfillBoardIndex } = await import('#shared/roles/backfill');
+  const counts = await backfillBoardIndex();
+  if (counts.updated > 0) log(`[backfill] ${counts.updated} open role(s) put on the board's index (opened before it existed)`);
 }
 
 /** Child processes (DynamoDB Local) started and not yet stopped: a signal during start stops them. */

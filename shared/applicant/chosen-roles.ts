@@ -3,9 +3,9 @@ import { formatCount, formatPeriod, languageName, type Language, type Translatio
 import { countryName, fieldOfStudyName, sectorName } from '#shared/vocabulary/labels';
 import type { ApplicantType, Country } from '#shared/vocabulary/codes';
 import { misfits, type MatchApplicant, type Misfit } from '#shared/matching/index';
-import { inLanguage, roleTextShown } from '#shared/roles/role-text';
+import { languageNamed, roleTextShown } from '#shared/roles/role-text';
 import type { RoleItem } from '#shared/roles/store';
-import { toRole } from '#shared/rounds/round';
+import { toRole } from '#shared/rounds/pool-items';
 
 /**
  * "The roles you chose" on the applicant's status page: each role of the application's ranked
@@ -245,7 +245,7 @@ export function chosenRolesSection(language: Language, chosen: readonly ChosenRo
   const t = TEXT[language];
   const item = ({ role, verdict }: ChosenRole) => {
     const name = role
-      ? html`<strong>${role.title}</strong>${role.titleLanguage ? ` (${inLanguage(role.titleLanguage, language)})` : ''} – ${role.companyName}, ${role.city}, ${countryName(role.country, language)}`
+      ? html`<strong>${role.title}</strong>${languageNamed(role.titleLanguage, language)} – ${role.companyName}, ${role.city}, ${countryName(role.country, language)}`
       : '';
     const why =
       verdict.kind === 'misfits'

@@ -15,7 +15,7 @@ import { forReaderIn } from '#shared/vocabulary/time-zones';
 import { WITHDRAW_VIEW, withdrawConfirmPage } from './withdraw-page.ts';
 import { roleTextShown } from '#shared/roles/role-text';
 import { getRole } from '#shared/roles/store';
-import { toApplicant } from '#shared/rounds/round';
+import { toApplicant } from '#shared/rounds/pool-items';
 import { chosenRole, type ChosenRole } from './chosen-roles.ts';
 
 /** Statuses from which an applicant may still withdraw: anything before a confirmed placement. */

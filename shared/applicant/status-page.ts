@@ -7,7 +7,7 @@ import { yourDataSection } from './data-pages.ts';
 import { withdrawLink } from './withdraw-page.ts';
 import { facts, layout } from '#shared/platform/page-layout';
 import { UNCONFIRMED_LIFETIME_DAYS } from '#shared/erasure/retention';
-import { inLanguage } from '#shared/roles/role-text';
+import { withLanguage } from '#shared/roles/role-text';
 import { chosenRolesSection, type ChosenRole } from './chosen-roles.ts';
 
 export interface ApplicationStatusVars {
@@ -184,12 +184,12 @@ function placementSection(language: Language, p: StatusPlacement) {
   return html`<h2>${p.stage === 'confirmed' ? t.confirmedHeading : t.proposedHeading}</h2>
 ${facts([
   [t.company, p.companyName],
-  [t.role, p.roleLanguage ? `${p.roleTitle} (${inLanguage(p.roleLanguage, language)})` : p.roleTitle],
+  [t.role, withLanguage(p.roleTitle, p.roleLanguage, language)],
   [t.place, `${p.city}, ${countryName(p.country, language)}`],
   [t.dates, datesShown(language, p)],
   ...(p.stage === 'confirmed' ? [] : ([[t.next, t.stage[p.stage]]] as [string, string][])),
 ])}
-${description ? html`<h3>${p.descriptionLanguage ? `${t.about} (${inLanguage(p.descriptionLanguage, language)})` : t.about}</h3><blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${description}</p></blockquote>` : ''}
+${description ? html`<h3>${withLanguage(t.about, p.descriptionLanguage, language)}</h3><blockquote style="margin:0 0 20px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${description}</p></blockquote>` : ''}
 ${p.contacts
   ? html`<h2>${t.contactsHeading}</h2>
 ${facts([

@@ -3,7 +3,7 @@ import { formatCount, formatPeriod, languageLevels, type Language, type Translat
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { personName } from '#shared/applications/latin-name';
 import type { ScoreBreakdown } from '#shared/matching/types';
-import { inLanguage } from '#shared/roles/role-text';
+import { withLanguage } from '#shared/roles/role-text';
 import { weeksIn } from './placement-dates.ts';
 
 /**
@@ -390,7 +390,7 @@ export function placementRows(language: Language, p: PlacementFacts, requiredLan
   const t = MATCH_LABELS[language];
   const rows: Row[] = [
     [t.company, p.companyName],
-    [t.role, p.roleLanguage ? `${p.roleTitle} (${inLanguage(p.roleLanguage, language)})` : p.roleTitle],
+    [t.role, withLanguage(p.roleTitle, p.roleLanguage, language)],
     [t.sector, sectorName(p.sector, language)],
     [t.location, placeName(p, language)],
     [t.period, `${formatPeriod(p.periodFrom, p.periodTo, language)} (${formatCount(weeksIn({ from: p.periodFrom, to: p.periodTo }), 'week', language)})`],
@@ -407,7 +407,7 @@ export function placementRows(language: Language, p: PlacementFacts, requiredLan
 
 /** The heading over the company's description, naming its language when it is not the reader's. */
 export const roleDescriptionHeading = (language: Language, descriptionLanguage?: Language) =>
-  descriptionLanguage ? `${MATCH_LABELS[language].roleDescriptionHeading} (${inLanguage(descriptionLanguage, language)})` : MATCH_LABELS[language].roleDescriptionHeading;
+  withLanguage(MATCH_LABELS[language].roleDescriptionHeading, descriptionLanguage, language);
 
 export interface ScoreContext {
   placement: Pick<PlacementFacts, 'country'>;

@@ -128,27 +128,6 @@ function levelHeld(applicant: MatchApplicant, code: string): number {
 }
 
 /**
- * The first hard rule the pair breaks, in the order docs/matching.md lists them, or null if it meets them
- * all. Capacity, frozen applicants and forbidden pairs depend on the round: see `match`.
- */
-export function failedRule(applicant: MatchApplicant, role: MatchRole): HardRule | null {
-  if (role.country === applicant.homeCountry) return 'homeCountry';
-  if (!applicant.sectors.includes(role.sector)) return 'sector';
-  if (!applicant.destinations.includes(role.country)) return 'destination';
-  if (!fieldAccepted(role.fieldsOfStudy, applicant.fieldOfStudy)) return 'field';
-  const days = overlapDays(
-    dayNumber(applicant.availableFrom),
-    dayNumber(applicant.availableTo),
-    dayNumber(role.periodFrom),
-    dayNumber(role.periodTo),
-  );
-  if (!(days >= Math.max(applicant.minWeeks, role.minWeeks) * 7)) return 'period';
-  for (const req of role.languages) if (levelHeld(applicant, req.code) < requiredRank(req.level)) return 'language';
-  if (!role.applicantTypes.includes(applicant.applicantType)) return 'applicantType';
-  return null;
-}
-
-/**
  * One hard rule a pair breaks, with what an explanation needs to say why ("needs English at B2;
  * you have B1", "overlaps yours by 3 weeks; 8 are needed").
  */
@@ -171,35 +150,63 @@ export type Misfit =
 const LEVEL_OF_RANK: readonly (CefrLevel | undefined)[] = [undefined, 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 /**
- * Every hard rule the pair breaks, each with its detail, in `failedRule`'s order (so the first is
- * the rule `failedRule` names, and none means eligible); a required language short is one entry
- * per language. For telling an applicant why a role they chose cannot be proposed to them.
+ * The hard rules, each written once, in the order docs/matching.md lists them: with `firstOnly`
+ * (`failedRule`) it returns at the first rule the pair breaks, else (`misfits`) it goes on and
+ * names every one, so the two cannot disagree. Straight-line code, not an array of one function
+ * per rule: the reference preferences (preferences.ts) and the property tests call failedRule for
+ * every pair, and such an array made it about twice as slow. The matcher (`match.ts`) calls
+ * neither: it evaluates the same rules on typed arrays, and the property tests check they agree.
  */
-export function misfits(applicant: MatchApplicant, role: MatchRole): Misfit[] {
+function brokenRules(applicant: MatchApplicant, role: MatchRole, firstOnly: boolean): Misfit[] {
   const found: Misfit[] = [];
-  if (role.country === applicant.homeCountry) found.push({ rule: 'homeCountry', country: role.country });
-  if (!applicant.sectors.includes(role.sector)) found.push({ rule: 'sector', sector: role.sector });
-  if (!applicant.destinations.includes(role.country)) found.push({ rule: 'destination', country: role.country });
-  if (!fieldAccepted(role.fieldsOfStudy, applicant.fieldOfStudy)) found.push({ rule: 'field', field: applicant.fieldOfStudy, accepted: role.fieldsOfStudy });
-  const days = overlapDays(
-    dayNumber(applicant.availableFrom),
-    dayNumber(applicant.availableTo),
-    dayNumber(role.periodFrom),
-    dayNumber(role.periodTo),
-  );
+  if (role.country === applicant.homeCountry) {
+    found.push({ rule: 'homeCountry', country: role.country });
+    if (firstOnly) return found;
+  }
+  if (!applicant.sectors.includes(role.sector)) {
+    found.push({ rule: 'sector', sector: role.sector });
+    if (firstOnly) return found;
+  }
+  if (!applicant.destinations.includes(role.country)) {
+    found.push({ rule: 'destination', country: role.country });
+    if (firstOnly) return found;
+  }
+  if (!fieldAccepted(role.fieldsOfStudy, applicant.fieldOfStudy)) {
+    found.push({ rule: 'field', field: applicant.fieldOfStudy, accepted: role.fieldsOfStudy });
+    if (firstOnly) return found;
+  }
+  const days = overlapDays(dayNumber(applicant.availableFrom), dayNumber(applicant.availableTo), dayNumber(role.periodFrom), dayNumber(role.periodTo));
   const neededWeeks = Math.max(applicant.minWeeks, role.minWeeks);
-  // The same test as failedRule's (an invalid date fails it too); the weeks are whole weeks.
-  if (!(days >= neededWeeks * 7)) found.push({ rule: 'period', overlapWeeks: days > 0 ? Math.floor(days / 7) : 0, neededWeeks });
+  // Written so that an invalid date (NaN) fails it too; the weeks said are whole weeks.
+  if (!(days >= neededWeeks * 7)) {
+    found.push({ rule: 'period', overlapWeeks: days > 0 ? Math.floor(days / 7) : 0, neededWeeks });
+    if (firstOnly) return found;
+  }
+  // One entry per required language held below its level.
   for (const req of role.languages) {
     const held = levelHeld(applicant, req.code);
     if (held < requiredRank(req.level)) {
       const heldLevel = LEVEL_OF_RANK[held];
       found.push({ rule: 'language', code: req.code, level: req.level, ...(heldLevel ? { held: heldLevel } : {}) });
+      if (firstOnly) return found;
     }
   }
   if (!role.applicantTypes.includes(applicant.applicantType)) found.push({ rule: 'applicantType', accepted: role.applicantTypes });
   return found;
 }
+
+/**
+ * The first hard rule the pair breaks, in the order docs/matching.md lists them, or null if it meets them
+ * all. Capacity, frozen applicants and forbidden pairs depend on the round: see `match`.
+ */
+export const failedRule = (applicant: MatchApplicant, role: MatchRole): HardRule | null => brokenRules(applicant, role, true)[0]?.rule ?? null;
+
+/**
+ * Every hard rule the pair breaks, each with its detail, in `failedRule`'s order (so the first is
+ * the rule `failedRule` names, and none means eligible); a required language short is one entry
+ * per language. For telling an applicant why a role they chose cannot be proposed to them.
+ */
+export const misfits = (applicant: MatchApplicant, role: MatchRole): Misfit[] => brokenRules(applicant, role, false);
 
 /** Whether the pair meets every hard rule that does not depend on the round. */
 export const isEligible = (applicant: MatchApplicant, role: MatchRole): boolean => failedRule(applicant, role) === null;

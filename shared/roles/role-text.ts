@@ -52,6 +52,20 @@ export const IN_LANGUAGE: Translations<Record<Language, string>> = {
 export const inLanguage = (text: Language, reader: Language): string => IN_LANGUAGE[reader][text];
 
 /**
+ * " (in Finnish)", to follow a company's words (or the heading over them) when their language is
+ * to be named; '' when none is given. Every page and email names a language this one way.
+ */
+export const languageNamed = (textLanguage: Language | undefined, reader: Language): string =>
+  textLanguage ? ` (${inLanguage(textLanguage, reader)})` : '';
+
+/**
+ * "Kirvesmiesharjoittelija (in Finnish)": a text with its language named when one is given (as
+ * `roleTextShown` gives it: only when it is not the reader's). Plain text, escaped where it is shown.
+ */
+export const withLanguage = (text: string, textLanguage: Language | undefined, reader: Language): string =>
+  `${text}${languageNamed(textLanguage, reader)}`;
+
+/**
  * What a reader who is not the company is shown of a role's own words: the title that fits them
  * (`roleTextFor`) and a description, each with its language when it is not the reader's. The
  * description is the fitting text's own; when that text has none (a second language may give only

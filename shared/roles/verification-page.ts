@@ -3,7 +3,7 @@ import { applicantTypeName, countryName, fieldOfStudyName, sectorName } from '#s
 import { formatCount, formatNumber, formatPeriod, languageLevels, languageName, quote, type Language, type Translations } from '#shared/platform/i18n';
 import type { ApplicantType, Country, Sector } from '#shared/vocabulary/codes';
 import { facts, layout, paragraphs } from '#shared/platform/page-layout';
-import { inLanguage } from './role-text.ts';
+import { inLanguage, withLanguage } from './role-text.ts';
 
 /** Every field the company entered, so the contact can check them all before the role opens. */
 export interface RoleVerificationVars {
@@ -211,7 +211,7 @@ export function roleVerificationPage(language: Language, vars: RoleVerificationV
   const second = vars.translation;
   const secondDescription = second?.description?.trim();
   // With two texts, each description says which language it is in.
-  const describedIn = (text: string, textIn: Language) => html`<h2>${second ? `${t.description} (${inLanguage(textIn, language)})` : t.description}</h2>
+  const describedIn = (text: string, textIn: Language) => html`<h2>${withLanguage(t.description, second ? textIn : undefined, language)}</h2>
 <blockquote style="margin:0 0 12px;padding:0 0 0 16px;border-left:4px solid #d9dee3"><p style="white-space:pre-line">${text}</p></blockquote>`;
   const body = html`
 <p class="lead">${t.lead}</p>

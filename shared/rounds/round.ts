@@ -9,12 +9,13 @@ import { emailHash } from '#shared/platform/email-hash';
 import { logger } from '#shared/platform/logger';
 import { domainTable } from '#shared/platform/table';
 import { match } from '#shared/matching/index';
-import type { MatchApplicant, MatchRole, Proposal, RoundStats } from '#shared/matching/types';
+import type { Proposal, RoundStats } from '#shared/matching/types';
 import type { RoleItem } from '#shared/roles/store';
 import { DECISION_DAYS } from '#shared/decisions/states';
 import { pendingKeys, PENDING_DECISIONS, type MatchItem } from '#shared/decisions/matches';
 import { earliestPlacement, placementWindow, type DateRange } from '#shared/decisions/placement-dates';
 import { leftOut, type BusyPeriod } from './one-person.ts';
+import { toApplicant, toRole } from './pool-items.ts';
 import { isActive, listSchools } from '#shared/schools/registry';
 
 export interface RoundRecord {
@@ -88,39 +89,6 @@ async function queryPool<T>(pool: string, meter: Meter, attributes?: readonly st
     },
   );
 }
-
-/** An application as the matcher sees it (also for explaining why a chosen role does not fit). */
-export const toApplicant = (a: ApplicationItem): MatchApplicant => ({
-  id: a.applicationId,
-  applicantType: a.applicantType,
-  homeCountry: a.homeCountry,
-  fieldOfStudy: a.fieldOfStudy,
-  sectors: a.sectors,
-  destinations: a.destinations,
-  availableFrom: a.availableFrom,
-  availableTo: a.availableTo,
-  minWeeks: a.minWeeks,
-  languages: a.languages,
-  rolePreferences: a.rolePreferences ?? [],
-  // Waiting counts from when the application entered the pool (confirmation; older ones: submission).
-  submittedAt: a.confirmedAt ?? a.submittedAt,
-});
-
-/** A role as the matcher sees it: its places are those left. */
-export const toRole = (r: RoleItem): MatchRole => ({
-  id: r.roleId,
-  country: r.company.country,
-  sector: r.sector,
-  fieldsOfStudy: r.fieldsOfStudy,
-  // Places already held by pending or confirmed matches were taken off `placesLeft` when they
-  // were proposed, so the matcher sees only what is free; nothing frozen is matched again.
-  places: r.placesLeft,
-  periodFrom: r.periodFrom,
-  periodTo: r.periodTo,
-  minWeeks: r.minWeeks,
-  languages: r.languages,
-  applicantTypes: r.applicantTypes,
-});
 
 /*
  * Writing the proposals. Several proposals for one role all change the role's place count, and

@@ -2,7 +2,7 @@ import { APPLICATION_STATUSES, PAUSED } from '#shared/applicant/status-page';
 import { personName } from '#shared/applications/latin-name';
 import { applicantFacts, placementFacts, placementPeriod } from '#shared/decisions/match-context';
 import { MATCH_LABELS, applicantRows, placementRows } from '#shared/decisions/match-facts';
-import { inLanguage, roleTextShown } from '#shared/roles/role-text';
+import { roleTextShown, withLanguage } from '#shared/roles/role-text';
 import type { MatchItem } from '#shared/decisions/matches';
 import { MAX_REASON_LENGTH } from '#shared/decisions/states';
 import { FOLLOW_UP_KINDS } from '#shared/follow-up/records';
@@ -60,7 +60,7 @@ const destinations = (language: Language, countries: readonly string[]) => count
 /** The role's title in the text that fits the coordinator (its language named when not theirs), the company and where. */
 const placementLine = (language: Language, role: RoleItem) => {
   const { title, titleLanguage } = roleTextShown(role, language);
-  return `${titleLanguage ? `${title} (${inLanguage(titleLanguage, language)})` : title}, ${role.company.name} (${role.company.city}, ${countryName(role.company.country, language)})`;
+  return `${withLanguage(title, titleLanguage, language)}, ${role.company.name} (${role.company.city}, ${countryName(role.company.country, language)})`;
 };
 
 function waitingSection(language: Language, school: School, waiting: readonly WaitingDecision[]): SafeHtml {

@@ -5,9 +5,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
+import { demoRoleItems, OLD_DEMO_DESCRIPTION } from '#local/demo-roles';
 import { emailHash } from '#shared/platform/email-hash';
+import { rolePoolKey } from '#shared/roles/board-index';
 import { validApplication } from '../support/fixtures.ts';
 import type { StoredEmail } from '../support/stack.ts';
 
@@ -22,10 +24,13 @@ import type { StoredEmail } from '../support/stack.ts';
  *      each one not answered, retried with its Idempotency-Key) gets its receipt, a repeat only
  *      where the crash cut a delivery off (emails are at least once: docs/guarantees.md);
  *   4. SIGTERM stops that stack and its Java; a half-written checkpoint file does not stop the
- *      next start; with its DynamoDB Local killed, the API answers 503 with Retry-After.
+ *      next start, which also puts a demo role left as an older version stored it on the board
+ *      (the backfill at start); with its DynamoDB Local killed, the API answers 503 with Retry-After.
  */
 
 const root = resolve(import.meta.dirname, '../..');
+/** The demo carpenter's role in Sastamala (local/demo-roles.ts). */
+const DEMO_ROLE = '0d6f1c9e-1a51-4f0e-9a01-000000000001';
 const children = new Set<ChildProcess>();
 const strayPids = new Set<number>();
 
@@ -114,11 +119,15 @@ async function mails(): Promise<StoredEmail[]> {
   return ((await response.json()) as { emails: StoredEmail[] }).emails;
 }
 
-/** The applications stored for an address, read from this file's own DynamoDB Local (the email lookup items). */
-async function applicationsOf(email: string): Promise<number> {
-  const client = DynamoDBDocumentClient.from(
+/** A client of this file's own DynamoDB Local (to destroy after use). */
+const localTable = () =>
+  DynamoDBDocumentClient.from(
     new DynamoDBClient({ endpoint: `http://127.0.0.1:${ports.dynamodb}`, region: 'eu-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
   );
+
+/** The applications stored for an address, read from this file's own DynamoDB Local (the email lookup items). */
+async function applicationsOf(email: string): Promise<number> {
+  const client = localTable();
   const { Items } = await client.send(
     new QueryCommand({ TableName: 'liike-local', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `EMAIL#${emailHash(email)}` } }),
   );
@@ -228,6 +237,21 @@ describe('npm start killed -9 at a random moment', () => {
     expect(receipts.every((n, i) => n >= stored[i]! && n <= stored[i]! + 1), JSON.stringify({ receipts, stored })).toBe(true);
     expect(repeats).toBeLessThanOrEqual(Number(figures.queuedAtCrash));
 
+    // A demo role as a version before the board left it in .data/: the pool key by opening time,
+    // no board attributes, the placeholder description and no second language.
+    const demoKey = { pk: `ROLE#${DEMO_ROLE}`, sk: 'ROLE' };
+    const table = localTable();
+    const demo = (await table.send(new GetCommand({ TableName: 'liike-local', Key: demoKey }))).Item!;
+    await table.send(
+      new UpdateCommand({
+        TableName: 'liike-local',
+        Key: demoKey,
+        UpdateExpression: 'SET gsi1sk = :old, #description = :placeholder REMOVE boardText, boardFields, #translation, #language',
+        ExpressionAttributeNames: { '#description': 'description', '#language': 'language', '#translation': 'translation' },
+        ExpressionAttributeValues: { ':old': `${demo.openedAt}#${DEMO_ROLE}`, ':placeholder': OLD_DEMO_DESCRIPTION },
+      }),
+    );
+
     // 4a. SIGTERM stops the stack and its Java, and removes the pid file.
     const secondJava = await javaPid();
     strayPids.add(secondJava);
@@ -248,6 +272,14 @@ describe('npm start killed -9 at a random moment', () => {
     await sleep(3000); // republished events reach their consumers, which have seen them
     all = await mails();
     expect(submissions.map((s) => receiptsOf(all, s))).toEqual(receipts); // not one more email
+    // The start put the old demo role back on the board's index and gave it its texts.
+    expect(third.output()).toContain("[backfill] 1 open role(s) put on the board's index");
+    const fixed = (await table.send(new GetCommand({ TableName: 'liike-local', Key: demoKey }))).Item!;
+    table.destroy();
+    const seeded = demoRoleItems(new Date()).find((r) => r.roleId === DEMO_ROLE)!;
+    expect(fixed).toMatchObject({ gsi1sk: rolePoolKey(seeded, demo.openedAt), description: seeded.description, language: 'fi', translation: seeded.translation, boardText: seeded.boardText, boardFields: seeded.boardFields });
+    const board = (await (await api(`/roles?${new URLSearchParams({ country: 'FI', sector: 'construction', q: 'carpenter trainee' })}`)).json()) as { roles: { roleId: string }[] };
+    expect(board.roles.map((r) => r.roleId)).toContain(DEMO_ROLE);
 
     // 4c. The database gone: 503 with Retry-After on every route that needs it, and still serving.
     expect((await api('/health')).status).toBe(200);

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { ApplicationItem } from '#shared/applications/store';
 import type { MatchResult } from '#shared/matching/types';
 import { ddb, keys, POOL } from '#shared/platform/db';
+import { rolePoolKey } from '#shared/roles/board-index';
 import type { RoleItem } from '#shared/roles/store';
 import { ensureTables } from '#local/dynamodb';
 import { PROPOSALS_PER_TRANSACTION, RETRY, runRound } from '#shared/rounds/round';
@@ -141,7 +142,8 @@ async function seedPool(places: number[]) {
       submittedAt: now,
       openedAt: now,
       gsi1pk: POOL.roles,
-      gsi1sk: `${now}#${roleId}`,
+      // As a role opened now is stored (board-index.ts), not as one from before the board.
+      gsi1sk: rolePoolKey({ company: { country: 'FI' }, sector: 'construction', roleId }, now),
       company: { name: 'Kiire Oy', businessId: '1234567-1', country: 'FI', region: 'Pirkanmaa', city: 'Tampere' },
       contact: { name: 'Contention Contact', email: `${roleId}@contention.example`, language: 'fi' },
       title: `Contended role ${r}`,

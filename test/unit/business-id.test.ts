@@ -158,4 +158,25 @@ describe('the local demo companies', () => {
       expect(isPersonName(role.contact.name), role.contact.name).toBe(true);
     }
   });
+
+  it('write their titles and descriptions as their companies would: the company’s language, most with a second one', async () => {
+    const { demoRoleItems, OLD_DEMO_DESCRIPTION } = await import('#local/demo-roles');
+    const { roleTextShown } = await import('#shared/roles/role-text');
+    const OWN = { FI: 'fi', EE: 'et', LT: 'lt', RU: 'ru' } as const;
+    const roles = demoRoleItems(new Date());
+    for (const { pk: _pk, sk: _sk, type: _type, roleId, status: _s, placesLeft: _p, submittedAt: _at, openedAt: _o, gsi1pk: _g, gsi1sk: _k, boardText: _t, boardFields: _f, ...input } of roles) {
+      // What the role form would accept (the second language differs from the first, lengths, …).
+      const parsed = roleSchema().safeParse(input);
+      expect(parsed.success, `${roleId}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      expect(input.description, roleId).not.toBe(OLD_DEMO_DESCRIPTION);
+      // The company's own language; the Estonian software house writes in English (its contact's).
+      expect(input.language, roleId).toBe(input.contact.language === 'en' ? 'en' : OWN[input.company.country]);
+    }
+    // Most have a second language, so the board names a text's language and offers the other.
+    expect(roles.filter((r) => r.translation).length).toBeGreaterThanOrEqual(roles.length - 2);
+    // A Lithuanian reader of a Finnish role with English: the English title, said to be English.
+    const carpenter = roles.find((r) => r.company.name === 'Sastamalan Rakennus Oy')!;
+    expect(roleTextShown(carpenter, 'lt')).toMatchObject({ title: 'Carpenter trainee (timber construction)', titleLanguage: 'en' });
+    expect(roleTextShown(carpenter, 'fi')).toEqual({ title: 'Kirvesmiesharjoittelija (puurakentaminen)', description: carpenter.description });
+  });
 });

@@ -4,7 +4,7 @@ import { coordinatorDecisionPage } from '#shared/decisions/proposal-page';
 import { applicationStatusPage } from '#shared/applicant/status-page';
 import { escapeHtml } from '#shared/platform/html';
 import { LANGUAGES } from '#shared/platform/i18n';
-import { IN_LANGUAGE, roleTextShown, type WithRoleText } from '#shared/roles/role-text';
+import { IN_LANGUAGE, languageNamed, roleTextShown, withLanguage, type WithRoleText } from '#shared/roles/role-text';
 import { match } from '#shared/matching/index';
 import { renderEmail } from '../support/emails.ts';
 import { applicant as matchApplicant, input, role as matchRole } from './matching/fixtures.ts';
@@ -69,6 +69,21 @@ describe('which of a role’s texts a reader sees', () => {
     for (const reader of LANGUAGES) expect(new Set(Object.values(IN_LANGUAGE[reader])).size, reader).toBe(LANGUAGES.length);
     expect(IN_LANGUAGE.lt.en).toBe('anglų kalba');
     expect(IN_LANGUAGE.fi.en).toBe('englanniksi');
+  });
+
+  it('names a language one way on every page and in every email: “<text> (<in language>)”, nothing when none is given', () => {
+    // The one helper the status page, the chosen roles, the decision pages and emails, the school
+    // desk and the verification page build "title (in X)" with.
+    expect(withLanguage(FI.title, 'fi', 'lt')).toBe(`${FI.title} (suomių kalba)`);
+    expect(withLanguage(FI.title, 'fi', 'ru')).toBe(`${FI.title} (на финском)`);
+    expect(withLanguage(FI.title, undefined, 'lt')).toBe(FI.title);
+    expect(languageNamed('en', 'fi')).toBe(' (englanniksi)');
+    expect(languageNamed(undefined, 'fi')).toBe('');
+    // As roleTextShown gives a language: only when the text is not the reader's.
+    const shown = roleTextShown(role, 'ru');
+    expect(withLanguage(shown.title, shown.titleLanguage, 'ru')).toBe(`${EN.title} (на английском)`);
+    const own = roleTextShown(role, 'fi');
+    expect(withLanguage(own.title, own.titleLanguage, 'fi')).toBe(FI.title);
   });
 });
 

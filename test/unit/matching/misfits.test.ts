@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failedRule, isEligible, misfits, type HardRule } from '#shared/matching/index';
 import { instance, MEDIUM, polyglot } from './arbitraries.ts';
@@ -8,6 +10,20 @@ import { applicant, role } from './fixtures.ts';
 const ORDER: HardRule[] = ['homeCountry', 'sector', 'destination', 'field', 'period', 'language', 'applicantType'];
 
 describe('misfits: every hard rule a pair breaks, with its detail', () => {
+  it('checks the rules in the order docs/matching.md lists them', () => {
+    // The "Hard rules" table's first column, as the document names the rules.
+    const doc = readFileSync(path.resolve(import.meta.dirname, '../../../docs/matching.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('## Hard rules'), doc.indexOf('### Why a chosen role does not fit'));
+    const named = [...table.matchAll(/^\| ([a-z ]+) \| /gm)].map((m) => m[1]).filter((name) => name !== 'rule');
+    const RULE_OF: Record<string, HardRule> = { abroad: 'homeCountry', sector: 'sector', destination: 'destination', 'field of study': 'field', period: 'period', languages: 'language', 'applicant type': 'applicantType' };
+    expect(named.map((name) => RULE_OF[name!])).toEqual(ORDER);
+    // A pair that breaks every rule: each is named, in that order, and failedRule names the first.
+    const a = applicant({ homeCountry: 'EE', destinations: ['LT'], fieldOfStudy: '0413', languages: [], availableFrom: '2030-01-01', availableTo: '2030-03-01' });
+    const r = role({ sector: 'wellbeing', languages: [{ code: 'en', level: 'B1' }], applicantTypes: ['staff'] });
+    expect(misfits(a, r).map((m) => m.rule)).toEqual(ORDER);
+    expect(failedRule(a, r)).toBe(ORDER[0]);
+  });
+
   it('none for a pair that fits', () => {
     expect(misfits(applicant(), role())).toEqual([]);
   });
