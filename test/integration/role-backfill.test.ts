@@ -15,7 +15,7 @@ import { api } from '../support/stack.ts';
  * Roles opened before the board's index existed (`<openedAt>#<roleId>` on the pool index, no
  * boardText or boardFields) and `npm run backfill -- roles`, against the local stack. Two roles
  * are posted and opened as companies do, then put back in the table as the version before the
- * board stored them. This file's roles are in 2057 (no other test's application or role is, so
+ * board stored them. This file's roles are in 2060 (no other test's application or role is, so
  * no round proposes anyone for them) and carry a title word of their own (TAG). One demo role too
  * is put back as an older `npm start` seeded it (the placeholder description, no language named),
  * and brought up to date as `npm start` does: the demo seed, then the backfill.
@@ -32,8 +32,8 @@ const LT_ROLE = validRole({
   description: 'Pagalba slaugytojams dienos centre.',
   sector: 'wellbeing',
   fieldsOfStudy: ['0913'],
-  periodFrom: '2057-03-01',
-  periodTo: '2057-06-30',
+  periodFrom: '2060-03-01',
+  periodTo: '2060-06-30',
 });
 const EE_ROLE = validRole({
   company: { name: 'Tartu Tarkvara OÜ', businessId: BUSINESS_IDS.EE, country: 'EE', region: 'Tartumaa', city: 'Tartu' },
@@ -43,8 +43,8 @@ const EE_ROLE = validRole({
   translation: { language: 'en', title: `${TAG} helpdesk trainee`, description: 'User support and computer upkeep.' },
   sector: 'technology',
   fieldsOfStudy: ['0613'],
-  periodFrom: '2057-03-01',
-  periodTo: '2057-06-30',
+  periodFrom: '2060-03-01',
+  periodTo: '2060-06-30',
 });
 
 let ltId: string;
