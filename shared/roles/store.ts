@@ -90,7 +90,8 @@ export async function openRole(role: RoleItem, token: TokenItem, now: Date) {
         Update: {
           TableName: config.tableName,
           Key: keys.role(role.roleId),
-          UpdateExpression: 'SET #status = :open, openedAt = :now, gsi1pk = :pool, gsi1sk = :poolKey',
+          // The board's attributes too: a role posted before the board had none (the backfill reaches open roles only).
+          UpdateExpression: 'SET #status = :open, openedAt = :now, gsi1pk = :pool, gsi1sk = :poolKey, boardText = :text, boardFields = :fields',
           ConditionExpression: '#status = :pending',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -99,6 +100,8 @@ export async function openRole(role: RoleItem, token: TokenItem, now: Date) {
             ':now': now.toISOString(),
             ':pool': POOL.roles,
             ':poolKey': rolePoolKey(role, now.toISOString()),
+            ':text': boardText(role),
+            ':fields': boardFields(role.fieldsOfStudy),
           },
         },
       },
@@ -264,7 +267,9 @@ export async function reopenRole(role: RoleItem, now: Date): Promise<'done' | 'n
           Update: {
             TableName: config.tableName,
             Key: keys.role(role.roleId),
-            UpdateExpression: 'SET #status = :open, openedAt = :now, changedAt = :now, gsi1pk = :pool, gsi1sk = :poolKey REMOVE closedAt ADD revision :one',
+            // The board's attributes too: a role closed before the board had none (the backfill reaches open roles only).
+            UpdateExpression:
+              'SET #status = :open, openedAt = :now, changedAt = :now, gsi1pk = :pool, gsi1sk = :poolKey, boardText = :text, boardFields = :fields REMOVE closedAt ADD revision :one',
             ConditionExpression: `#status = :closed AND periodTo >= :today AND placesLeft = :placesLeft AND ${revision.expression}`,
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
@@ -275,6 +280,8 @@ export async function reopenRole(role: RoleItem, now: Date): Promise<'done' | 'n
               ':one': 1,
               ':pool': POOL.roles,
               ':poolKey': rolePoolKey(role, openedAt),
+              ':text': boardText(role),
+              ':fields': boardFields(role.fieldsOfStudy),
               ':placesLeft': role.placesLeft,
               ...revision.values,
             },

@@ -1,3 +1,4 @@
+import { boardFields, boardText } from '#shared/roles/board-index';
 import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -331,7 +332,9 @@ describe('the write', () => {
     const closed = stored({ status: 'CLOSED', closedAt: '2052-01-05T00:00:00.000Z', placesLeft: 1 });
     expect(await reopenRole(closed, now)).toBe('done');
     const [update, outbox] = transaction();
-    expect(update!.Update!.UpdateExpression).toContain('gsi1pk = :pool, gsi1sk = :poolKey REMOVE closedAt');
+    expect(update!.Update!.UpdateExpression).toContain('gsi1pk = :pool, gsi1sk = :poolKey, boardText = :text, boardFields = :fields REMOVE closedAt');
+    // A role closed before the board had no board attributes: reopening gives them.
+    expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':text': boardText(closed), ':fields': boardFields(closed.fieldsOfStudy) });
     expect(update!.Update!.ExpressionAttributeValues).toMatchObject({ ':pool': POOL.roles, ':poolKey': `FI#construction#${now.toISOString()}#${closed.roleId}`, ':today': '2052-01-10' });
     expect(JSON.parse(outbox!.Put!.Item!.detail).data).toMatchObject({ changed: ['status'], asksForRound: true, places: 3, placesLeft: 1 });
     // Bound to the free places as read: a release of the closing landing in between makes it read again.
