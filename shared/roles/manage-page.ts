@@ -37,6 +37,8 @@ export interface ManagePageVars {
   values: ChangeFormValues;
   errors?: FieldError[];
   notice?: ManageNotice;
+  /** Close was pressed once: the page asks again before anything is withdrawn. */
+  confirmClose?: boolean;
   /** Where each form posts. Behind a link all three post to the link (the button's `decision` tells them apart). */
   actions: { change: string; close: string; reopen: string };
 }
@@ -236,11 +238,19 @@ ${fieldRows}
 }
 
 function closeSection(vars: ManagePageVars, t: ManageTexts): SafeHtml {
-  return html`<section aria-labelledby="close-heading" style="${STYLE.section}">
+  return html`<section id="close" aria-labelledby="close-heading" style="${STYLE.section}">
 <h2 id="close-heading" style="margin-top:0">${t.closeHeading}</h2>
 <p>${t.closeExplain}</p>
 <p class="muted">${t.closeNote}</p>
-<form method="post" action="${vars.actions.close}"><button type="submit" class="destructive" name="decision" value="close">${t.closeButton}</button></form>
+${
+  vars.confirmClose
+    ? html`<p class="notice" role="alert">${t.closeConfirm}</p>
+<form method="post" action="${vars.actions.close}"><button type="submit" class="destructive" name="decision" value="close">${t.closeConfirmButton}</button></form>
+<p><a href="${vars.actions.change}">${t.keepOpen}</a></p>`
+    : // The first press only asks (one tap on a phone must not withdraw every proposal); "#close"
+      // brings the question into view on the page the POST answers with.
+      html`<form method="post" action="${vars.actions.close}#close"><button type="submit" class="destructive" name="decision" value="confirmClose">${t.closeButton}</button></form>`
+}
 </section>`;
 }
 

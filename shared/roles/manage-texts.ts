@@ -48,6 +48,10 @@ export interface ManageTexts {
   closeExplain: string;
   closeNote: string;
   closeButton: string;
+  /** The second step of closing: closing withdraws the proposals waiting at once, so it is asked. */
+  closeConfirm: string;
+  closeConfirmButton: string;
+  keepOpen: string;
   reopenHeading: string;
   reopenExplain: string;
   reopenButton: string;
@@ -133,6 +137,9 @@ export const MANAGE: Translations<ManageTexts> = {
       'Kun suljet paikan, emme enää ehdota siihen hakijoita. Päätöstä odottavat ehdotukset perutaan, ja niiden hakijat palaavat hakuun. Sulkeminen ei vaikuta jo vahvistettuihin harjoittelujaksoihin.',
     closeNote: 'Voit avata paikan myöhemmin uudelleen tältä sivulta, kunhan sen jakso ei ole päättynyt.',
     closeButton: 'Sulje harjoittelupaikka',
+    closeConfirm: 'Haluatko varmasti sulkea paikan nyt? Päätöstä odottavat ehdotukset perutaan heti.',
+    closeConfirmButton: 'Kyllä, sulje paikka',
+    keepOpen: 'Älä sulje',
     reopenHeading: 'Avaa paikka uudelleen',
     reopenExplain:
       'Paikka on suljettu, joten siihen ei ehdoteta hakijoita. Kun avaat sen uudelleen, etsimme siihen heti hakijoita. Vapaita ovat paikat, joita vahvistetut harjoittelut tai päätöstä odottavat ehdotukset eivät ole varanneet.',
@@ -204,6 +211,9 @@ export const MANAGE: Translations<ManageTexts> = {
       'When you close the role, we stop proposing applicants for it. Proposals still waiting for a decision are cancelled, and those applicants go back to the search. Placements already confirmed are not affected.',
     closeNote: 'You can reopen it later from this page, as long as its period has not ended.',
     closeButton: 'Close the role',
+    closeConfirm: 'Close the role now? The proposals waiting for a decision are withdrawn at once.',
+    closeConfirmButton: 'Yes, close the role',
+    keepOpen: 'Keep it open',
     reopenHeading: 'Reopen the role',
     reopenExplain:
       'The role is closed, so no applicants are proposed for it. When you reopen it, we look for applicants at once. Its free places are those not taken by confirmed placements or by proposals still waiting for a decision.',
@@ -275,6 +285,9 @@ export const MANAGE: Translations<ManageTexts> = {
       'Kui praktikakoha sulgete, ei paku me sellele enam kandidaate. Otsust ootavad pakkumised tühistatakse ja nende kandidaadid naasevad otsingusse. Juba kinnitatud praktikaid see ei mõjuta.',
     closeNote: 'Saate selle hiljem sellelt lehelt uuesti avada, kui selle periood pole lõppenud.',
     closeButton: 'Sulgege praktikakoht',
+    closeConfirm: 'Kas sulgete praktikakoha kohe? Otsust ootavad ettepanekud võetakse kohe tagasi.',
+    closeConfirmButton: 'Jah, sulgege praktikakoht',
+    keepOpen: 'Jätke avatuks',
     reopenHeading: 'Avage praktikakoht uuesti',
     reopenExplain:
       'Praktikakoht on suletud, seega sellele kandidaate ei pakuta. Kui avate selle uuesti, otsime kohe kandidaate. Vabad on kohad, mida kinnitatud praktikad ega otsust ootavad pakkumised pole võtnud.',
@@ -346,6 +359,9 @@ export const MANAGE: Translations<ManageTexts> = {
       'Uždarius praktikos vietą, kandidatų į ją nebesiūlysime. Sprendimo laukiantys pasiūlymai bus panaikinti, o jų kandidatai grįš į paiešką. Jau patvirtintoms praktikoms tai įtakos neturi.',
     closeNote: 'Vėliau galėsite ją vėl atidaryti šiame puslapyje, jei jos laikotarpis nebus pasibaigęs.',
     closeButton: 'Uždaryti praktikos vietą',
+    closeConfirm: 'Ar tikrai uždaryti praktikos vietą dabar? Sprendimo laukiantys pasiūlymai bus iškart atšaukti.',
+    closeConfirmButton: 'Taip, uždaryti vietą',
+    keepOpen: 'Palikti atvirą',
     reopenHeading: 'Vėl atidaryti praktikos vietą',
     reopenExplain:
       'Praktikos vieta uždaryta, todėl kandidatų į ją nesiūlome. Vėl ją atidarius, iš karto ieškosime kandidatų. Laisvos yra vietos, kurių neužima patvirtintos praktikos ar sprendimo laukiantys pasiūlymai.',
@@ -417,6 +433,9 @@ export const MANAGE: Translations<ManageTexts> = {
       'Когда Вы закроете место, мы перестанем предлагать на него кандидатов. Предложения, ожидающие решения, будут отменены, а их кандидаты вернутся в поиск. На уже подтверждённые практики это не влияет.',
     closeNote: 'Позже Вы сможете снова открыть его на этой странице, пока его период не закончился.',
     closeButton: 'Закрыть место практики',
+    closeConfirm: 'Закрыть место практики сейчас? Предложения, ожидающие решения, будут сразу отозваны.',
+    closeConfirmButton: 'Да, закрыть место',
+    keepOpen: 'Оставить открытым',
     reopenHeading: 'Снова открыть место практики',
     reopenExplain:
       'Место закрыто, поэтому кандидаты на него не предлагаются. Когда Вы снова откроете его, мы сразу начнём искать кандидатов. Свободны места, не занятые подтверждёнными практиками или предложениями, ожидающими решения.',

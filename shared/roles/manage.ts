@@ -86,7 +86,7 @@ export function noticeFor(query: URLSearchParams | undefined, role: Pick<RoleIte
 export function managePage(
   language: Language,
   role: RoleItem,
-  options: { now: Date; actions: ManagePageVars['actions']; values?: ChangeFormValues; errors?: FieldError[]; notice?: ManageNotice },
+  options: { now: Date; actions: ManagePageVars['actions']; values?: ChangeFormValues; errors?: FieldError[]; notice?: ManageNotice; confirmClose?: boolean },
 ) {
   return manageRoleContent(language, {
     role,
@@ -95,6 +95,7 @@ export function managePage(
     actions: options.actions,
     ...(options.errors ? { errors: options.errors } : {}),
     ...(options.notice ? { notice: options.notice } : {}),
+    ...(options.confirmClose ? { confirmClose: true } : {}),
   });
 }
 

@@ -33,6 +33,9 @@ export const roleManagement: PurposeHandler = {
         if (outcome.kind === 'invalid') return pageResponse(request.method, 422, show(item, role, request, { values: outcome.values, errors: outcome.errors }));
         return after(request, outcome.kind === 'saved' ? outcome.notice : undefined);
       }
+      case 'confirmClose':
+        // The page's first Close button: the page again, asking; nothing is done yet.
+        return pageResponse(request.method, 200, show(item, role, request, { confirmClose: true }));
       case 'close':
         return after(request, (await submitClose(role, request.now)).outcome === 'closed' ? 'closed' : undefined);
       case 'reopen':

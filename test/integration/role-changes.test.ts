@@ -144,7 +144,7 @@ describe('a company changes its role', () => {
     expect(page).toContain(`<form method="post" action="/desk/roles/${pair.roleId}" novalidate>`);
     expect(page).toContain('Electronics assembly.</textarea>');
     expect(page).toContain('name="places" value="1"');
-    expect(page).toContain(`action="/desk/roles/${pair.roleId}/close"`);
+    expect(page).toContain(`action="/desk/roles/${pair.roleId}/close#close"`);
     expect(shows(page, t.placesNow('0', '1', '1'))).toBe(true);
     const head = await desk(`/desk/roles/${pair.roleId}`, cookie, { method: 'HEAD' });
     expect(head.status).toBe(200);
@@ -234,6 +234,13 @@ describe('a company changes its role', () => {
   });
 
   it('closes from the link and reopens from the desk: off the pool, then back on it, and a round proposes again', async () => {
+    // The page's Close button only asks: the page again with the question and the real button, nothing closed.
+    const asked = await postLink(new URLSearchParams({ decision: 'confirmClose' }));
+    expect(asked.status).toBe(200);
+    const question = await asked.text();
+    expect(question).toContain('name="decision" value="close"');
+    expect(question).not.toContain('value="confirmClose"');
+    expect(await role()).toMatchObject({ status: 'OPEN' });
     const closed = await postLink(new URLSearchParams({ decision: 'close' }));
     expect(closed.status).toBe(303);
     expect(closed.headers.get('location')).toBe(`${new URL(manage).pathname}?notice=closed`);

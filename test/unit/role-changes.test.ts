@@ -428,7 +428,9 @@ describe('the management page', () => {
       expect(body).toContain('name="places" value="3"');
       expect(body).toContain('<option value="0732" selected>');
       expect(body).toMatch(/name="languages\.1\.code"[^>]*>.*<option value="fi" selected>/s);
-      expect(body).toContain('<button type="submit" class="destructive" name="decision" value="close">');
+      // The first press asks; only the question's own button closes (shared/roles/manage-page.ts).
+      expect(body).toContain('<button type="submit" class="destructive" name="decision" value="confirmClose">');
+      expect(body).not.toContain('value="close"');
       expect(body).not.toContain('value="reopen"');
       expect(body).toContain(MANAGE[language].changeHeading);
     }
