@@ -43,7 +43,7 @@ if (stopping) await new Promise(() => undefined); // a signal came during start:
 
 console.log(`
 Liike is running.
-  Web forms       ${stack.urls.api}/   (apply: ${stack.urls.api}/apply/, post a role: ${stack.urls.api}/role/)
+  Web pages       ${stack.urls.api}/   (open roles: ${stack.urls.api}/roles/, apply: ${stack.urls.api}/apply/, post a role: ${stack.urls.api}/role/)
   API and pages   ${stack.urls.api}   (try ${stack.urls.api}/schools and ${stack.urls.api}/openapi.json)
   Mail viewer     ${stack.urls.mail}
   Event log       ${stack.urls.bus}
