@@ -32,6 +32,17 @@ export async function queryAll<T>(input: Omit<QueryCommandInput, 'ExclusiveStart
 }
 
 /**
+ * A Query's or Get's ProjectionExpression of top-level attributes, each through a `#a<i>` name:
+ * DynamoDB refuses reserved words (`status`, `name`, `translation`, …) written out.
+ */
+export function projection(attributes: readonly string[]) {
+  return {
+    ProjectionExpression: attributes.map((_, i) => `#a${i}`).join(', '),
+    ExpressionAttributeNames: Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name])) as Record<string, string>,
+  };
+}
+
+/**
  * Key layout of the single domain table's main items, in one place so the layout reads at a
  * glance and no two features can collide on a key. Items that sit beside a feature's main item
  * (follow-ups and placement records next to a match) and the index keys a feature sets (pending

@@ -1,10 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from '#shared/platform/config';
-import { ddb, keys, POOL } from '#shared/platform/db';
+import { ddb, keys, POOL, projection } from '#shared/platform/db';
 import { domainTable } from '#shared/platform/table';
 import { boardFields, boardText, rolePoolKey } from './board-index.ts';
-import type { RoleItem } from './store.ts';
+import { revisionCondition, type RoleItem } from './store.ts';
 
 /*
  * Bringing open roles onto the board's index (board-index.ts) when they were opened before it
@@ -91,12 +91,13 @@ const READ = ['roleId', 'company', 'sector', 'title', 'translation', 'fieldsOfSt
 /** Puts every open role on the board's index; see above. `dryRun` counts what it would write. */
 export async function backfillBoardIndex(options: { dryRun?: boolean } = {}): Promise<BackfillCounts> {
   const counts: BackfillCounts = { read: 0, updated: 0, unchanged: 0, changedMeanwhile: 0 };
+  const read = projection(READ);
   const query: QueryCommandInput = {
     TableName: config.tableName,
     IndexName: domainTable.indexes[0].name,
     KeyConditionExpression: '#pk = :pool',
-    ProjectionExpression: READ.map((_, i) => `#a${i}`).join(', '),
-    ExpressionAttributeNames: { '#pk': domainTable.indexes[0].partitionKey, ...Object.fromEntries(READ.map((name, i) => [`#a${i}`, name])) },
+    ProjectionExpression: read.ProjectionExpression,
+    ExpressionAttributeNames: { '#pk': domainTable.indexes[0].partitionKey, ...read.ExpressionAttributeNames },
     ExpressionAttributeValues: { ':pool': POOL.roles },
   };
   let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
@@ -127,21 +128,21 @@ export async function backfillBoardIndex(options: { dryRun?: boolean } = {}): Pr
  * those the attributes were computed from). False when it was not.
  */
 async function writeBoardAttributes(role: IndexedRole, update: BoardAttributes): Promise<boolean> {
-  const revision = role.revision === undefined ? 'attribute_not_exists(revision)' : 'revision = :revision';
+  const revision = revisionCondition(role);
   try {
     await ddb.send(
       new UpdateCommand({
         TableName: config.tableName,
         Key: keys.role(role.roleId),
         UpdateExpression: 'SET gsi1sk = :key, boardText = :text, boardFields = :fields',
-        ConditionExpression: `gsi1pk = :pool AND gsi1sk = :seen AND ${revision}`,
+        ConditionExpression: `gsi1pk = :pool AND gsi1sk = :seen AND ${revision.expression}`,
         ExpressionAttributeValues: {
           ':key': update.gsi1sk,
           ':text': update.boardText,
           ':fields': update.boardFields,
           ':pool': POOL.roles,
           ':seen': role.gsi1sk,
-          ...(role.revision === undefined ? {} : { ':revision': role.revision }),
+          ...revision.values,
         },
       }),
     );

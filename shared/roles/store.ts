@@ -156,7 +156,7 @@ export const dayOf = (now: Date) => () => now.toISOString().slice(0, 10);
  * The role's revision as read: every change and reopening adds one, so a write bound to it fails
  * when another change came in between (a role posted before changes existed has none: 0).
  */
-const revisionCondition = (role: RoleItem) =>
+export const revisionCondition = (role: Pick<RoleItem, 'revision'>) =>
   role.revision ? { expression: 'revision = :revision', values: { ':revision': role.revision } } : { expression: 'attribute_not_exists(revision)', values: {} };
 
 /**

@@ -4,7 +4,7 @@ import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynam
 import { matchProposed } from '#events/contracts';
 import type { ApplicationItem } from '#shared/applications/store';
 import { config } from '#shared/platform/config';
-import { ddb, keys, outboxItem, queryAll, POOL } from '#shared/platform/db';
+import { ddb, keys, outboxItem, projection, queryAll, POOL } from '#shared/platform/db';
 import { emailHash } from '#shared/platform/email-hash';
 import { logger } from '#shared/platform/logger';
 import { domainTable } from '#shared/platform/table';
@@ -77,10 +77,7 @@ async function queryPool<T>(pool: string, meter: Meter, attributes?: readonly st
       IndexName: index.name,
       KeyConditionExpression: `${index.partitionKey} = :pool`,
       ExpressionAttributeValues: { ':pool': pool },
-      ...(attributes && {
-        ProjectionExpression: attributes.map((_, i) => `#a${i}`).join(', '),
-        ExpressionAttributeNames: Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name])),
-      }),
+      ...(attributes && projection(attributes)),
       ReturnConsumedCapacity: 'TOTAL',
     },
     (page) => {
