@@ -14,7 +14,7 @@ import { benchBoard } from './board.ts';
 import { benchBundles } from './bundles.ts';
 import { benchCost } from './cost.ts';
 import { benchMatching } from './matching.ts';
-import { machine, saveResult } from './results.ts';
+import { machine, readResults, saveResult, targetsTable } from './results.ts';
 import { benchRound } from './round.ts';
 import { benchSignIn } from './sign-in.ts';
 
@@ -57,14 +57,25 @@ if (wanted.length === 1) {
   const entry = { ranAt: new Date().toISOString(), wallMs: Date.now() - started, machine: machine(), result: JSON.parse(JSON.stringify(result)) };
   console.log(JSON.stringify({ benchmark: name, ...entry }, null, 2));
   await saveResult(name, entry, order);
+  // Run alone (not from the loop below, which prints every benchmark's at the end): its own targets.
+  if (!process.env.LIIKE_BENCH_CHILD) {
+    const own = targetsTable({ [name]: entry });
+    if (own) console.log(`\nTargets\n${own}`);
+  }
 } else {
   let failed = 0;
   for (const name of wanted.length ? wanted : order) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
+      stdio: 'inherit',
+      env: { ...process.env, LIIKE_BENCH_CHILD: '1' },
+    });
     if (child.status !== 0) {
       failed++;
       console.error(`benchmark ${name} failed (exit ${child.status ?? child.signal})`);
     }
   }
+  // Every target next to its floor, from the latest run of each benchmark (bench/results.json).
+  const targets = targetsTable(await readResults());
+  if (targets) console.log(`\nTargets (bench/results.md)\n${targets}`);
   process.exit(failed ? 1 : 0);
 }
