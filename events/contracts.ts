@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import { applicantType, country, sector } from '#shared/vocabulary/codes';
 import { defineEvent } from './define-event.ts';
 
@@ -11,7 +11,7 @@ export const applicationSubmitted = defineEvent({
   description: 'An applicant submitted an application; it waits for its email address to be confirmed from the receipt.',
   data: z.strictObject({
     applicationId: id,
-    schoolId: z.string().min(1),
+    schoolId: z.string().check(z.minLength(1)),
     homeCountry: country,
     applicantType,
   }),
@@ -23,7 +23,7 @@ export const applicationConfirmed = defineEvent({
   description: 'The applicant confirmed the application from the receipt link; it enters the pool for matching.',
   data: z.strictObject({
     applicationId: id,
-    schoolId: z.string().min(1),
+    schoolId: z.string().check(z.minLength(1)),
     homeCountry: country,
     applicantType,
   }),
@@ -51,7 +51,7 @@ export const applicationWithdrawn = defineEvent({
   version: 3,
   description:
     'The applicant withdrew before a placement was confirmed, or the application was closed because a placement of the same person for overlapping dates was confirmed (cause placedElsewhere) or because programme staff deactivated the school (cause schoolDeactivated), or the school\'s coordinator or deputy withdrew it on the student\'s behalf (cause withdrawnBySchool); pending proposals are released.',
-  data: z.strictObject({ applicationId: id, cause: withdrawalCause.optional() }),
+  data: z.strictObject({ applicationId: id, cause: z.optional(withdrawalCause) }),
 });
 
 export const roleSubmitted = defineEvent({
@@ -65,7 +65,7 @@ export const roleOpened = defineEvent({
   detailType: 'role.opened',
   version: 1,
   description: 'The contact verified the role; it is open for matching.',
-  data: z.strictObject({ roleId: id, country, sector, places: z.number().int().positive() }),
+  data: z.strictObject({ roleId: id, country, sector, places: z.number().check(z.int(), z.positive()) }),
 });
 
 export const roleClosed = defineEvent({
@@ -77,7 +77,7 @@ export const roleClosed = defineEvent({
   data: z.strictObject({
     roleId: id,
     /** When this closing happened, as the role records it: the release is bound to it, so a reopening (or a later closing) stops it. */
-    closedAt: z.iso.datetime().optional(),
+    closedAt: z.optional(z.iso.datetime()),
   }),
 });
 
@@ -99,10 +99,10 @@ export const roleChanged = defineEvent({
     country,
     sector,
     /** The fields that changed, by name; never their values (a description is free text). */
-    changed: z.array(z.enum(ROLE_CHANGE_FIELDS)).min(1).max(ROLE_CHANGE_FIELDS.length),
+    changed: z.array(z.enum(ROLE_CHANGE_FIELDS)).check(z.minLength(1), z.maxLength(ROLE_CHANGE_FIELDS.length)),
     /** The role's places and free places after the change. */
-    places: z.number().int().positive(),
-    placesLeft: z.number().int().nonnegative(),
+    places: z.number().check(z.int(), z.positive()),
+    placesLeft: z.number().check(z.int(), z.nonnegative()),
     asksForRound: z.boolean(),
   }),
 });
@@ -150,7 +150,7 @@ export const matchingRequested = defineEvent({
   detailType: 'matching.requested',
   version: 1,
   description: 'Something changed that can change the matching result; a round should run.',
-  data: z.strictObject({ reason: z.string().min(1).max(100) }),
+  data: z.strictObject({ reason: z.string().check(z.minLength(1), z.maxLength(100)) }),
 });
 
 export const followUpAnswered = defineEvent({
@@ -171,7 +171,7 @@ export const applicationHeld = defineEvent({
   version: 1,
   description:
     "Mail to the applicant's address cannot arrive (a permanent bounce or a spam complaint): the application is held, out of the matching pool, and the school's coordinator is told.",
-  data: z.strictObject({ applicationId: id, schoolId: z.string().min(1) }),
+  data: z.strictObject({ applicationId: id, schoolId: z.string().check(z.minLength(1)) }),
 });
 
 export const schoolContactUndeliverable = defineEvent({
@@ -179,7 +179,7 @@ export const schoolContactUndeliverable = defineEvent({
   version: 1,
   description:
     "Mail to a school's coordinator or deputy, as the registry names them, cannot arrive (a permanent bounce or a spam complaint); programme staff are told to fix the registry.",
-  data: z.strictObject({ schoolId: z.string().min(1), contact: z.enum(['coordinator', 'deputy']) }),
+  data: z.strictObject({ schoolId: z.string().check(z.minLength(1)), contact: z.enum(['coordinator', 'deputy']) }),
 });
 
 export const schoolDeactivated = defineEvent({
@@ -187,7 +187,7 @@ export const schoolDeactivated = defineEvent({
   version: 1,
   description:
     "Programme staff deactivated a school: it is no longer offered or accepted, and its open applications (unconfirmed, waiting or proposed) are withdrawn, each applicant told why.",
-  data: z.strictObject({ schoolId: z.string().min(1) }),
+  data: z.strictObject({ schoolId: z.string().check(z.minLength(1)) }),
 });
 
 export const signInRequested = defineEvent({

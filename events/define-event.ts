@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 
 /** Every Liike event is put on one custom bus with this source. */
 export const EVENT_SOURCE = 'liike';
@@ -10,7 +10,7 @@ export const EVENT_SOURCE = 'liike';
  */
 export const metadataSchema = z.strictObject({
   eventId: z.uuid(),
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   occurredAt: z.iso.datetime(),
 });
 export type EventMetadata = z.infer<typeof metadataSchema>;
@@ -36,12 +36,12 @@ export interface BusEvent {
  * One event contract: the single definition from which the CDK rule pattern, the typed
  * outbox writer (publisher), the consumer's parser and the catalog's JSON Schema are derived.
  */
-export interface EventContract<T extends string, S extends z.ZodObject> {
+export interface EventContract<T extends string, S extends z.ZodMiniObject> {
   readonly detailType: T;
   readonly version: number;
   readonly description: string;
   readonly data: S;
-  readonly detail: z.ZodObject<{ metadata: typeof metadataSchema; data: S }>;
+  readonly detail: z.ZodMiniObject<{ metadata: typeof metadataSchema; data: S }>;
   /** The EventBridge rule pattern matching this event, optionally narrowed on `detail.data`. */
   pattern(dataFilter?: Record<string, unknown>): EventPattern;
   /** Builds the outbox record for this event; it is written in the same transaction as the change. */
@@ -54,7 +54,7 @@ export interface EventContract<T extends string, S extends z.ZodObject> {
 
 export type EventPattern = Record<string, unknown>;
 
-export function defineEvent<const T extends string, S extends z.ZodObject>(def: {
+export function defineEvent<const T extends string, S extends z.ZodMiniObject>(def: {
   detailType: T;
   version: number;
   description: string;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import { LANGUAGES } from '#shared/platform/i18n';
 
 /**
@@ -35,10 +35,10 @@ export const contactLanguage = z.enum(LANGUAGES);
 
 const knownLanguages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 export const languageRequirement = z.strictObject({
-  code: z
-    .string()
-    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code, e.g. "en"')
+  code: z.string().check(
+    z.regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code, e.g. "en"'),
     // zod runs this even when the regex failed, and Intl throws on what is no language tag.
-    .refine((c) => !/^[a-z]{2}$/.test(c) || knownLanguages.of(c) !== undefined, 'is not an ISO 639-1 language'),
+    z.refine((c) => !/^[a-z]{2}$/.test(c) || knownLanguages.of(c) !== undefined, 'is not an ISO 639-1 language'),
+  ),
   level: z.enum(CEFR_LEVELS),
 });
