@@ -34,7 +34,8 @@ export interface BusEvent {
 
 /**
  * One event contract: the single definition from which the CDK rule pattern, the typed
- * outbox writer (publisher), the consumer's parser and the catalog's JSON Schema are derived.
+ * outbox writer (publisher), the consumer's parser and the catalog's JSON Schema (of `detail`,
+ * functions/event-schemas.ts) are derived.
  */
 export interface EventContract<T extends string, S extends z.ZodMiniObject> {
   readonly detailType: T;
@@ -48,8 +49,6 @@ export interface EventContract<T extends string, S extends z.ZodMiniObject> {
   outbox(data: z.input<S>, now?: Date): OutboxEvent;
   /** Validates a delivered event and returns its typed detail; throws on a foreign or malformed event. */
   parse(event: BusEvent): { metadata: EventMetadata; data: z.output<S> };
-  /** JSON Schema (draft 2020-12) of the detail, for the event catalog. */
-  jsonSchema(): Record<string, unknown>;
 }
 
 export type EventPattern = Record<string, unknown>;
@@ -83,9 +82,6 @@ export function defineEvent<const T extends string, S extends z.ZodMiniObject>(d
       }
       const raw = typeof event.detail === 'string' ? JSON.parse(event.detail) : event.detail;
       return detail.parse(raw) as { metadata: EventMetadata; data: z.output<S> };
-    },
-    jsonSchema() {
-      return z.toJSONSchema(detail, { target: 'draft-2020-12' }) as Record<string, unknown>;
     },
   };
 }
