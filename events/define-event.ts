@@ -53,16 +53,30 @@ export interface EventContract<T extends string, S extends z.ZodMiniObject> {
 
 export type EventPattern = Record<string, unknown>;
 
-export function defineEvent<const T extends string, S extends z.ZodMiniObject>(def: {
+/**
+ * Free of side effects, and its schemas made on first use (`data` is a function): a bundle keeps
+ * only the contracts it uses, and builds their schemas when it first writes or reads one of them,
+ * not at its cold start. esbuild honours this function's annotation only within this file
+ * (evanw/esbuild#4369), so each call is marked `@__PURE__` too (contracts.ts).
+ */
+/* @__NO_SIDE_EFFECTS__ */ export function defineEvent<const T extends string, S extends z.ZodMiniObject>(def: {
   detailType: T;
   version: number;
   description: string;
-  data: S;
+  data: () => S;
 }): EventContract<T, S> {
-  const detail = z.strictObject({ metadata: metadataSchema, data: def.data });
-  return {
-    ...def,
-    detail,
+  let data: S | undefined;
+  let detail: z.ZodMiniObject<{ metadata: typeof metadataSchema; data: S }> | undefined;
+  const contract: EventContract<T, S> = {
+    detailType: def.detailType,
+    version: def.version,
+    description: def.description,
+    get data() {
+      return (data ??= def.data());
+    },
+    get detail() {
+      return (detail ??= z.strictObject({ metadata: metadataSchema, data: contract.data }));
+    },
     pattern(dataFilter) {
       const pattern: EventPattern = { source: [EVENT_SOURCE], 'detail-type': [def.detailType] };
       if (dataFilter) pattern.detail = { data: dataFilter };
@@ -70,7 +84,7 @@ export function defineEvent<const T extends string, S extends z.ZodMiniObject>(d
     },
     outbox(data, now = new Date()) {
       const eventId = randomUUID();
-      const value = detail.parse({
+      const value = contract.detail.parse({
         metadata: { eventId, version: def.version, occurredAt: now.toISOString() },
         data,
       });
@@ -81,7 +95,8 @@ export function defineEvent<const T extends string, S extends z.ZodMiniObject>(d
         throw new Error(`expected ${EVENT_SOURCE}/${def.detailType}, got ${event.source}/${event['detail-type']}`);
       }
       const raw = typeof event.detail === 'string' ? JSON.parse(event.detail) : event.detail;
-      return detail.parse(raw) as { metadata: EventMetadata; data: z.output<S> };
+      return contract.detail.parse(raw) as { metadata: EventMetadata; data: z.output<S> };
     },
   };
+  return contract;
 }
