@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import { functions, type HttpMethod } from './catalog.ts';
 import { applicationCreated, applicationSchema } from '#shared/applications/schema';
 import { boardPageSchema, boardQuerySchema, BOARD_PAGE, publicRoleSchema } from '#shared/roles/public-role';
@@ -9,12 +9,12 @@ import { schoolSchema } from '#shared/schools/schema';
 const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+  status: z.number().check(z.int()),
+  detail: z.optional(z.string()),
+  errors: z.optional(z.array(z.strictObject({ path: z.string(), message: z.string() }))),
 });
 
-const schema = (s: z.ZodType, io: 'input' | 'output') => {
+const schema = (s: z.ZodMiniType, io: 'input' | 'output') => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, target: 'draft-2020-12', unrepresentable: 'any' });
   return rest;
 };

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import { line } from '#shared/platform/validation';
 import { hasNonLatinLetters, isLatinName, latinForm, withLatinForm } from '#shared/vocabulary/transliteration';
 
@@ -14,10 +14,12 @@ import { hasNonLatinLetters, isLatinName, latinForm, withLatinForm } from '#shar
 export const LATIN_NAME_MESSAGE = 'must be in Latin letters, as in a passport';
 export const LATIN_NAME_REQUIRED = 'is required when the name has letters other than Latin';
 
-export const latinNameField = line(100)
-  .refine(isLatinName, LATIN_NAME_MESSAGE)
-  .describe('The name in Latin letters (diacritics allowed) as in the passport; for a Cyrillic name, by default its ICAO 9303 transliteration')
-  .optional();
+export const latinNameField = z.optional(
+  line(100).check(
+    z.refine(isLatinName, LATIN_NAME_MESSAGE),
+    z.describe('The name in Latin letters (diacritics allowed) as in the passport; for a Cyrillic name, by default its ICAO 9303 transliteration'),
+  ),
+);
 
 interface Names {
   firstName: string;
@@ -32,7 +34,7 @@ const PARTS = [
 ] as const;
 
 /** A superRefine: the Latin form is needed where the name has letters ICAO 9303 cannot write in Latin. */
-export function requireLatinNames(a: Names, ctx: z.RefinementCtx) {
+export function requireLatinNames(a: Names, ctx: z.core.$RefinementCtx<Names>) {
   for (const [name, latin] of PARTS) {
     if (a[latin] === undefined && typeof a[name] === 'string' && hasNonLatinLetters(a[name]) && latinForm(a[name]) === undefined) {
       ctx.addIssue({ code: 'custom', path: [latin], message: LATIN_NAME_REQUIRED });

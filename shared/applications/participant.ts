@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 
 /**
  * Participant data at entry, for the funder's (ESF+) indicators. Optional as a whole and item by
@@ -27,24 +27,28 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 
 export const EARLIEST_BIRTH_YEAR = 1920;
 
-const sensitiveAnswer = z.enum(SENSITIVE_ANSWERS).optional();
+const sensitiveAnswer = z.optional(z.enum(SENSITIVE_ANSWERS));
 
-export const participantSchema = z.strictObject({
-  gender: z.enum(GENDERS).optional(),
-  birthYear: z
-    .union([z.number().int('must be a year').min(EARLIEST_BIRTH_YEAR, `must be ${EARLIEST_BIRTH_YEAR} or later`), z.literal(PREFER_NOT)], {
-      error: `must be a year or "${PREFER_NOT}"`,
-    })
-    .describe('Year of birth; only the age band at entry is stored')
-    .optional(),
-  labourMarketStatus: z.enum(LABOUR_STATUSES).optional(),
-  education: z.enum(EDUCATION_LEVELS).describe('Highest completed education, ISCED 2011 level').optional(),
-  /** Accepted only with consent.sensitiveData: true. */
-  sensitive: z
-    .strictObject({ disability: sensitiveAnswer, foreignBackground: sensitiveAnswer, minority: sensitiveAnswer })
-    .describe('Sensitive items, accepted only with consent.sensitiveData: true; stored apart and reported only as totals')
-    .optional(),
-}).describe("Participant data at entry for the funder's statistics; every item optional, each with \"prefer_not_to_say\"");
+export const participantSchema = z
+  .strictObject({
+    gender: z.optional(z.enum(GENDERS)),
+    birthYear: z.optional(
+      z
+        .union([z.number().check(z.int('must be a year'), z.gte(EARLIEST_BIRTH_YEAR, `must be ${EARLIEST_BIRTH_YEAR} or later`)), z.literal(PREFER_NOT)], {
+          error: `must be a year or "${PREFER_NOT}"`,
+        })
+        .check(z.describe('Year of birth; only the age band at entry is stored')),
+    ),
+    labourMarketStatus: z.optional(z.enum(LABOUR_STATUSES)),
+    education: z.optional(z.enum(EDUCATION_LEVELS).check(z.describe('Highest completed education, ISCED 2011 level'))),
+    /** Accepted only with consent.sensitiveData: true. */
+    sensitive: z.optional(
+      z
+        .strictObject({ disability: sensitiveAnswer, foreignBackground: sensitiveAnswer, minority: sensitiveAnswer })
+        .check(z.describe('Sensitive items, accepted only with consent.sensitiveData: true; stored apart and reported only as totals')),
+    ),
+  })
+  .check(z.describe("Participant data at entry for the funder's statistics; every item optional, each with \"prefer_not_to_say\""));
 
 export type ParticipantInput = z.infer<typeof participantSchema>;
 export type SensitiveAnswers = Partial<Record<SensitiveItem, SensitiveAnswer>>;

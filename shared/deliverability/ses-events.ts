@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import type { UndeliverableReason } from '#shared/platform/undeliverable';
 
 /**
@@ -11,8 +11,8 @@ export const SES_SOURCE = 'aws.ses';
 export const BOUNCED = 'Email Bounced';
 export const COMPLAINED = 'Email Complaint Received';
 
-const recipients = z.array(z.object({ emailAddress: z.string().min(3) })).min(1);
-const mail = z.object({ messageId: z.string().min(1) });
+const recipients = z.array(z.object({ emailAddress: z.string().check(z.minLength(3)) })).check(z.minLength(1));
+const mail = z.object({ messageId: z.string().check(z.minLength(1)) });
 
 const bounced = z.object({
   'detail-type': z.literal(BOUNCED),

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import { followUpAnswered } from '#events/contracts';
 import type { ApplicationItem } from '#shared/applications/store';
 import type { RoleItem } from '#shared/roles/store';
@@ -83,36 +83,41 @@ export const MAX_COMMENT_LENGTH = 2000;
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input === undefined ? 'is required' : 'is not one of the choices') });
 
-export const endAnswerSchema = z
-  .strictObject({
-    outcome: choice(OUTCOMES),
-    interruptionReason: choice(INTERRUPTION_REASONS).optional(),
-    interruptionDetail: freeText(MAX_DETAIL_LENGTH).optional(),
-    qualificationGained: choice(QUALIFICATION),
-    situation: choice(SITUATIONS),
-  })
-  .superRefine((a, ctx) => {
-    if (a.outcome === 'interrupted' && !a.interruptionReason) {
-      ctx.addIssue({ code: 'custom', path: ['interruptionReason'], message: 'is required when the placement was interrupted' });
-    }
-  })
+export const endAnswerSchema = z.pipe(
+  z
+    .strictObject({
+      outcome: choice(OUTCOMES),
+      interruptionReason: z.optional(choice(INTERRUPTION_REASONS)),
+      interruptionDetail: z.optional(freeText(MAX_DETAIL_LENGTH)),
+      qualificationGained: choice(QUALIFICATION),
+      situation: choice(SITUATIONS),
+    })
+    .check(
+      z.superRefine((a, ctx) => {
+        if (a.outcome === 'interrupted' && !a.interruptionReason) {
+          ctx.addIssue({ code: 'custom', path: ['interruptionReason'], message: 'is required when the placement was interrupted' });
+        }
+      }),
+    ),
   // A reason only belongs to an interrupted placement.
-  .transform(({ interruptionReason, interruptionDetail, ...rest }) =>
+  z.transform(({ interruptionReason, interruptionDetail, ...rest }) =>
     rest.outcome === 'interrupted'
       ? { ...rest, interruptionReason, ...(interruptionDetail ? { interruptionDetail } : {}) }
       : rest,
-  );
+  ),
+);
 
 export const sixMonthAnswerSchema = z.strictObject({ situation: choice(SITUATIONS) });
 
-export const companyFeedbackSchema = z
-  .strictObject({
+export const companyFeedbackSchema = z.pipe(
+  z.strictObject({
     overall: choice(OVERALL),
     preparation: choice(PREPARATION),
     wouldHostAgain: choice(HOST_AGAIN),
-    comment: freeText(MAX_COMMENT_LENGTH).optional(),
-  })
-  .transform(({ comment, ...rest }) => ({ ...rest, ...(comment ? { comment } : {}) }));
+    comment: z.optional(freeText(MAX_COMMENT_LENGTH)),
+  }),
+  z.transform(({ comment, ...rest }) => ({ ...rest, ...(comment ? { comment } : {}) })),
+);
 
 export type EndAnswer = z.output<typeof endAnswerSchema>;
 export type SixMonthAnswer = z.output<typeof sixMonthAnswerSchema>;

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from '#shared/platform/zod';
 import type { BusEvent, EventContract, EventMetadata } from '#events/define-event';
 import { once } from './idempotency.ts';
 import { logger } from './logger.ts';
@@ -9,7 +9,7 @@ import { logger } from './logger.ts';
 /** How long a handled event is remembered; EventBridge retries for at most 24 hours. */
 const SEEN_FOR_SECONDS = 2 * 86_400;
 
-type AnyContract = EventContract<string, z.ZodObject>;
+type AnyContract = EventContract<string, z.ZodMiniObject>;
 
 /** What a scheduled rule delivers (source `aws.events`); its `id` is unique per tick. */
 export const isScheduledEvent = (event: BusEvent) => event.source === 'aws.events' && event['detail-type'] === 'Scheduled Event';
@@ -33,7 +33,7 @@ async function onceFor(context: Context, scope: string, key: string, work: () =>
  * once per event id (the outbox id, stable across re-publishing), so duplicate deliveries are
  * harmless. With `onSchedule`, a scheduled tick runs the work too, with that data.
  */
-export function consumer<S extends z.ZodObject>(
+export function consumer<S extends z.ZodMiniObject>(
   name: string,
   contract: EventContract<string, S>,
   work: (data: z.output<S>, metadata: EventMetadata, context: Context) => Promise<void>,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 
 /*
  * Building blocks of every request schema: texts of any script that are safe to store, mail
@@ -22,14 +22,14 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** A single-line text of any script, trimmed. */
 export const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`)
-    .refine((s) => !CONTROL.test(s), 'must not contain control characters')
-    .refine((s) => !INVISIBLE_OR_BIDI.test(s), INVISIBLE_MESSAGE)
-    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(max, `at most ${max} characters`),
+    z.refine((s) => !CONTROL.test(s), 'must not contain control characters'),
+    z.refine((s) => !INVISIBLE_OR_BIDI.test(s), INVISIBLE_MESSAGE),
+    z.refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text'),
+  );
 
 /*
  * A person's name, in any script: letters and combining marks (ü, й, ą, ē, and the marks that
@@ -50,19 +50,19 @@ export function isPersonName(s: string): boolean {
 }
 
 /** A person's name (first, last, a contact's full name): a single line of letters, see `isPersonName`. */
-export const personName = (max: number) => line(max).refine((s) => s === '' || isPersonName(s), NAME_MESSAGE);
+export const personName = (max: number) => line(max).check(z.refine((s) => s === '' || isPersonName(s), NAME_MESSAGE));
 
 /** A multi-line free text, trimmed. */
 export const freeText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `at most ${max} characters`)
-    .refine((s) => !CONTROL_EXCEPT_WHITESPACE.test(s), 'must not contain control characters')
-    .refine((s) => !BIDI_OVERRIDE.test(s), INVISIBLE_MESSAGE)
-    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text');
+  z.string().check(
+    z.trim(),
+    z.maxLength(max, `at most ${max} characters`),
+    z.refine((s) => !CONTROL_EXCEPT_WHITESPACE.test(s), 'must not contain control characters'),
+    z.refine((s) => !BIDI_OVERRIDE.test(s), INVISIBLE_MESSAGE),
+    z.refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text'),
+  );
 
-export const email = z.email('must be a valid email address').max(254);
+export const email = z.email('must be a valid email address').check(z.maxLength(254));
 
 /** Today as an ISO date in UTC; injectable so tests can fix the clock. */
 export type Today = () => string;
@@ -72,7 +72,7 @@ export const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
 
 /** A superRefine for arrays: the second of two equal entries (by `key`) is "listed twice". */
 export const unique = <T>(key: (v: T) => unknown = (v) => v) =>
-  (list: T[], ctx: z.RefinementCtx) => {
+  (list: T[], ctx: z.core.$RefinementCtx<T[]>) => {
     const seen = new Set<unknown>();
     list.forEach((v, i) => {
       const k = key(v);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import type { RoleChangeField } from '#events/contracts';
 import { requiredRank } from '#shared/matching/rules';
 import type { CefrLevel } from '#shared/vocabulary/codes';
@@ -57,11 +57,11 @@ export const NO_SECOND_LANGUAGE = 'the role has no second language';
 export function roleChangeSchema(role: Pick<ChangeableRole, 'places' | 'placesLeft' | 'translation'>, today: Today = utcToday) {
   const shape = roleSchema(today).shape;
   const taken = takenPlaces(role);
-  const translation = z.strictObject({ description: shape.translation.unwrap().shape.description });
+  const translation = z.strictObject({ description: shape.translation.def.innerType.shape.description });
   return z
     .strictObject({
       description: shape.description,
-      translation: translation.optional(),
+      translation: z.optional(translation),
       places: shape.places,
       periodFrom: shape.periodFrom,
       periodTo: shape.periodTo,
@@ -69,13 +69,15 @@ export function roleChangeSchema(role: Pick<ChangeableRole, 'places' | 'placesLe
       languages: shape.languages,
       fieldsOfStudy: shape.fieldsOfStudy,
     })
-    .superRefine((c, ctx) => {
-      if (c.places < taken) ctx.addIssue({ code: 'custom', path: ['places'], message: takenMessage(taken) });
-      if (c.translation && !role.translation) ctx.addIssue({ code: 'custom', path: ['translation'], message: NO_SECOND_LANGUAGE });
-      // As on the role form: a description in the second language needs one in the first.
-      if (c.translation?.description && !c.description) ctx.addIssue({ code: 'custom', path: ['description'], message: DESCRIPTION_NEEDED_MESSAGE });
-      checkPeriod(c, ctx, today);
-    });
+    .check(
+      z.superRefine((c, ctx) => {
+        if (c.places < taken) ctx.addIssue({ code: 'custom', path: ['places'], message: takenMessage(taken) });
+        if (c.translation && !role.translation) ctx.addIssue({ code: 'custom', path: ['translation'], message: NO_SECOND_LANGUAGE });
+        // As on the role form: a description in the second language needs one in the first.
+        if (c.translation?.description && !c.description) ctx.addIssue({ code: 'custom', path: ['description'], message: DESCRIPTION_NEEDED_MESSAGE });
+        checkPeriod(c, ctx, today);
+      }),
+    );
 }
 
 export type RoleChange = z.infer<ReturnType<typeof roleChangeSchema>>;

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from '#shared/platform/zod';
 import { weeksBetween, type Today } from '#shared/platform/validation';
 
 /**
@@ -7,7 +7,7 @@ import { weeksBetween, type Today } from '#shared/platform/validation';
  * (a role for a period that is over can be neither posted nor changed to it), and is at least as
  * long as the minimum weeks; each problem is reported under the one field to fix.
  */
-export function checkPeriod(r: { periodFrom: string; periodTo: string; minWeeks: number }, ctx: z.RefinementCtx, today: Today) {
+export function checkPeriod(r: { periodFrom: string; periodTo: string; minWeeks: number }, ctx: z.core.$RefinementCtx, today: Today) {
   if (r.periodTo <= r.periodFrom) {
     ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'must be after periodFrom' });
   } else if (r.periodTo < today()) {

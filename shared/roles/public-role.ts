@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import { contactLanguage, country, languageRequirement, sector, applicantType } from '#shared/vocabulary/codes';
 import { isAnyField } from '#shared/vocabulary/isced';
 import { isoDate } from '#shared/platform/validation';
@@ -12,40 +12,40 @@ import { originalLanguage } from './role-text.ts';
  * can reach it by a field added later.
  */
 
-const text = z.object({ language: contactLanguage, title: z.string(), description: z.string().optional() });
+const text = z.object({ language: contactLanguage, title: z.string(), description: z.optional(z.string()) });
 
 export const publicRoleSchema = z.strictObject({
   roleId: z.uuid(),
   /** The role's own title and description, in the language the company wrote them in. */
   title: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   language: contactLanguage,
   /** The same in a second language, when the company gave one. */
-  translation: text.optional(),
+  translation: z.optional(text),
   company: z.strictObject({ name: z.string(), country, region: z.string(), city: z.string() }),
   sector,
   fieldsOfStudy: z.array(z.string()),
   applicantTypes: z.array(applicantType),
   periodFrom: isoDate,
   periodTo: isoDate,
-  minWeeks: z.number().int(),
-  places: z.number().int(),
-  placesLeft: z.number().int(),
+  minWeeks: z.number().check(z.int()),
+  places: z.number().check(z.int()),
+  placesLeft: z.number().check(z.int()),
   languages: z.array(languageRequirement),
   openedAt: z.string(),
 });
 export type PublicRole = z.infer<typeof publicRoleSchema>;
 
 /** A role in the board's list: the same without the descriptions (the role's own page has them). */
-export const boardEntrySchema = publicRoleSchema.omit({ description: true }).extend({
-  translation: text.omit({ description: true }).optional(),
+export const boardEntrySchema = z.extend(z.omit(publicRoleSchema, { description: true }), {
+  translation: z.optional(z.omit(text, { description: true })),
 });
 export type BoardEntry = z.infer<typeof boardEntrySchema>;
 
 /** GET /roles: a page of the board, in a stable order; `next` is the cursor of the page after it. */
 export const boardPageSchema = z.strictObject({
   roles: z.array(boardEntrySchema),
-  next: z.string().optional(),
+  next: z.optional(z.string()),
 });
 export type BoardPage = z.infer<typeof boardPageSchema>;
 
@@ -87,30 +87,36 @@ const LIMIT_MESSAGE = 'must be a whole number from 1 to 100';
 
 export const boardQuerySchema = z
   .strictObject({
-    country: country.optional(),
-    sector: sector.optional(),
-    field: z
-      .string()
-      // One message for one parameter: a refine runs even after a failed regex.
-      .refine((f) => /^\d{2,4}$/.test(f) && isAnyField(f), 'must be an ISCED-F 2013 field code of 2, 3 or 4 digits')
-      .optional(),
-    applicantType: applicantType.optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    q: z.string().trim().min(2, 'must be at least 2 characters').max(100).optional(),
-    cursor: z.string().max(400).optional(),
+    country: z.optional(country),
+    sector: z.optional(sector),
+    field: z.optional(
+      z
+        .string()
+        // One message for one parameter: a refine runs even after a failed regex.
+        .check(z.refine((f) => /^\d{2,4}$/.test(f) && isAnyField(f), 'must be an ISCED-F 2013 field code of 2, 3 or 4 digits')),
+    ),
+    applicantType: z.optional(applicantType),
+    from: z.optional(isoDate),
+    to: z.optional(isoDate),
+    q: z.optional(z.string().check(z.trim(), z.minLength(2, 'must be at least 2 characters'), z.maxLength(100))),
+    cursor: z.optional(z.string().check(z.maxLength(400))),
     // In words a reader of the 400 understands, not zod's ("expected int to be <=9007199254740991").
     // `abort`: the first failed check is the one said (a huge number fails int and max alike).
-    limit: z.coerce
-      .number(LIMIT_MESSAGE)
-      .int({ message: LIMIT_MESSAGE, abort: true })
-      .min(1, { message: LIMIT_MESSAGE, abort: true })
-      .max(100, { message: LIMIT_MESSAGE, abort: true })
-      .optional(),
+    limit: z.optional(
+      z.coerce
+        .number(LIMIT_MESSAGE)
+        .check(
+          z.int({ message: LIMIT_MESSAGE, abort: true }),
+          z.gte(1, { message: LIMIT_MESSAGE, abort: true }),
+          z.lte(100, { message: LIMIT_MESSAGE, abort: true }),
+        ),
+    ),
   })
-  .superRefine((q, ctx) => {
-    if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-  });
+  .check(
+    z.superRefine((q, ctx) => {
+      if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    }),
+  );
 export type BoardQuery = z.infer<typeof boardQuerySchema>;
 
 /** The board's default page size, and what one page may hold. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import { isAnyField } from '#shared/vocabulary/isced';
 import { applicantType, contactLanguage, country, languageRequirement, sector } from '#shared/vocabulary/codes';
 import { email, freeText, isoDate, line, personName, unique, utcToday, type Today } from '#shared/platform/validation';
@@ -30,10 +30,12 @@ export function roleSchema(today: Today = utcToday) {
           city: line(100),
         })
         // The registration number of the company's own country, with its check digit (business-id.ts).
-        .superRefine((c, ctx) => {
-          const problem = businessIdProblem(c.country, c.businessId);
-          if (problem) ctx.addIssue({ code: 'custom', path: ['businessId'], message: problem });
-        }),
+        .check(
+          z.superRefine((c, ctx) => {
+            const problem = businessIdProblem(c.country, c.businessId);
+            if (problem) ctx.addIssue({ code: 'custom', path: ['businessId'], message: problem });
+          }),
+        ),
       contact: z.strictObject({ name: personName(100), email, language: contactLanguage }),
       title: line(200),
       sector,
@@ -41,45 +43,44 @@ export function roleSchema(today: Today = utcToday) {
         .array(
           z
             .string()
-            .regex(/^\d{2,4}$/, 'must be an ISCED-F 2013 code of 2, 3 or 4 digits')
-            .refine(isAnyField, 'is not an ISCED-F 2013 field'),
+            .check(z.regex(/^\d{2,4}$/, 'must be an ISCED-F 2013 code of 2, 3 or 4 digits'), z.refine(isAnyField, 'is not an ISCED-F 2013 field')),
         )
-        .min(1)
-        .max(10)
-        .superRefine(unique()),
-      places: z.number().int().min(1).max(MAX_PLACES),
+        .check(z.minLength(1), z.maxLength(10), z.superRefine(unique())),
+      places: z.number().check(z.int(), z.gte(1), z.lte(MAX_PLACES)),
       periodFrom: isoDate,
       periodTo: isoDate,
-      minWeeks: z.number().int().min(1).max(MAX_MIN_WEEKS),
-      languages: z.array(languageRequirement).max(4).superRefine(unique((l) => l.code)),
-      applicantTypes: z.array(applicantType).min(1).max(2).superRefine(unique()),
-      description: freeText(MAX_DESCRIPTION).optional(),
+      minWeeks: z.number().check(z.int(), z.gte(1), z.lte(MAX_MIN_WEEKS)),
+      languages: z.array(languageRequirement).check(z.maxLength(4), z.superRefine(unique((l) => l.code))),
+      applicantTypes: z.array(applicantType).check(z.minLength(1), z.maxLength(2), z.superRefine(unique())),
+      description: z.optional(freeText(MAX_DESCRIPTION)),
       /**
        * The language the title and description are written in (one of the five); without it, the
        * contact's language. Readers abroad see it named next to the text (shared/roles/role-text.ts).
        */
-      language: contactLanguage.optional(),
+      language: z.optional(contactLanguage),
       /**
        * The title and description again in a second language (English, or the applicants'), for
        * readers in other countries; the board shows the one that fits the reader.
        */
-      translation: z
-        .strictObject({
+      translation: z.optional(
+        z.strictObject({
           language: contactLanguage,
           title: line(200),
-          description: freeText(MAX_DESCRIPTION).optional(),
-        })
-        .optional(),
+          description: z.optional(freeText(MAX_DESCRIPTION)),
+        }),
+      ),
     })
-    .superRefine((r, ctx) => {
-      if (r.translation && r.translation.language === (r.language ?? r.contact.language)) {
-        ctx.addIssue({ code: 'custom', path: ['translation', 'language'], message: SAME_LANGUAGE_MESSAGE });
-      }
-      if (r.translation && !r.description && r.translation.description) {
-        ctx.addIssue({ code: 'custom', path: ['description'], message: DESCRIPTION_NEEDED_MESSAGE });
-      }
-      checkPeriod(r, ctx, today);
-    });
+    .check(
+      z.superRefine((r, ctx) => {
+        if (r.translation && r.translation.language === (r.language ?? r.contact.language)) {
+          ctx.addIssue({ code: 'custom', path: ['translation', 'language'], message: SAME_LANGUAGE_MESSAGE });
+        }
+        if (r.translation && !r.description && r.translation.description) {
+          ctx.addIssue({ code: 'custom', path: ['description'], message: DESCRIPTION_NEEDED_MESSAGE });
+        }
+        checkPeriod(r, ctx, today);
+      }),
+    );
 }
 
 export type RoleInput = z.infer<ReturnType<typeof roleSchema>>;

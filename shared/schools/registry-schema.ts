@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import type { FieldError } from '#shared/platform/http/problem';
 import { LANGUAGES } from '#shared/platform/i18n';
 import { email, line, personName } from '#shared/platform/validation';
@@ -53,11 +53,13 @@ const RESERVED_IDS = new Set(['new']);
 
 export const schoolIdRule = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(64, 'at most 64 characters')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SCHOOL_ID_MESSAGE)
-  .refine((id) => !RESERVED_IDS.has(id), RESERVED_MESSAGE);
+  .check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(64, 'at most 64 characters'),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SCHOOL_ID_MESSAGE),
+    z.refine((id) => !RESERVED_IDS.has(id), RESERVED_MESSAGE),
+  );
 
 export const schoolContactSchema = z.strictObject({
   name: personName(100),
@@ -73,18 +75,20 @@ export const registrySchoolSchema = z
     schoolId: schoolIdRule,
     name: line(200),
     /** Its English name, for readers abroad, when `name` is in another script. */
-    nameLatin: line(200).refine((s) => !hasNonLatinLetters(s), NOT_LATIN_MESSAGE).optional(),
+    nameLatin: z.optional(line(200).check(z.refine((s) => !hasNonLatinLetters(s), NOT_LATIN_MESSAGE))),
     country: z.enum(COUNTRIES, COUNTRY_MESSAGE),
     city: line(100),
     coordinator: schoolContactSchema,
-    deputy: schoolContactSchema.optional(),
+    deputy: z.optional(schoolContactSchema),
   })
-  .superRefine((s, ctx) => {
-    if (s.nameLatin === undefined && hasNonLatinLetters(s.name)) ctx.addIssue({ code: 'custom', path: ['nameLatin'], message: NAME_LATIN_REQUIRED });
-    if (s.deputy && normalised(s.deputy.email) === normalised(s.coordinator.email)) {
-      ctx.addIssue({ code: 'custom', path: ['deputy', 'email'], message: SAME_AS_COORDINATOR });
-    }
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      if (s.nameLatin === undefined && hasNonLatinLetters(s.name)) ctx.addIssue({ code: 'custom', path: ['nameLatin'], message: NAME_LATIN_REQUIRED });
+      if (s.deputy && normalised(s.deputy.email) === normalised(s.coordinator.email)) {
+        ctx.addIssue({ code: 'custom', path: ['deputy', 'email'], message: SAME_AS_COORDINATOR });
+      }
+    }),
+  );
 
 export type RegistrySchool = z.infer<typeof registrySchoolSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/platform/zod';
 import { getApplication, type ApplicationItem } from '#shared/applications/store';
 import { loadMatchContext } from '#shared/decisions/match-context';
 import { getMatch } from '#shared/decisions/matches';

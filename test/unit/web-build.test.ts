@@ -30,7 +30,7 @@ describe('buildWeb', () => {
     const files = await buildSite();
     for (const page of PAGES) {
       const gzip = pageAssets(files, page).reduce((n, file) => n + gzipSync(files.get(file)!).length, 0);
-      // The forms carry zod and the schemas (~30 kB gzip) and, since issue 14, the ISCED-F names in
+      // The forms carry zod and the schemas (~30 kB gzip; since issue 17 zod/mini, ~16 kB less) and, since issue 14, the ISCED-F names in
       // all five languages (~8 kB gzip; loading only the page's language is left to the
       // performance work), and since issue 16 the role chooser (~6 kB gzip): a budget that still
       // notices all of zod (~100 kB).

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '#shared/platform/zod';
 import { fieldErrors, type FieldError } from '#shared/platform/http/problem';
 import type { Language } from '#shared/platform/i18n';
 import { errors as E, fill, latinName } from './texts.ts';
@@ -22,7 +22,7 @@ export const errorSlotId = (path: string) => `error-${path.split('.').join('-')}
  * missing value reads "is required") and its own issue → field error mapping.
  */
 export const validateWith =
-  (schema: z.ZodType) =>
+  (schema: z.ZodMiniType) =>
   (body: unknown): FieldError[] => {
     const result = schema.safeParse(body, { reportInput: true });
     return result.success ? [] : fieldErrors(result.error);

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from '#shared/platform/zod';
 
 /** One invalid field: `path` is dotted (`languages.0.level`), as a form maps it back to an input. */
 export interface FieldError {
@@ -45,7 +45,7 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 }
 
 /** zod issues → field errors; unknown keys become one error per key, missing values say so. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError): FieldError[] {
   return error.issues.flatMap((issue) => {
     const base = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {

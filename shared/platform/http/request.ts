@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from '#shared/platform/zod';
 import { config } from '#shared/platform/config';
 import { HttpProblem, fieldErrors, invalid } from './problem.ts';
 
@@ -75,7 +75,7 @@ const isUtf8Charset = (charset: string | undefined) => charset === undefined || 
  * Reads a JSON body and validates it: 415 for another media type, 413 over 64 KiB, 400 for
  * malformed JSON, 422 with one error per invalid field.
  */
-export function parseJsonBody<S extends z.ZodType>(event: APIGatewayProxyEventV2, schema: S): z.output<S> {
+export function parseJsonBody<S extends z.ZodMiniType>(event: APIGatewayProxyEventV2, schema: S): z.output<S> {
   const { type, charset } = mediaTypeOf(event);
   if (type !== 'application/json') {
     throw new HttpProblem(415, 'Unsupported media type', 'Send the body as application/json.', [
