@@ -61,9 +61,10 @@ export interface RoundRecord {
 /**
  * Counts items and capacity over a round, for the round record and the benchmark. The table is
  * on demand, so DynamoDB reports one total per call: a Query's is read, a transaction's write.
- * DynamoDB Local reports a transaction's write capacity without regard to its item count (the
- * same 6 units for 2 items or 60), so locally a round of per-role transactions shows far less
- * than it uses; AWS reports what it charges, 2 units per KB of each item written.
+ * AWS reports what it charges: 2 units per started KB of each item a transaction writes (and its
+ * index entries). DynamoDB Local reports a transaction's write capacity without regard to its
+ * item count (the same 6 units for 2 items or 60), so locally these figures mean little; the
+ * benchmark (bench/round.ts) computes AWS's from the items written.
  */
 class Meter {
   itemsRead = 0;
