@@ -30,6 +30,7 @@
  *   npm run bench -- round
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { BatchWriteItemCommand, DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
@@ -43,7 +44,6 @@ import { emailHash } from '#shared/platform/email-hash';
 import { domainTable } from '#shared/platform/table';
 import type { RoleItem } from '#shared/roles/store';
 import { rolePoolKey } from '#shared/roles/board-index';
-import type { RoundRecord } from '#shared/rounds/round';
 import { ensureTables, startDynamoDbLocal } from '#local/dynamodb';
 import { localEnvironment } from '#local/env';
 import { boundRow, targetRow } from './results.ts';
@@ -262,12 +262,18 @@ export async function benchRound(size = { applications: 2_000, roles: 500 }): Pr
       process.env[ENV.tableName] = table;
       const javaBefore = threadCpu(java.pid);
       const nodeBefore = process.cpuUsage();
+      const loadBefore = os.loadavg()[0]!;
       const round = await runRound('benchmark');
       const node = process.cpuUsage(nodeBefore);
-      return { round, cpuMs: { dynamoDbLocal: javaCpuBetween(javaBefore, threadCpu(java.pid)), node: Math.round((node.user + node.system) / 1000) } };
+      return {
+        round,
+        cpuMs: { dynamoDbLocal: javaCpuBetween(javaBefore, threadCpu(java.pid)), node: Math.round((node.user + node.system) / 1000) },
+        // The machine's 1-minute load average before and after: the wall time is only as quiet as the machine.
+        loadAverage: { before: Math.round(loadBefore * 10) / 10, after: Math.round(os.loadavg()[0]! * 10) / 10, cores: os.cpus().length },
+      };
     };
     const watch = watchTransactions();
-    const { round, cpuMs } = await timedRound(measuredTable).finally(watch.stop);
+    const { round, cpuMs, loadAverage } = await timedRound(measuredTable).finally(watch.stop);
 
     // What the round wrote, as stored now, against the items as seeded.
     const before = new Map<string, Stored>(
@@ -313,22 +319,25 @@ export async function benchRound(size = { applications: 2_000, roles: 500 }): Pr
       ),
       targetRow('items read by the round', round.itemsRead, poolSize, 1, 'items', "the pool's size (applications + open roles + pending decisions)"),
     ];
-    const summary = (r: RoundRecord) => ({
-      roundMs: r.durationMs,
-      phasesMs: r.phasesMs,
-      algorithmMs: r.algorithmMs,
-      proposals: r.proposalsWritten,
-      conflicts: r.conflicts,
-      transactions: r.transactions,
-      retries: r.retries,
-    });
+    const local = cpuMs.dynamoDbLocal;
+    const whereTimeGoes =
+      `${round.durationMs} ms: reading ${round.phasesMs.read}, matching ${round.phasesMs.match}, writing ${round.phasesMs.write} (${round.transactions} transactions). ` +
+      `CPU meanwhile: DynamoDB Local ${local.total} ms (JIT compilers ${local.jitCompiler}, its SQLite thread ${local.sqliteQueue}, HTTP handlers ${local.httpHandlers}), this process ${cpuMs.node} ms; ` +
+      `load average ${loadAverage.before}→${loadAverage.after} on ${loadAverage.cores} cores.`;
     return {
       method:
         "DynamoDB Local (in memory, fresh) on a free port, the table seeded with the pool by BatchWriteItem, then one runRound. CPU of DynamoDB Local's threads from /proc (jitCompiler, sqliteQueue: its one SQLite thread, httpHandlers). Write capacity computed as AWS charges it from the sizes of the items written (DynamoDB Local reports figures of its own).",
       targets,
+      whereTimeGoes,
       pool: { applications: pool.applications.length, roles: pool.roles.length, places: pool.roles.reduce((n, r) => n + r.placesLeft, 0) },
       round: {
-        ...summary(round),
+        roundMs: round.durationMs,
+        phasesMs: round.phasesMs,
+        algorithmMs: round.algorithmMs,
+        proposals: round.proposalsWritten,
+        conflicts: round.conflicts,
+        transactions: round.transactions,
+        retries: round.retries,
         eligiblePairs: round.stats.eligiblePairs,
         itemsRead: round.itemsRead,
         itemsWritten: round.itemsWritten,
@@ -338,6 +347,7 @@ export async function benchRound(size = { applications: 2_000, roles: 500 }): Pr
         awsWriteCapacity: { table: measured.table, indexes: measured.indexes, minimumTable: minimum.table, minimumIndexes: minimum.indexes },
         dynamoDbLocalReports: { readCapacityUnits: round.readCapacityUnits, writeCapacityUnits: round.writeCapacityUnits },
         cpuMs,
+        loadAverage,
       },
     };
   } finally {
