@@ -106,7 +106,7 @@ async function queryPool<T>(pool: string, meter: Meter, attributes?: readonly st
  * applicant is dropped and the rest written, contention is retried.
  *
  * Units of several roles share a transaction, up to DynamoDB's 100 items: a round's writes are a
- * few dozen round trips rather than one per role (issue 17: a round of 2,000 × 500 wrote 309
+ * few dozen round trips rather than one per role (issue 17: a round of 1,921 × 500 wrote 309
  * transactions of 7 items on average). A shared transaction has a wider blast radius: DynamoDB
  * cancels all of it for a conflict on any one item. So a cancelled transaction is split by its
  * reasons: the units whose items were all fine (or whose refused applicants are dropped) are
