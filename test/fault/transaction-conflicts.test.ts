@@ -395,3 +395,50 @@ describe('an applicant withdrawn between the pool read and the write', () => {
     expect(round).toMatchObject({ proposalsWritten: expected.length, conflicts: 1, gaveUp: 0, transactions: 1, retries: 0 });
   });
 });
+
+describe('a round that dies partway through its writes', () => {
+  it('leaves whole transactions written and the rest in the pool; the next round writes the rest, nothing twice', async () => {
+    const seeded = await seedPool([PROPOSALS_PER_TRANSACTION + 12, 30, 20, 12, 8, 7, 5, 3, 1]);
+    // The first two transactions reach the table; every later one dies with the process, as a
+    // Lambda timing out or crashing would leave them (each transaction is written whole or not at all).
+    let passed = 0;
+    let inFlight = 0;
+    const middleware: InitializeMiddleware<object, MetadataBearer> =
+      (next: InitializeHandler<object, MetadataBearer>) => async (args: InitializeHandlerArguments<object>) => {
+        if (!(args.input as TransactWriteCommandInput).TransactItems) return next(args);
+        if (passed >= 2) throw new Error('the process died here');
+        passed += 1;
+        inFlight += 1;
+        try {
+          return await next(args);
+        } finally {
+          inFlight -= 1;
+        }
+      };
+    ddb.middlewareStack.add(middleware, { step: 'initialize', name: MIDDLEWARE });
+
+    await expect(runRound('test: crash')).rejects.toThrow('the process died here');
+    await vi.waitFor(() => expect(inFlight).toBe(0), { timeout: 20_000, interval: 50 });
+    const [first] = made.results;
+    expect(packProposals(first!.proposals)[0]!.length).toBeGreaterThan(2);
+
+    const partway = await written();
+    expectConsistent(partway, seeded);
+    // Some proposals were written, not all: whole transactions, each applicant out of the pool with its match.
+    expect(partway.matches.length).toBeGreaterThan(0);
+    expect(partway.matches.length).toBeLessThan(first!.proposals.length);
+    const proposedAlready = new Set(partway.matches.map((m) => m.applicationId));
+    for (const a of seeded.applications.filter((a) => !proposedAlready.has(a.applicationId))) {
+      expect(partway.applications.get(a.applicationId)).toMatchObject({ status: 'SUBMITTED', gsi1pk: POOL.applications });
+    }
+
+    // The process is back: the next round proposes what is left.
+    ddb.middlewareStack.remove(MIDDLEWARE);
+    const next = await runRound('test: after the crash');
+    const after = await written();
+    expectConsistent(after, seeded);
+    expect(next).toMatchObject({ conflicts: 0, gaveUp: 0 });
+    for (const role of seeded.roles) expect(after.roles.get(role.roleId)!.placesLeft).toBe(0);
+    expect(after.matches).toHaveLength(first!.proposals.length);
+  });
+});
