@@ -8,8 +8,40 @@ import type { RoleItem } from '#shared/roles/store';
  * round itself (its writes, the school registry, …) into the link handler.
  */
 
+/** What of an application the matcher reads. */
+export const APPLICANT_ATTRIBUTES = [
+  'applicationId',
+  'applicantType',
+  'homeCountry',
+  'fieldOfStudy',
+  'sectors',
+  'destinations',
+  'availableFrom',
+  'availableTo',
+  'minWeeks',
+  'languages',
+  'rolePreferences',
+  'confirmedAt',
+  'submittedAt',
+] as const satisfies readonly (keyof ApplicationItem)[];
+
+/** What of a role the matcher reads (`status`: only open roles are matched). */
+export const ROLE_ATTRIBUTES = [
+  'roleId',
+  'status',
+  'company',
+  'sector',
+  'fieldsOfStudy',
+  'placesLeft',
+  'periodFrom',
+  'periodTo',
+  'minWeeks',
+  'languages',
+  'applicantTypes',
+] as const satisfies readonly (keyof RoleItem)[];
+
 /** An application as the matcher sees it (also for explaining why a chosen role does not fit). */
-export const toApplicant = (a: ApplicationItem): MatchApplicant => ({
+export const toApplicant = (a: Pick<ApplicationItem, (typeof APPLICANT_ATTRIBUTES)[number]>): MatchApplicant => ({
   id: a.applicationId,
   applicantType: a.applicantType,
   homeCountry: a.homeCountry,
@@ -26,7 +58,7 @@ export const toApplicant = (a: ApplicationItem): MatchApplicant => ({
 });
 
 /** A role as the matcher sees it: its places are those left. */
-export const toRole = (r: RoleItem): MatchRole => ({
+export const toRole = (r: Pick<RoleItem, Exclude<(typeof ROLE_ATTRIBUTES)[number], 'company'>> & { company: Pick<RoleItem['company'], 'country'> }): MatchRole => ({
   id: r.roleId,
   country: r.company.country,
   sector: r.sector,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException, type ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { matchProposed } from '#events/contracts';
 import type { ApplicationItem } from '#shared/applications/store';
 import { config } from '#shared/platform/config';
@@ -15,7 +15,7 @@ import { DECISION_DAYS } from '#shared/decisions/states';
 import { pendingKeys, PENDING_DECISIONS, type MatchItem } from '#shared/decisions/matches';
 import { earliestPlacement, placementWindow, type DateRange } from '#shared/decisions/placement-dates';
 import { leftOut, type BusyPeriod } from './one-person.ts';
-import { toApplicant, toRole } from './pool-items.ts';
+import { APPLICANT_ATTRIBUTES, ROLE_ATTRIBUTES, toApplicant, toRole } from './pool-items.ts';
 import { isActive, listSchools } from '#shared/schools/registry';
 
 export interface RoundRecord {
@@ -25,6 +25,11 @@ export interface RoundRecord {
   startedAt: string;
   durationMs: number;
   algorithmMs: number;
+  /**
+   * Where the duration went: reading the pool (its queries run at once), the matcher, writing
+   * the proposals (the rest: dates, the round record, a few ms).
+   */
+  phasesMs: { read: number; match: number; write: number };
   stats: RoundStats;
   /**
    * Pool applications not offered to the matcher: their person's pending proposal, or another
@@ -40,7 +45,10 @@ export interface RoundRecord {
   conflicts: number;
   /** Of `conflicts`, the proposals given up on after the last retry of a contended transaction. */
   gaveUp: number;
-  /** Transactions that wrote proposals (one per role, more for a role with over 33 proposals). */
+  /**
+   * Transactions that wrote proposals: each holds the proposals of one or more roles, up to 100
+   * items (a role with over 33 proposals takes several, one after another).
+   */
   transactions: number;
   /** Transactions tried again after contention (TransactionConflict, throttling, in progress). */
   retries: number;
@@ -53,9 +61,10 @@ export interface RoundRecord {
 /**
  * Counts items and capacity over a round, for the round record and the benchmark. The table is
  * on demand, so DynamoDB reports one total per call: a Query's is read, a transaction's write.
- * DynamoDB Local reports a transaction's write capacity without regard to its item count (the
- * same 6 units for 2 items or 60), so locally a round of per-role transactions shows far less
- * than it uses; AWS reports what it charges, 2 units per KB of each item written.
+ * AWS reports what it charges: 2 units per started KB of each item a transaction writes (and its
+ * index entries). DynamoDB Local reports a transaction's write capacity without regard to its
+ * item count (the same 6 units for 2 items or 60), so locally these figures mean little; the
+ * benchmark (bench/round.ts) computes AWS's from the items written.
  */
 class Meter {
   itemsRead = 0;
@@ -92,8 +101,18 @@ async function queryPool<T>(pool: string, meter: Meter, attributes?: readonly st
  * real DynamoDB cancels a transaction that touches an item another transaction is changing
  * (TransactionConflict; DynamoDB Local never does). Written one transaction per proposal, the
  * proposals of one role cancelled each other and waited for the next round. So a role's proposals
- * are written together: one transaction takes the role's k places at once, and cancellations are
- * read item by item: a refused applicant is dropped and the rest written, contention is retried.
+ * are written together: one transaction takes the role's k places at once (a "unit": the role's
+ * place count and three items per proposal), and cancellations are read item by item: a refused
+ * applicant is dropped and the rest written, contention is retried.
+ *
+ * Units of several roles share a transaction, up to DynamoDB's 100 items: a round's writes are a
+ * few dozen round trips rather than one per role (issue 17: a round of 1,921 × 500 wrote 309
+ * transactions of 7 items on average). A shared transaction has a wider blast radius: DynamoDB
+ * cancels all of it for a conflict on any one item. So a cancelled transaction is split by its
+ * reasons: the units whose items were all fine (or whose refused applicants are dropped) are
+ * written again at once, without the others; only the units that met contention wait and retry,
+ * together. A role's proposals are never held back longer than one extra round trip by another
+ * role's contention, and never given up for it.
  */
 
 /**
@@ -104,10 +123,17 @@ export const ITEMS_PER_PROPOSAL = 3;
 /** DynamoDB's limit on the items of one transaction. */
 const MAX_TRANSACTION_ITEMS = 100;
 /**
- * The role's place count is the one item a transaction has once, whatever its size: 33 proposals.
- * (Its other limit, 4 MB, is far off: these items are a kilobyte or two each.)
+ * The role's place count is the one item a unit has once, whatever its size: 33 proposals. A
+ * role with more has several units, written one after another (two at once would contend for the
+ * role's item, and one transaction may not touch an item twice).
+ * (The other limit, 4 MB, is far off: these items are a kilobyte or two each.)
  */
 export const PROPOSALS_PER_TRANSACTION = Math.floor((MAX_TRANSACTION_ITEMS - 1) / ITEMS_PER_PROPOSAL);
+/**
+ * Transactions in flight at once. DynamoDB Local runs its SQLite work on one thread, so more gain
+ * nothing there; on AWS a round's few dozen transactions are then about two round trips deep.
+ */
+const CONCURRENT_TRANSACTIONS = 16;
 
 /**
  * Contention is retried: at most `tries` attempts of a transaction, waiting a random time up to
@@ -149,73 +175,89 @@ interface WriteContext {
   persons: Map<string, string>;
 }
 
-/** The transaction of a role's proposals, built afresh (new match ids) for every attempt but exact repeats. */
-function roleTransaction(roleId: string, proposals: Proposal[], { roundId, now, placements, persons }: WriteContext) {
+/** Up to PROPOSALS_PER_TRANSACTION proposals of one role, written all or none. */
+interface Unit {
+  roleId: string;
+  proposals: Proposal[];
+}
+const unitItems = (unit: Unit) => 1 + ITEMS_PER_PROPOSAL * unit.proposals.length;
+const proposalsIn = (units: Unit[]) => units.reduce((n, u) => n + u.proposals.length, 0);
+
+/**
+ * The transaction of some units, built afresh (new match ids) for every attempt but exact repeats.
+ * Layout, which the cancellation reasons are read by: per unit [role, (application, match, event) × k];
+ * `starts` gives each unit's first index.
+ */
+function unitsTransaction(units: Unit[], { roundId, now, placements, persons }: WriteContext) {
   const TableName = config.tableName;
   const decisionDueAt = new Date(now.getTime() + DECISION_DAYS * 86_400_000).toISOString();
-  const matches = proposals.map((proposal) => {
-    const matchId = randomUUID();
-    const person = persons.get(proposal.applicantId);
-    const item: MatchItem = {
-      ...keys.match(matchId),
-      type: 'MATCH',
-      matchId,
-      applicationId: proposal.applicantId,
-      roleId,
-      roundId,
-      status: 'PROPOSED',
-      version: 1,
-      score: proposal.score,
-      proposedAt: now.toISOString(),
-      placement: placements.get(proposal.applicantId)!,
-      ...(person && { person }),
-      decisionDueAt,
-      ...pendingKeys(matchId, roleId, decisionDueAt),
-    };
-    return item;
-  });
-  // Layout, which the cancellation reasons are read by: [role, (application, match, event) × k].
-  const TransactItems = [
-    {
+  const starts: number[] = [];
+  const TransactItems: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
+  for (const { roleId, proposals } of units) {
+    starts.push(TransactItems.length);
+    TransactItems.push({
       Update: {
         TableName,
         Key: keys.role(roleId),
-        // All k places or none: fewer left means something else took some; see `refusedByRole`.
+        // All k places or none: fewer left means something else took some; see `readCancellation`.
         UpdateExpression: 'SET placesLeft = placesLeft - :k',
         ConditionExpression: '#status = :open AND placesLeft >= :k',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':k': proposals.length, ':open': 'OPEN' },
       },
-    },
-    ...matches.flatMap((item) => [
-      {
-        Update: {
-          TableName,
-          Key: keys.application(item.applicationId),
-          // matchIds: every match of the applicant, for erasure and "download my data".
-          UpdateExpression: 'SET #status = :proposed, matchId = :matchId REMOVE gsi1pk, gsi1sk ADD matchIds :matchIds',
-          // Still in the pool, and not someone whose data was erased, or whose mail bounced, meanwhile
-          // (the round read the pool before; a hold takes the application out: shared/deliverability/hold.ts).
-          ConditionExpression: '#status = :submitted AND attribute_not_exists(erasedAt) AND attribute_not_exists(held)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':proposed': 'PROPOSED', ':submitted': 'SUBMITTED', ':matchId': item.matchId, ':matchIds': new Set([item.matchId]) },
+    });
+    for (const proposal of proposals) {
+      const matchId = randomUUID();
+      const person = persons.get(proposal.applicantId);
+      const item: MatchItem = {
+        ...keys.match(matchId),
+        type: 'MATCH',
+        matchId,
+        applicationId: proposal.applicantId,
+        roleId,
+        roundId,
+        status: 'PROPOSED',
+        version: 1,
+        score: proposal.score,
+        proposedAt: now.toISOString(),
+        placement: placements.get(proposal.applicantId)!,
+        ...(person && { person }),
+        decisionDueAt,
+        ...pendingKeys(matchId, roleId, decisionDueAt),
+      };
+      TransactItems.push(
+        {
+          Update: {
+            TableName,
+            Key: keys.application(item.applicationId),
+            // matchIds: every match of the applicant, for erasure and "download my data".
+            UpdateExpression: 'SET #status = :proposed, matchId = :matchId REMOVE gsi1pk, gsi1sk ADD matchIds :matchIds',
+            // Still in the pool, and not someone whose data was erased, or whose mail bounced, meanwhile
+            // (the round read the pool before; a hold takes the application out: shared/deliverability/hold.ts).
+            ConditionExpression: '#status = :submitted AND attribute_not_exists(erasedAt) AND attribute_not_exists(held)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':proposed': 'PROPOSED', ':submitted': 'SUBMITTED', ':matchId': item.matchId, ':matchIds': new Set([item.matchId]) },
+          },
         },
-      },
-      { Put: { TableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
-      {
-        // The event is written with its change, as writeWithEvents does (docs/guarantees.md,
-        // "Nothing is lost"); built here so each item's index, and the request token, are known.
-        Put: {
-          TableName,
-          Item: outboxItem(matchProposed.outbox({ matchId: item.matchId, applicationId: item.applicationId, roleId }, now), now),
-          ConditionExpression: 'attribute_not_exists(pk)',
+        { Put: { TableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          // The event is written with its change, as writeWithEvents does (docs/guarantees.md,
+          // "Nothing is lost"); built here so each item's index, and the request token, are known.
+          Put: {
+            TableName,
+            Item: outboxItem(matchProposed.outbox({ matchId: item.matchId, applicationId: item.applicationId, roleId }, now), now),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
         },
-      },
-    ]),
-  ];
-  return new TransactWriteCommand({ TransactItems, ReturnConsumedCapacity: 'TOTAL', ClientRequestToken: randomUUID() });
+      );
+    }
+  }
+  return {
+    command: new TransactWriteCommand({ TransactItems, ReturnConsumedCapacity: 'TOTAL', ClientRequestToken: randomUUID() }),
+    starts,
+  };
 }
-const APPLICATION_INDEX = (i: number) => 1 + ITEMS_PER_PROPOSAL * i;
+type Attempt = ReturnType<typeof unitsTransaction>;
 
 /** The role as it is now (a consistent read), to see how many of its places are still free. */
 async function placesFree(roleId: string, meter: Meter): Promise<number> {
@@ -235,90 +277,128 @@ async function placesFree(roleId: string, meter: Meter): Promise<number> {
 }
 
 /**
- * Writes up to PROPOSALS_PER_TRANSACTION proposals of one role in one transaction, all or none,
- * and, when it is cancelled, reads why item by item and tries again with what can still be made:
- * an applicant whose condition failed (withdrew, erased, proposed by a round beside this one) is
- * dropped; a role with fewer free places than proposals keeps its best-scored ones; contention is
- * retried after a backoff. Each attempt keeps both conditions, so nothing is ever overbooked.
+ * Reads a cancelled transaction's reasons unit by unit and says what to write next: an applicant
+ * whose condition failed (withdrew, erased, proposed by a round beside this one) is dropped; a
+ * role with fewer free places than proposals keeps its best-scored ones; a unit that met
+ * contention, or whose refusal changed nothing (its role freed a place meanwhile), must wait.
+ * The others (`now`) were refused for something now dropped, or only cancelled with the rest.
  */
-async function writeRoleTransaction(roleId: string, proposals: Proposal[], ctx: WriteContext) {
-  let pending = proposals;
-  let command = roleTransaction(roleId, pending, ctx);
-  for (let attempt = 1; pending.length > 0; attempt++) {
-    let retrySame = false;
-    let progress = false;
-    let contended = false;
-    try {
-      const { ConsumedCapacity } = await ddb.send(command);
-      ctx.meter.addWrite(ConsumedCapacity, command.input.TransactItems!.length);
-      ctx.tally.written += pending.length;
-      ctx.tally.transactions += 1;
-      return;
-    } catch (error) {
-      if (error instanceof TransactionCanceledException || errorName(error) === 'TransactionCanceledException') {
-        const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
-        const code = (index: number) => reasons[index]?.Code ?? 'None';
-        // No reasons at all tells nothing to drop: treat it as contention.
-        contended = reasons.length === 0 || reasons.some((r) => CONTENTION.has(r.Code ?? ''));
-        const kept = pending.filter((proposal, i) => {
-          const application = code(APPLICATION_INDEX(i));
-          const others = [code(APPLICATION_INDEX(i) + 1), code(APPLICATION_INDEX(i) + 2)];
-          if (application === 'ConditionalCheckFailed') return false;
-          // The match and the event are new items with fresh ids; a failed condition on them
-          // would be an id collision, which the rebuilt transaction's new ids cure. Anything
-          // else (a validation error) would fail again: dropped, and logged by its ids.
-          const unexpected = [application, ...others].find((c) => c !== 'None' && c !== 'ConditionalCheckFailed' && !CONTENTION.has(c));
-          if (unexpected) logger.warn('proposal dropped: its write was refused', { roundId: ctx.roundId, roleId, applicationId: proposal.applicantId, code: unexpected });
-          return !unexpected;
-        });
-        progress = kept.length < pending.length;
-        pending = kept;
-        const role = code(0);
-        if (role === 'ConditionalCheckFailed') {
-          // Fewer places left than proposals (or the role closed): keep the ones the role ranks
-          // first, by fit; the others stay in the pool.
-          const free = await placesFree(roleId, ctx.meter);
-          if (free < pending.length) {
-            pending = [...pending].sort((a, b) => b.score.total - a.score.total).slice(0, free);
-            progress = true;
-          }
-        } else if (role !== 'None' && !CONTENTION.has(role)) {
-          logger.warn('proposals of a role dropped: its place count was refused', { roundId: ctx.roundId, roleId, proposals: pending.length, code: role });
-          pending = [];
-        }
-      } else if (RETRY_SAME_REQUEST.has(errorName(error) ?? '')) {
-        retrySame = true;
-        contended = true;
-      } else {
-        throw error;
+async function readCancellation(error: TransactionCanceledException, { starts }: Attempt, units: Unit[], ctx: WriteContext) {
+  const reasons = error.CancellationReasons ?? [];
+  const code = (index: number) => reasons[index]?.Code ?? 'None';
+  // No reasons at all, or none naming an item, tell nothing to drop: all of it waits, as contention.
+  const told = reasons.some((r) => (r.Code ?? 'None') !== 'None');
+  const now: Unit[] = [];
+  const wait: Unit[] = [];
+  await Promise.all(
+    units.map(async (unit, u) => {
+      const at = starts[u]!;
+      const end = at + unitItems(unit);
+      let contended = !told;
+      for (let i = at; i < end; i++) if (CONTENTION.has(code(i))) contended = true;
+      let pending = unit.proposals.filter((proposal, i) => {
+        const application = code(at + 1 + ITEMS_PER_PROPOSAL * i);
+        const others = [code(at + 2 + ITEMS_PER_PROPOSAL * i), code(at + 3 + ITEMS_PER_PROPOSAL * i)];
+        if (application === 'ConditionalCheckFailed') return false;
+        // The match and the event are new items with fresh ids; a failed condition on them
+        // would be an id collision, which the rebuilt transaction's new ids cure. Anything
+        // else (a validation error) would fail again: dropped, and logged by its ids.
+        const unexpected = [application, ...others].find((c) => c !== 'None' && c !== 'ConditionalCheckFailed' && !CONTENTION.has(c));
+        if (unexpected) logger.warn('proposal dropped: its write was refused', { roundId: ctx.roundId, roleId: unit.roleId, applicationId: proposal.applicantId, code: unexpected });
+        return !unexpected;
+      });
+      let progress = pending.length < unit.proposals.length;
+      const role = code(at);
+      if (role === 'ConditionalCheckFailed') {
+        // Fewer places left than proposals (or the role closed): keep the ones the role ranks
+        // first, by fit; the others stay in the pool.
+        const free = await placesFree(unit.roleId, ctx.meter);
+        if (free < pending.length) {
+          pending = [...pending].sort((a, b) => b.score.total - a.score.total).slice(0, free);
+          progress = true;
+        } else if (!progress) contended = true;
+      } else if (role !== 'None' && !CONTENTION.has(role)) {
+        logger.warn('proposals of a role dropped: its place count was refused', { roundId: ctx.roundId, roleId: unit.roleId, proposals: pending.length, code: role });
+        pending = [];
       }
-    }
-    if (pending.length === 0) return;
-    // A refusal that dropped something is tried again at once: what is left was never the problem.
-    // Contention, and a refusal that changed nothing (the role freed a place meanwhile), wait.
-    if (contended || !progress) {
-      const wait = backoffMs(attempt - 1);
-      if (attempt >= RETRY.tries || ctx.remainingMs() < wait + RESERVE_MS) {
-        logger.warn('proposals left for the next round: the role stayed contended', { roundId: ctx.roundId, roleId, proposals: pending.length, attempts: attempt });
-        ctx.tally.gaveUp += pending.length;
-        return;
-      }
-      ctx.tally.retries += 1;
-      await ctx.sleep(wait);
-    }
-    if (!retrySame) command = roleTransaction(roleId, pending, ctx);
-  }
+      if (pending.length > 0) (contended ? wait : now).push({ roleId: unit.roleId, proposals: pending });
+    }),
+  );
+  return { now, wait };
 }
 
 /**
- * Writes every proposal of one role: its best-scored first, in transactions of at most
- * PROPOSALS_PER_TRANSACTION, one after another (two at once would contend for the role's item).
+ * Writes some units in one transaction, all or none; when it is cancelled, writes what can still
+ * be made: at once what was not the problem, after a backoff what met contention. Each attempt
+ * keeps every condition, so nothing is ever overbooked. `attempt` counts the tries of the units
+ * that waited; `repeat`, an exact repeat of a request whose outcome is unknown.
  */
-async function writeRoleProposals(roleId: string, proposals: Proposal[], ctx: WriteContext) {
-  const ranked = [...proposals].sort((a, b) => b.score.total - a.score.total);
-  for (let i = 0; i < ranked.length; i += PROPOSALS_PER_TRANSACTION) {
-    await writeRoleTransaction(roleId, ranked.slice(i, i + PROPOSALS_PER_TRANSACTION), ctx);
+async function writeUnits(units: Unit[], ctx: WriteContext, attempt = 1, repeat?: Attempt): Promise<void> {
+  if (units.length === 0) return;
+  const sent = repeat ?? unitsTransaction(units, ctx);
+  try {
+    const { ConsumedCapacity } = await ddb.send(sent.command);
+    ctx.meter.addWrite(ConsumedCapacity, sent.command.input.TransactItems!.length);
+    ctx.tally.written += proposalsIn(units);
+    ctx.tally.transactions += 1;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException || errorName(error) === 'TransactionCanceledException') {
+      const { now, wait } = await readCancellation(error as TransactionCanceledException, sent, units, ctx);
+      await Promise.all([writeUnits(now, ctx, attempt), writeLater(wait, ctx, attempt)]);
+    } else if (RETRY_SAME_REQUEST.has(errorName(error) ?? '')) {
+      await writeLater(units, ctx, attempt, sent);
+    } else {
+      throw error;
+    }
   }
+}
+
+/** Tries units again after a backoff, unless their tries or the invocation's time are spent. */
+async function writeLater(units: Unit[], ctx: WriteContext, attempt: number, repeat?: Attempt): Promise<void> {
+  if (units.length === 0) return;
+  const wait = backoffMs(attempt - 1);
+  if (attempt >= RETRY.tries || ctx.remainingMs() < wait + RESERVE_MS) {
+    for (const unit of units) {
+      logger.warn('proposals left for the next round: the role stayed contended', { roundId: ctx.roundId, roleId: unit.roleId, proposals: unit.proposals.length, attempts: attempt });
+    }
+    ctx.tally.gaveUp += proposalsIn(units);
+    return;
+  }
+  ctx.tally.retries += 1;
+  await ctx.sleep(wait);
+  await writeUnits(units, ctx, attempt + 1, repeat);
+}
+
+/**
+ * The round's transactions, in waves: each role's best-scored PROPOSALS_PER_TRANSACTION proposals
+ * in the first, its next ones (a role with more) in the second, …; within a wave, units packed
+ * into transactions of at most MAX_TRANSACTION_ITEMS items, the biggest first.
+ */
+export function packProposals(proposals: readonly Proposal[]): Unit[][][] {
+  const byRole = new Map<string, Proposal[]>();
+  for (const proposal of proposals) {
+    const ofRole = byRole.get(proposal.roleId);
+    if (ofRole) ofRole.push(proposal);
+    else byRole.set(proposal.roleId, [proposal]);
+  }
+  const waves: Unit[][] = [];
+  for (const [roleId, ofRole] of byRole) {
+    const ranked = [...ofRole].sort((a, b) => b.score.total - a.score.total);
+    for (let i = 0, w = 0; i < ranked.length; i += PROPOSALS_PER_TRANSACTION, w++) {
+      (waves[w] ??= []).push({ roleId, proposals: ranked.slice(i, i + PROPOSALS_PER_TRANSACTION) });
+    }
+  }
+  return waves.map((units) => {
+    const transactions: { units: Unit[]; items: number }[] = [];
+    for (const unit of [...units].sort((a, b) => unitItems(b) - unitItems(a))) {
+      const fits = transactions.find((t) => t.items + unitItems(unit) <= MAX_TRANSACTION_ITEMS);
+      if (fits) {
+        fits.units.push(unit);
+        fits.items += unitItems(unit);
+      } else transactions.push({ units: [unit], items: unitItems(unit) });
+    }
+    return transactions.map((t) => t.units);
+  });
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time. */
@@ -348,10 +428,15 @@ async function busyPeriods(meter: Meter): Promise<BusyPeriod[]> {
   return pending.flatMap(({ person, placement }) => (person && placement ? [{ person, period: placement }] : []));
 }
 
+/** What of an application in the pool the round reads: the matcher's part, its person, school and refusals. */
+const POOL_APPLICATION_ATTRIBUTES = [...APPLICANT_ATTRIBUTES, 'email', 'schoolId', 'forbiddenRoleIds'] as const;
+type PoolApplication = Pick<ApplicationItem, (typeof POOL_APPLICATION_ATTRIBUTES)[number]>;
+type PoolRole = Pick<RoleItem, (typeof ROLE_ATTRIBUTES)[number]>;
+
 /**
  * One matching round over the open pool: read the pool and the pending decisions with three
  * index queries, run the pure matcher with a fresh seed over what one person may be offered,
- * write each role's proposals conditionally, and store the round.
+ * write each role's proposals conditionally (several roles' to a transaction), and store the round.
  */
 export async function runRound(reason: string, now = new Date(), options: RoundOptions = {}): Promise<RoundRecord> {
   const started = performance.now();
@@ -359,9 +444,15 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
   const roundId = randomUUID();
   const seed = randomUUID();
 
-  const pool = await queryPool<ApplicationItem>(POOL.applications, meter);
-  const roles = (await queryPool<RoleItem>(POOL.roles, meter)).filter((r) => r.status === 'OPEN' && r.placesLeft > 0);
-  const busy = await busyPeriods(meter);
+  // The four reads are independent: at once, so the round waits for the longest, not their sum.
+  // Only what the round uses is read (a role's texts, an applicant's answers stay in the table).
+  const [pool, poolRoles, busy, schools] = await Promise.all([
+    queryPool<PoolApplication>(POOL.applications, meter, POOL_APPLICATION_ATTRIBUTES),
+    queryPool<PoolRole>(POOL.roles, meter, ROLE_ATTRIBUTES),
+    busyPeriods(meter),
+    listSchools(),
+  ]);
+  const roles = poolRoles.filter((r) => r.status === 'OPEN' && r.placesLeft > 0);
   // An erased application has no address left, so no person: nothing to hold it to.
   const persons = new Map(pool.flatMap((a) => (a.email ? [[a.applicationId, emailHash(a.email)] as const] : [])));
   const out = leftOut(
@@ -375,8 +466,9 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
   );
   // A deactivated school's applications are closed by its consumer; any it could not find (written
   // before the desks' index existed) are never proposed meanwhile: no email to a school that left.
-  const inactive = new Set((await listSchools()).filter((s) => !isActive(s)).map((s) => s.schoolId));
+  const inactive = new Set(schools.filter((s) => !isActive(s)).map((s) => s.schoolId));
   const applications = pool.filter((a) => !out.has(a.applicationId) && !inactive.has(a.schoolId));
+  const readMs = performance.now() - started;
 
   const algorithmStarted = performance.now();
   const { proposals, stats } = match({
@@ -389,12 +481,6 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
   });
   const algorithmMs = performance.now() - algorithmStarted;
 
-  const byRole = new Map<string, Proposal[]>();
-  for (const proposal of proposals) {
-    const ofRole = byRole.get(proposal.roleId);
-    if (ofRole) ofRole.push(proposal);
-    else byRole.set(proposal.roleId, [proposal]);
-  }
   // Each proposal carries concrete dates: the earliest period of the required length in the overlap.
   const applicationById = new Map(applications.map((a) => [a.applicationId, a]));
   const roleById = new Map(roles.map((r) => [r.roleId, r]));
@@ -414,8 +500,13 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
     sleep: options.sleep ?? sleepFor,
     tally: { written: 0, transactions: 0, retries: 0, gaveUp: 0 },
   };
-  // Roles in parallel: their transactions share no item (each applicant is proposed once).
-  await forEachLimited([...byRole], 16, ([roleId, ofRole]) => writeRoleProposals(roleId, ofRole, ctx));
+  const writeStarted = performance.now();
+  // The transactions of a wave in parallel: they share no item (each applicant is proposed once,
+  // each role is in one of them). A role's later proposals wait for the next wave.
+  for (const wave of packProposals(proposals)) {
+    await forEachLimited(wave, CONCURRENT_TRANSACTIONS, (units) => writeUnits(units, ctx));
+  }
+  const writeMs = performance.now() - writeStarted;
   const { written, transactions, retries, gaveUp } = ctx.tally;
 
   const record: RoundRecord = {
@@ -425,6 +516,7 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
     startedAt: now.toISOString(),
     durationMs: Math.round(performance.now() - started),
     algorithmMs: Math.round(algorithmMs * 10) / 10,
+    phasesMs: { read: Math.round(readMs), match: Math.round(algorithmMs), write: Math.round(writeMs) },
     stats,
     leftOut: out.size,
     proposalsWritten: written,

@@ -8,7 +8,7 @@ import { ddb, keys, POOL } from '#shared/platform/db';
 import { rolePoolKey } from '#shared/roles/board-index';
 import type { RoleItem } from '#shared/roles/store';
 import { ensureTables } from '#local/dynamodb';
-import { PROPOSALS_PER_TRANSACTION, RETRY, runRound } from '#shared/rounds/round';
+import { packProposals, PROPOSALS_PER_TRANSACTION, RETRY, runRound } from '#shared/rounds/round';
 
 /*
  * Fault injection: real DynamoDB cancels a transaction that touches an item another transaction
@@ -20,7 +20,8 @@ import { PROPOSALS_PER_TRANSACTION, RETRY, runRound } from '#shared/rounds/round
  *   TransactionConflict on that item, as DynamoDB does;
  * - on top, the first attempts at each role's place count are cancelled by plan (a conflict on the
  *   role, an attempt "in progress", a conflict on an applicant), like a decision or a withdrawal
- *   writing to the same items at that moment.
+ *   writing to the same items at that moment. A transaction holds several roles' proposals: each
+ *   role's plan counts the transactions that touched it.
  *
  * The round must still write every proposal the matcher made, none twice, no role over its places.
  * The pool is in a table of this file's own on the stack's DynamoDB Local, so no round of the
@@ -80,10 +81,17 @@ function injectFaults(plan: (roleKey: string, n: number) => Fault | undefined, b
       if (!items) return next(args);
       injector.seen += 1;
       const itemKeys = items.map(keyOf);
-      const roleKey = itemKeys.find((k) => k.startsWith('ROLE#'))!;
-      const n = perRole.get(roleKey) ?? 0;
-      perRole.set(roleKey, n + 1);
-      if (n === 0) await injector.beforeRole?.(roleKey);
+      // A transaction holds the proposals of one or more roles: [role, (application, match, event) × k] each.
+      const roleIndexes = itemKeys.flatMap((k, i) => (k.startsWith('ROLE#') ? [i] : []));
+      const faults: { at: number; fault: Fault }[] = [];
+      for (const roleIndex of roleIndexes) {
+        const roleKey = itemKeys[roleIndex]!;
+        const n = perRole.get(roleKey) ?? 0;
+        perRole.set(roleKey, n + 1);
+        if (n === 0) await injector.beforeRole?.(roleKey);
+        const fault = plan(roleKey, n);
+        if (fault) faults.push({ at: roleIndex, fault });
+      }
 
       // As DynamoDB: an item being changed by a transaction in flight cancels this one.
       const busy = itemKeys.map((k) => inFlight.has(k));
@@ -91,15 +99,17 @@ function injectFaults(plan: (roleKey: string, n: number) => Fault | undefined, b
         injector.conflicts += 1;
         throw cancelled(busy.map((b) => (b ? 'TransactionConflict' : 'None')));
       }
-      const fault = plan(roleKey, n);
-      if (fault) {
-        injector.planned += 1;
-        const roleIndex = itemKeys.indexOf(roleKey);
-        const applicantIndex = itemKeys.findIndex((k) => k.startsWith('APPLICATION#'));
-        if (fault === 'in-progress') throw new TransactionInProgressException({ message: 'Transaction is ongoing for the item', $metadata: {} });
-        if (fault === 'throttled') throw cancelled(itemKeys.map((_, i) => (i === roleIndex ? 'ThrottlingError' : 'None')));
-        const at = fault === 'conflict-on-role' ? roleIndex : applicantIndex;
-        throw cancelled(itemKeys.map((_, i) => (i === at ? 'TransactionConflict' : 'None')));
+      if (faults.length) {
+        injector.planned += faults.length;
+        // "In progress" is an answer about the whole request; the others name an item each.
+        if (faults.some((f) => f.fault === 'in-progress')) throw new TransactionInProgressException({ message: 'Transaction is ongoing for the item', $metadata: {} });
+        const codes = itemKeys.map(() => 'None');
+        for (const { at, fault } of faults) {
+          // conflict-on-applicant: the first applicant of that role's proposals.
+          if (fault === 'conflict-on-applicant') codes[at + 1] = 'TransactionConflict';
+          else codes[at] = fault === 'throttled' ? 'ThrottlingError' : 'TransactionConflict';
+        }
+        throw cancelled(codes);
       }
       for (const k of itemKeys) inFlight.set(k, (inFlight.get(k) ?? 0) + 1);
       try {
@@ -292,24 +302,35 @@ describe('proposals under transaction conflicts', () => {
       expect(state.applications.get(a.applicationId)).toMatchObject({ status: 'SUBMITTED', gsi1pk: POOL.applications });
     }
 
-    // The round's record says what happened: all written, one transaction per role (two for the big one).
+    // The round's record says what happened: all written, the roles sharing transactions (the big
+    // one's second part in a wave after its first), each transaction tried four times.
+    const waves = packProposals(result!.proposals);
+    expect(waves.map((wave) => wave.length)).toEqual([2, 1]);
     expect(injector.planned).toBe(3 * seeded.roles.length);
-    expect(round).toMatchObject({ proposalsWritten: result!.proposals.length, conflicts: 0, gaveUp: 0, transactions: seeded.roles.length + 1 });
-    expect(round.retries).toBe(3 * seeded.roles.length + injector.conflicts);
-    // Items: the role's place count per transaction, three per proposal, and the round record.
-    expect(round.itemsWritten).toBe(round.transactions + 3 * result!.proposals.length + 1);
+    expect(round).toMatchObject({ proposalsWritten: result!.proposals.length, conflicts: 0, gaveUp: 0, transactions: 3 });
+    expect(round.retries).toBe(3 * waves[0]!.length + injector.conflicts);
+    // Items: each role's place count once (the big one's twice), three per proposal, and the round record: no more.
+    expect(round.itemsWritten).toBe(seeded.roles.length + 1 + 3 * result!.proposals.length + 1);
     expect(waits).toHaveLength(round.retries);
     for (const wait of waits) expect(wait).toBeLessThanOrEqual(RETRY.capMs);
   });
 
-  it('a role contended through every try is left for the next round, untouched, within the bound', async () => {
+  it('a role contended through every try is left for the next round, untouched, within the bound; a role sharing its transaction is written at once', async () => {
     const seeded = await seedPool([4, 2]);
     const [stuck, free] = seeded.roles.map((r) => `ROLE#${r.roleId}|ROLE`);
-    const injector = injectFaults((roleKey) => (roleKey === stuck ? 'conflict-on-role' : undefined));
     const waits: number[] = [];
+    // Both roles' proposals go in one transaction; the free role's second try is at once, before any backoff.
+    let waitsBeforeFreeRetry: number | undefined;
+    const injector = injectFaults((roleKey, n) => {
+      if (roleKey === free && n === 1) waitsBeforeFreeRetry = waits.length;
+      return roleKey === stuck ? 'conflict-on-role' : undefined;
+    });
 
     const round = await runRound('test: contention', new Date(), { sleep: async (ms) => void waits.push(ms) });
 
+    expect(packProposals(made.results[0]!.proposals)).toHaveLength(1);
+    expect(packProposals(made.results[0]!.proposals)[0]).toHaveLength(1);
+    expect(waitsBeforeFreeRetry).toBe(0);
     expect(injector.planned).toBe(RETRY.tries);
     expect(round).toMatchObject({ proposalsWritten: 2, conflicts: 4, gaveUp: 4, transactions: 1, retries: RETRY.tries - 1 });
     expect(waits).toHaveLength(RETRY.tries - 1);
@@ -370,6 +391,54 @@ describe('an applicant withdrawn between the pool read and the write', () => {
     expect(expected).toHaveLength(6);
     expect(state.applications.get(withdrawn)).toMatchObject({ status: 'WITHDRAWN' });
     expect(state.applications.get(withdrawn)!.matchId).toBeUndefined();
-    expect(round).toMatchObject({ proposalsWritten: expected.length, conflicts: 1, gaveUp: 0, transactions: 2 });
+    // Both roles' proposals shared one transaction: written again at once without the withdrawn one.
+    expect(round).toMatchObject({ proposalsWritten: expected.length, conflicts: 1, gaveUp: 0, transactions: 1, retries: 0 });
+  });
+});
+
+describe('a round that dies partway through its writes', () => {
+  it('leaves whole transactions written and the rest in the pool; the next round writes the rest, nothing twice', async () => {
+    const seeded = await seedPool([PROPOSALS_PER_TRANSACTION + 12, 30, 20, 12, 8, 7, 5, 3, 1]);
+    // The first two transactions reach the table; every later one dies with the process, as a
+    // Lambda timing out or crashing would leave them (each transaction is written whole or not at all).
+    let passed = 0;
+    let inFlight = 0;
+    const middleware: InitializeMiddleware<object, MetadataBearer> =
+      (next: InitializeHandler<object, MetadataBearer>) => async (args: InitializeHandlerArguments<object>) => {
+        if (!(args.input as TransactWriteCommandInput).TransactItems) return next(args);
+        if (passed >= 2) throw new Error('the process died here');
+        passed += 1;
+        inFlight += 1;
+        try {
+          return await next(args);
+        } finally {
+          inFlight -= 1;
+        }
+      };
+    ddb.middlewareStack.add(middleware, { step: 'initialize', name: MIDDLEWARE });
+
+    await expect(runRound('test: crash')).rejects.toThrow('the process died here');
+    await vi.waitFor(() => expect(inFlight).toBe(0), { timeout: 20_000, interval: 50 });
+    const [first] = made.results;
+    expect(packProposals(first!.proposals)[0]!.length).toBeGreaterThan(2);
+
+    const partway = await written();
+    expectConsistent(partway, seeded);
+    // Some proposals were written, not all: whole transactions, each applicant out of the pool with its match.
+    expect(partway.matches.length).toBeGreaterThan(0);
+    expect(partway.matches.length).toBeLessThan(first!.proposals.length);
+    const proposedAlready = new Set(partway.matches.map((m) => m.applicationId));
+    for (const a of seeded.applications.filter((a) => !proposedAlready.has(a.applicationId))) {
+      expect(partway.applications.get(a.applicationId)).toMatchObject({ status: 'SUBMITTED', gsi1pk: POOL.applications });
+    }
+
+    // The process is back: the next round proposes what is left.
+    ddb.middlewareStack.remove(MIDDLEWARE);
+    const next = await runRound('test: after the crash');
+    const after = await written();
+    expectConsistent(after, seeded);
+    expect(next).toMatchObject({ conflicts: 0, gaveUp: 0 });
+    for (const role of seeded.roles) expect(after.roles.get(role.roleId)!.placesLeft).toBe(0);
+    expect(after.matches).toHaveLength(first!.proposals.length);
   });
 });
