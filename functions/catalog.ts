@@ -33,9 +33,10 @@ export type TableAction =
   | 'dynamodb:ConditionCheckItem';
 
 /**
- * What a function flagged `idempotency` may do on the idempotency table: Powertools' get,
- * conditional put, update and delete on error, and the API's Idempotency-Key records (a
- * conditional put in the write's transaction, a get on a repeat).
+ * What a function flagged `idempotency` may do on the idempotency table: the consumers' records
+ * (shared/platform/idempotency.ts: a conditional put, a get on a repeat, an update when done, a
+ * delete on error), and the API's Idempotency-Key records (a conditional put in the write's
+ * transaction, a get on a repeat).
  */
 export const IDEMPOTENCY_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 
@@ -68,7 +69,7 @@ export interface FunctionDef {
   description: string;
   /** Domain-table actions. Transactions need the action of each item they write. */
   table?: readonly TableAction[];
-  /** Reads and writes the idempotency table (Powertools idempotency). */
+  /** Reads and writes the idempotency table (shared/platform/idempotency.ts). */
   idempotency?: boolean;
   /** Sends email through SES. */
   email?: boolean;
