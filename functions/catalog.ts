@@ -2,16 +2,10 @@ import type { EventContract } from '#events/define-event';
 import {
   matchApproved,
   matchProposed,
-  applicationConfirmed,
-  applicationReleased,
   applicationSubmitted,
   applicationWithdrawn,
   matchConfirmed,
-  matchDeclined,
-  matchExpired,
   matchingRequested,
-  matchRejected,
-  roleChanged,
   roleClosed,
   roleOpened,
   roleSubmitted,
@@ -22,6 +16,7 @@ import {
   applicationPaused,
 } from '#events/contracts';
 import { BOUNCED, COMPLAINED, SES_SOURCE } from '#shared/deliverability/ses-events';
+import { coordinatorOfChangeEvents, requestMatchingEvents, searchContinuesEvents } from './rule-events.ts';
 
 /** Domain-table actions a function may be granted; each function lists only what it uses. */
 export type TableAction =
@@ -260,22 +255,7 @@ export const functions = {
     description: 'Asks for a matching round after anything that can change its result',
     table: ['dynamodb:PutItem'],
     idempotency: true,
-    trigger: {
-      kind: 'rule',
-      events: [
-        applicationConfirmed,
-        applicationReleased,
-        roleOpened,
-        applicationWithdrawn,
-        roleClosed,
-        matchConfirmed,
-        matchRejected,
-        matchDeclined,
-        matchExpired,
-        // Only when its detail says the change can let more applicants in (asksForRound).
-        roleChanged,
-      ],
-    },
+    trigger: { kind: 'rule', events: requestMatchingEvents },
   },
   runMatchingRound: {
     entry: 'functions/consumers/run-matching-round.ts',
@@ -342,7 +322,7 @@ export const functions = {
     table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     idempotency: true,
     email: true,
-    trigger: { kind: 'rule', events: [matchRejected, matchDeclined, matchExpired] },
+    trigger: { kind: 'rule', events: searchContinuesEvents },
   },
   notifyWithdrawal: {
     entry: 'functions/consumers/notify-withdrawal.ts',
@@ -358,7 +338,7 @@ export const functions = {
     table: ['dynamodb:GetItem'],
     idempotency: true,
     email: true,
-    trigger: { kind: 'rule', events: [matchDeclined, applicationWithdrawn] },
+    trigger: { kind: 'rule', events: coordinatorOfChangeEvents },
   },
   releaseClosedRole: {
     entry: 'functions/consumers/release-closed-role.ts',
