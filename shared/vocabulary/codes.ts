@@ -33,7 +33,10 @@ export const applicantType = z.enum(APPLICANT_TYPES);
 /** The language a person is written to in: one of Liike's five. */
 export const contactLanguage = z.enum(LANGUAGES);
 
-const knownLanguages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// ICU's language names, built on first use: building them costs milliseconds at init in every
+// function that imports this module, and only a role's or an application's check reads them.
+let displayNames: Intl.DisplayNames | undefined;
+const knownLanguages = { of: (code: string) => (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(code) };
 export const languageRequirement = z.strictObject({
   code: z
     .string()
