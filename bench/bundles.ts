@@ -17,7 +17,7 @@
  */
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,21 +105,24 @@ const median = (xs: number[]) => {
 const IMPORT_TIMER =
   "const t = performance.now(); await import(process.argv[1]); process.stdout.write(String(performance.now() - t));";
 
+/** What a function finds in its environment on Lambda (names only; nothing is called). */
+const benchEnv = () => ({
+  PATH: process.env.PATH,
+  AWS_REGION: 'eu-north-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  [ENV.tableName]: 'bench',
+  [ENV.idempotencyTableName]: 'bench',
+  [ENV.busName]: 'bench',
+  [ENV.publicBaseUrl]: 'https://liike.example',
+  [ENV.mailFrom]: 'no-reply@liike.example',
+  [ENV.sesConfigurationSet]: 'bench',
+});
+
 /** Median import times of two bundles, their processes alternating. */
 async function coldInitPair(file: string, baseline: string): Promise<[number, number]> {
-  const env = {
-    PATH: process.env.PATH,
-    AWS_REGION: 'eu-north-1',
-    AWS_ACCESS_KEY_ID: 'bench',
-    AWS_SECRET_ACCESS_KEY: 'bench',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    [ENV.tableName]: 'bench',
-    [ENV.idempotencyTableName]: 'bench',
-    [ENV.busName]: 'bench',
-    [ENV.publicBaseUrl]: 'https://liike.example',
-    [ENV.mailFrom]: 'no-reply@liike.example',
-    [ENV.sesConfigurationSet]: 'bench',
-  };
+  const env = benchEnv();
   const once = async (f: string) => Number((await run(process.execPath, ['--input-type=module', '-e', IMPORT_TIMER, f], { env })).stdout);
   const own: number[] = [];
   const base: number[] = [];
@@ -128,6 +131,64 @@ async function coldInitPair(file: string, baseline: string): Promise<[number, nu
     base.push(await once(baseline));
   }
   return [Math.round(median(own) * 10) / 10, Math.round(median(base) * 10) / 10];
+}
+
+/**
+ * Where a function's cold init goes: CPU profiles (`node --cpu-prof`, 50 µs) of importing its
+ * bundle built unminified (the same code; its `// path` comments name each module), self time by
+ * what runs: each module's top-level code, functions by the module defining them (our top folder,
+ * or the package), Node's own loading, compilation and garbage collection. Mean of `runs`.
+ */
+async function initProfile(entry: string, dir: string, runs = 5): Promise<string[]> {
+  const file = path.join(dir, 'profiled.mjs');
+  await build({
+    entryPoints: [entry],
+    ...BUNDLING,
+    minify: false,
+    mainFields: [...BUNDLING.mainFields],
+    banner: { js: BUNDLING.banner },
+    bundle: true,
+    platform: 'node',
+    outfile: file,
+    logLevel: 'error',
+  });
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  const moduleAt: string[] = [];
+  let current = 'esbuild runtime';
+  for (const [i, line] of lines.entries()) {
+    const source = /^\/\/ (\S+\/\S+\.(?:ts|js|mjs|cjs|json))$/.exec(line)?.[1];
+    if (source) current = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? source.split('/').slice(0, source.startsWith('shared/') ? 2 : 1).join('/');
+    moduleAt[i] = current;
+  }
+  const totals = new Map<string, number>();
+  const add = (key: string, ms: number) => totals.set(key, (totals.get(key) ?? 0) + ms / runs);
+  for (let r = 0; r < runs; r++) {
+    const profiles = path.join(dir, `profile-${r}`);
+    await run(process.execPath, ['--cpu-prof', '--cpu-prof-interval', '50', '--cpu-prof-dir', profiles, '--input-type=module', '-e', IMPORT_TIMER, file], { env: benchEnv() });
+    const [name] = await readdir(profiles);
+    const profile = JSON.parse(await readFile(path.join(profiles, name!), 'utf8')) as {
+      nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number }; positionTicks?: { line: number; ticks: number }[] }[];
+      samples: number[];
+      timeDeltas: number[];
+    };
+    const selfMs = new Map<number, number>();
+    profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+    for (const node of profile.nodes) {
+      const ms = selfMs.get(node.id) ?? 0;
+      if (!ms) continue;
+      const { url, functionName, lineNumber } = node.callFrame;
+      if (!url.endsWith('profiled.mjs')) add(url.startsWith('node:') ? "Node's module loading" : url || functionName || '(anonymous)', ms);
+      else if (lineNumber === 0 && !functionName && node.positionTicks?.length) {
+        // The bundle's top level: shared out by the line each sample was on.
+        const ticks = node.positionTicks.reduce((sum, p) => sum + p.ticks, 0);
+        for (const p of node.positionTicks) add(`${moduleAt[p.line - 1]} (top level)`, (ms * p.ticks) / ticks);
+      } else add(moduleAt[lineNumber] ?? '?', ms);
+    }
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([what, ms]) => `${what} ${Math.round(ms * 10) / 10} ms`);
 }
 
 export async function benchBundles(): Promise<Record<string, unknown>> {
@@ -168,6 +229,11 @@ export async function benchBundles(): Promise<Record<string, unknown>> {
         aboveBaseline: top(above(own.byPackage, base.byPackage), 5).join(', '),
       });
     }
+    // A profile of the function whose cold init is furthest over its floor: where that time goes.
+    const worst = targets.filter((t) => t.unit === 'ms').sort((x, y) => y.ratio - x.ratio)[0];
+    const worstName = worst?.target.replace(/ cold init$/, '');
+    const worstDef = worstName ? (functions as Record<string, FunctionDef>)[worstName] : undefined;
+    const profile = worstDef ? { function: worstName, selfTime: await initProfile(path.join(ROOT, worstDef.entry), dir) } : undefined;
     return {
       method:
         `esbuild with the CDK app's options (infra/bundling.ts), minified, ESM, node22; cold init = import time in a fresh Node ${process.version} process, median of ${RUNS}, ` +
@@ -177,6 +243,7 @@ export async function benchBundles(): Promise<Record<string, unknown>> {
         `aboveBaseline: bytes beyond the baseline, by package or by our own top folder.`,
       targets,
       functions: rows,
+      ...(profile ? { coldInitProfile: { function: profile.function, 'self time of one cold import (mean of 5 CPU profiles, unminified bundle)': profile.selfTime.join(', ') } } : {}),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
