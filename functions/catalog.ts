@@ -2,16 +2,10 @@ import type { EventContract } from '#events/define-event';
 import {
   matchApproved,
   matchProposed,
-  applicationConfirmed,
-  applicationReleased,
   applicationSubmitted,
   applicationWithdrawn,
   matchConfirmed,
-  matchDeclined,
-  matchExpired,
   matchingRequested,
-  matchRejected,
-  roleChanged,
   roleClosed,
   roleOpened,
   roleSubmitted,
@@ -22,6 +16,7 @@ import {
   applicationPaused,
 } from '#events/contracts';
 import { BOUNCED, COMPLAINED, SES_SOURCE } from '#shared/deliverability/ses-events';
+import { coordinatorOfChangeEvents, requestMatchingEvents, searchContinuesEvents } from './rule-events.ts';
 
 /** Domain-table actions a function may be granted; each function lists only what it uses. */
 export type TableAction =
@@ -33,9 +28,10 @@ export type TableAction =
   | 'dynamodb:ConditionCheckItem';
 
 /**
- * What a function flagged `idempotency` may do on the idempotency table: Powertools' get,
- * conditional put, update and delete on error, and the API's Idempotency-Key records (a
- * conditional put in the write's transaction, a get on a repeat).
+ * What a function flagged `idempotency` may do on the idempotency table: the consumers' records
+ * (shared/platform/idempotency.ts: a conditional put, a get on a repeat, an update when done, a
+ * delete on error), and the API's Idempotency-Key records (a conditional put in the write's
+ * transaction, a get on a repeat).
  */
 export const IDEMPOTENCY_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 
@@ -68,7 +64,7 @@ export interface FunctionDef {
   description: string;
   /** Domain-table actions. Transactions need the action of each item they write. */
   table?: readonly TableAction[];
-  /** Reads and writes the idempotency table (Powertools idempotency). */
+  /** Reads and writes the idempotency table (shared/platform/idempotency.ts). */
   idempotency?: boolean;
   /** Sends email through SES. */
   email?: boolean;
@@ -259,22 +255,7 @@ export const functions = {
     description: 'Asks for a matching round after anything that can change its result',
     table: ['dynamodb:PutItem'],
     idempotency: true,
-    trigger: {
-      kind: 'rule',
-      events: [
-        applicationConfirmed,
-        applicationReleased,
-        roleOpened,
-        applicationWithdrawn,
-        roleClosed,
-        matchConfirmed,
-        matchRejected,
-        matchDeclined,
-        matchExpired,
-        // Only when its detail says the change can let more applicants in (asksForRound).
-        roleChanged,
-      ],
-    },
+    trigger: { kind: 'rule', events: requestMatchingEvents },
   },
   runMatchingRound: {
     entry: 'functions/consumers/run-matching-round.ts',
@@ -341,7 +322,7 @@ export const functions = {
     table: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     idempotency: true,
     email: true,
-    trigger: { kind: 'rule', events: [matchRejected, matchDeclined, matchExpired] },
+    trigger: { kind: 'rule', events: searchContinuesEvents },
   },
   notifyWithdrawal: {
     entry: 'functions/consumers/notify-withdrawal.ts',
@@ -357,7 +338,7 @@ export const functions = {
     table: ['dynamodb:GetItem'],
     idempotency: true,
     email: true,
-    trigger: { kind: 'rule', events: [matchDeclined, applicationWithdrawn] },
+    trigger: { kind: 'rule', events: coordinatorOfChangeEvents },
   },
   releaseClosedRole: {
     entry: 'functions/consumers/release-closed-role.ts',

@@ -1,7 +1,6 @@
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { recordUndeliverable } from '#shared/deliverability/record';
-import { logger } from '#shared/platform/logger';
+import { lambdaContext } from '#shared/platform/logger';
 
 /**
  * SES's bounce and complaint events (from the default bus, not Liike's outbox): the addresses
@@ -10,7 +9,7 @@ import { logger } from '#shared/platform/logger';
  * the hold and the report are conditional writes with their events, so a repeat changes nothing.
  */
 export const handler = middy<unknown, void>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(lambdaContext())
   .handler(async (event) => {
     await recordUndeliverable(event);
   });

@@ -140,7 +140,7 @@ export class LiikeFunction extends Construct {
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions], resources: [table.tableArn, ...indexArns] }));
   }
 
-  /** Powertools idempotency records. */
+  /** The consumers' records of handled work (shared/platform/idempotency.ts) and the API's Idempotency-Key records. */
   grantIdempotency(table: ITable) {
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...IDEMPOTENCY_ACTIONS], resources: [table.tableArn] }));
   }

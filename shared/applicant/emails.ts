@@ -7,7 +7,7 @@ export interface WithdrawalConfirmedVars {
   firstName: string;
 }
 
-export const withdrawalConfirmedEmail = defineEmail<WithdrawalConfirmedVars>({
+export const withdrawalConfirmedEmail = /* @__PURE__ */ defineEmail<WithdrawalConfirmedVars>({
   fi: (v) => ({
     subject: 'Hakemuksesi on peruttu – Liike',
     greeting: `Hei ${v.firstName},`,
@@ -68,7 +68,7 @@ export interface ApplicantWithdrewVars {
 
 const withdrewSections = (language: Language, v: ApplicantWithdrewVars) => [{ heading: MATCH_LABELS[language].applicantHeading, facts: applicantRows(language, v.applicant) }];
 
-export const applicantWithdrewEmail = defineEmail<ApplicantWithdrewVars>({
+export const applicantWithdrewEmail = /* @__PURE__ */ defineEmail<ApplicantWithdrewVars>({
   fi: (v) => ({
     subject: 'Oppilaitoksenne hakija on perunut hakemuksensa – Liike',
     greeting: `Hei ${v.recipientName},`,
@@ -143,7 +143,7 @@ export interface ProposalEndedByPlacementVars {
   cancelledProposal: { companyName: string; roleTitle: string; city: string };
 }
 
-export const proposalEndedByPlacementEmail = defineEmail<ProposalEndedByPlacementVars>({
+export const proposalEndedByPlacementEmail = /* @__PURE__ */ defineEmail<ProposalEndedByPlacementVars>({
   fi: (v) => ({
     subject: 'Oppilaitoksenne hakijan ehdotus peruttiin – Liike',
     greeting: `Hei ${v.recipientName},`,
@@ -210,7 +210,7 @@ export interface SchoolLeftVars {
   contactAddress?: string;
 }
 
-export const schoolLeftEmail = defineEmail<SchoolLeftVars>({
+export const schoolLeftEmail = /* @__PURE__ */ defineEmail<SchoolLeftVars>({
   fi: (v) => ({
     subject: 'Hakemuksesi on suljettu – Liike',
     greeting: `Hei ${v.firstName},`,
@@ -294,7 +294,7 @@ export interface WithdrawnBySchoolVars {
   by: { name: string; email: string };
 }
 
-export const withdrawnBySchoolEmail = defineEmail<WithdrawnBySchoolVars>({
+export const withdrawnBySchoolEmail = /* @__PURE__ */ defineEmail<WithdrawnBySchoolVars>({
   fi: (v) => ({
     subject: 'Oppilaitoksesi perui hakemuksesi – Liike',
     greeting: `Hei ${v.firstName},`,

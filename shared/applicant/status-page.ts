@@ -218,7 +218,7 @@ interface Text {
 
 const DAYS = UNCONFIRMED_LIFETIME_DAYS;
 
-const TEXT: Translations<Text> = {
+const TEXT: Translations<Text> = /* @__PURE__ */ (() => ({
   fi: {
     title: 'Hakemuksesi',
     statusLabel: 'Tila',
@@ -364,7 +364,7 @@ const TEXT: Translations<Text> = {
     held: 'Письма на Ваш адрес не удалось доставить (или они были отмечены как нежелательные), поэтому Ваша заявка приостановлена: новые места практики Вам предлагаться не будут. Координатор Вашего учебного заведения уведомлён. Чтобы продолжить, подайте новую заявку с работающим адресом электронной почты.',
     heldByCoordinator: 'Координатор Вашего учебного заведения на время приостановил Вашу заявку, поэтому сейчас места практики Вам не предлагаются. Координатор вернёт её в подбор, когда придёт время.',
   },
-};
+}))();
 
 /** The status label of a held application (a bounce, or the coordinator's hold). */
 export const PAUSED: Translations<string> = { fi: 'Tauolla', en: 'Paused', et: 'Ootel', lt: 'Sustabdyta', ru: 'Приостановлена' };

@@ -11,7 +11,7 @@ export interface ApplicationReceiptVars {
   applicationId: string;
 }
 
-export const applicationReceiptEmail = defineEmail<ApplicationReceiptVars>({
+export const applicationReceiptEmail = /* @__PURE__ */ defineEmail<ApplicationReceiptVars>({
   fi: (v) => ({
     subject: 'Vahvista hakemuksesi – Liike',
     greeting: `Hei ${v.firstName},`,

@@ -51,7 +51,7 @@ export interface ApplicationItem extends Omit<ApplicationInput, 'participant'> {
   withdrawnAt?: string;
   /** Set when the personal data was erased: what is left is an anonymous statistical record. */
   erasedAt?: string;
-  /** Powertools idempotency records of the applicant's own writes (they hold a hash of the request and its response). */
+  /** Idempotency-Key records of the applicant's own writes (they hold a hash of the request and its response). */
   idempotencyRecordIds?: Set<string>;
   /** The erasure due-date index (shared/erasure/retention.ts). */
   gsi2pk?: string;

@@ -89,7 +89,7 @@ function proposalSections(language: Language, v: CoordinatorProposalVars): Email
 /** A section of someone's own words (line breaks kept), or none when there are none. */
 export const ownWords = (heading: string, text: string | undefined): EmailSection[] => (text?.trim() ? [{ heading, paragraphs: [text.trim()] }] : []);
 
-export const coordinatorProposalEmail = defineEmail<CoordinatorProposalVars>({
+export const coordinatorProposalEmail = /* @__PURE__ */ defineEmail<CoordinatorProposalVars>({
   fi: (v) => {
     const name = fullName(v.applicant);
     const date = formatDate(v.decideBy, 'fi');
@@ -250,7 +250,7 @@ function candidateSections(language: Language, v: CompanyProposalVars): EmailSec
   return sections;
 }
 
-export const companyProposalEmail = defineEmail<CompanyProposalVars>({
+export const companyProposalEmail = /* @__PURE__ */ defineEmail<CompanyProposalVars>({
   fi: (v) => {
     const name = fullName(v.applicant);
     const role = q(v.placement.roleTitle, 'fi');
@@ -411,8 +411,8 @@ const confirmedTemplate =
     ...(v.audience === 'company' && v.manageRoleUrl ? { secondaryAction: manageRoleAction(language, v.manageRoleUrl) } : {}),
   });
 
-export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
-  fi: confirmedTemplate('fi', (name) => `Hei ${name},`, {
+export const placementConfirmedEmail = /* @__PURE__ */ defineEmail<PlacementConfirmedVars>({
+  fi: /* @__PURE__ */ confirmedTemplate('fi', (name) => `Hei ${name},`, {
     applicant: (v) => ({
       subject: 'Harjoittelupaikkasi on vahvistettu – Liike',
       intro: [
@@ -437,7 +437,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       ],
     }),
   }),
-  en: confirmedTemplate('en', (name) => `Hello ${name},`, {
+  en: /* @__PURE__ */ confirmedTemplate('en', (name) => `Hello ${name},`, {
     applicant: (v) => ({
       subject: 'Your placement is confirmed – Liike',
       intro: [
@@ -462,7 +462,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       ],
     }),
   }),
-  et: confirmedTemplate('et', (name) => `Tere, ${name}!`, {
+  et: /* @__PURE__ */ confirmedTemplate('et', (name) => `Tere, ${name}!`, {
     applicant: (v) => ({
       subject: 'Teie praktikakoht on kinnitatud – Liike',
       intro: [
@@ -487,7 +487,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       ],
     }),
   }),
-  lt: confirmedTemplate('lt', (name) => `Sveiki, ${name}!`, {
+  lt: /* @__PURE__ */ confirmedTemplate('lt', (name) => `Sveiki, ${name}!`, {
     applicant: (v) => ({
       subject: 'Jūsų praktikos vieta patvirtinta – Liike',
       intro: [
@@ -512,7 +512,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
       ],
     }),
   }),
-  ru: confirmedTemplate('ru', (name) => `Здравствуйте, ${name}!`, {
+  ru: /* @__PURE__ */ confirmedTemplate('ru', (name) => `Здравствуйте, ${name}!`, {
     applicant: (v) => ({
       subject: 'Ваше место практики подтверждено – Liike',
       intro: [
@@ -539,7 +539,7 @@ export const placementConfirmedEmail = defineEmail<PlacementConfirmedVars>({
   }),
 });
 
-export const searchContinuesEmail = defineEmail<SearchContinuesVars>({
+export const searchContinuesEmail = /* @__PURE__ */ defineEmail<SearchContinuesVars>({
   fi: (v) => ({
     subject: 'Etsimme sinulle edelleen paikkaa – Liike',
     greeting: `Hei ${v.firstName},`,

@@ -10,7 +10,7 @@ import { layout } from '#shared/platform/page-layout';
  */
 
 /** To the applicant, when their coordinator held them: kind, without the reason. */
-export const applicantHeldEmail = defineEmail<{ firstName: string; statusUrl: string }>({
+export const applicantHeldEmail = /* @__PURE__ */ defineEmail<{ firstName: string; statusUrl: string }>({
   fi: (v) => ({
     subject: 'Hakemuksesi on tauolla – Liike',
     greeting: `Hei ${v.firstName},`,
@@ -72,7 +72,7 @@ export interface CoordinatorHoldVars {
 }
 
 /** To the coordinator who held a student: how to release them. */
-export const coordinatorHoldEmail = defineEmail<CoordinatorHoldVars>({
+export const coordinatorHoldEmail = /* @__PURE__ */ defineEmail<CoordinatorHoldVars>({
   fi: (v) => ({
     subject: 'Pidit opiskelijan tauolla – Liike',
     greeting: `Hei ${v.recipientName},`,

@@ -151,7 +151,7 @@ const coordinatorStep: Step = {
     }),
 };
 
-export const coordinatorDecision = decisionLink(coordinatorStep);
+export const coordinatorDecision = /* @__PURE__ */ decisionLink(coordinatorStep);
 
 /**
  * The coordinator's decision from the school's desk (shared/school-desk/): the email link's page
@@ -169,7 +169,7 @@ export const coordinatorDeskDecision = {
 const pastDue = (ctx: MatchContext, now: Date) => ctx.match.decisionDueAt !== undefined && ctx.match.decisionDueAt <= now.toISOString();
 
 /** The company contact accepts or declines an approved candidate. */
-export const companyDecision = decisionLink({
+export const companyDecision = /* @__PURE__ */ decisionLink({
   waitingFor: 'APPROVED',
   yes: { value: 'accept', action: acceptWithDates, outcome: 'accepted' },
   no: { value: 'decline', action: (reason) => ({ type: 'decline', reason }), outcome: () => 'declined' },

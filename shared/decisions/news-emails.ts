@@ -36,7 +36,7 @@ function proposedSections(language: Language, v: PlacementProposedVars): EmailSe
   return [{ heading: t.placementHeading, facts: placementRows(language, v.placement) }, ...ownWords(roleDescriptionHeading(language, v.roleDescriptionLanguage), v.roleDescription)];
 }
 
-export const placementProposedEmail = defineEmail<PlacementProposedVars>({
+export const placementProposedEmail = /* @__PURE__ */ defineEmail<PlacementProposedVars>({
   fi: (v) => ({
     subject: 'Sinulle on ehdotettu harjoittelupaikkaa – Liike',
     greeting: `Hei ${v.firstName},`,
@@ -122,7 +122,7 @@ function declinedSections(language: Language, v: CompanyDeclinedVars): EmailSect
   ];
 }
 
-export const companyDeclinedEmail = defineEmail<CompanyDeclinedVars>({
+export const companyDeclinedEmail = /* @__PURE__ */ defineEmail<CompanyDeclinedVars>({
   fi: (v) => ({
     subject: 'Yritys ei ottanut hyväksymääsi hakijaa – Liike',
     greeting: `Hei ${v.recipientName},`,

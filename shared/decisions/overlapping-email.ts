@@ -5,7 +5,7 @@ import { defineEmail } from '#shared/platform/email';
  * placement already takes: it was not stored. Anyone can type anyone's address, so the form's
  * answer said nothing of this; the owner of the address learns it here, with their own link.
  */
-export const overlappingApplicationEmail = defineEmail<{ firstName: string; statusUrl: string }>({
+export const overlappingApplicationEmail = /* @__PURE__ */ defineEmail<{ firstName: string; statusUrl: string }>({
   fi: (v) => ({
     subject: 'Sinulla on jo hakemus näille päiville – Liike',
     greeting: `Hei ${v.firstName},`,

@@ -16,7 +16,7 @@ export interface ReleasedForPlacementVars {
  * dates were still open: those were closed (one person, one placement at a time). One email for
  * all of them, instead of a withdrawal confirmation each, which would read as if they had asked.
  */
-export const releasedForPlacementEmail = defineEmail<ReleasedForPlacementVars>({
+export const releasedForPlacementEmail = /* @__PURE__ */ defineEmail<ReleasedForPlacementVars>({
   fi: (v) => ({
     subject: 'Muut hakemuksesi näille päiville suljettiin – Liike',
     greeting: `Hei ${v.firstName},`,

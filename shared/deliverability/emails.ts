@@ -24,7 +24,7 @@ export interface ApplicantUndeliverableVars {
   applyUrl: string;
 }
 
-export const applicantUndeliverableEmail = defineEmail<ApplicantUndeliverableVars>({
+export const applicantUndeliverableEmail = /* @__PURE__ */ defineEmail<ApplicantUndeliverableVars>({
   fi: (v) => ({
     subject: 'Hakijan sähköpostiosoite ei toimi – Liike',
     greeting: `Hei ${v.recipientName},`,
@@ -168,7 +168,7 @@ function schoolContactUndeliverable(v: SchoolContactUndeliverableVars): EmailCon
   };
 }
 
-export const schoolContactUndeliverableEmail = defineEmail<SchoolContactUndeliverableVars>(perLanguage(() => schoolContactUndeliverable));
+export const schoolContactUndeliverableEmail = /* @__PURE__ */ defineEmail<SchoolContactUndeliverableVars>(perLanguage(() => schoolContactUndeliverable));
 
 /** Programme staff read English, as in the funder report. */
 export const STAFF_LANGUAGE: Language = 'en';

@@ -318,6 +318,6 @@ function participantFacts(w: Words, language: Language, v: ParticipantFollowUpVa
   );
 }
 
-export const followUpEndEmail = participantEmail(END);
-export const followUpSixMonthsEmail = participantEmail(SIX_MONTHS);
-export const companyFeedbackEmail = feedbackEmail(COMPANY);
+export const followUpEndEmail = /* @__PURE__ */ participantEmail(END);
+export const followUpSixMonthsEmail = /* @__PURE__ */ participantEmail(SIX_MONTHS);
+export const companyFeedbackEmail = /* @__PURE__ */ feedbackEmail(COMPANY);

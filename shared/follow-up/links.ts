@@ -76,8 +76,8 @@ function followUpLink(kind: FollowUpKind): PurposeHandler {
 }
 
 /** The participant's end-of-placement survey. */
-export const followUpEnd = followUpLink('end');
+export const followUpEnd = /* @__PURE__ */ followUpLink('end');
 /** The participant's situation six months after the end. */
-export const followUpSixMonths = followUpLink('sixMonths');
+export const followUpSixMonths = /* @__PURE__ */ followUpLink('sixMonths');
 /** The host company contact's feedback at the end. */
-export const companyFeedback = followUpLink('companyFeedback');
+export const companyFeedback = /* @__PURE__ */ followUpLink('companyFeedback');

@@ -81,7 +81,7 @@ type DecisionPurpose = 'coordinatorDecision' | 'companyDecision';
 type FixedLifetimePurpose = Exclude<LinkPurpose, DecisionPurpose>;
 
 /** How long every other link works, defined here once (pages that tell how long a link works read it too). */
-export const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
+export const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = /* @__PURE__ */ (() => ({
   // As long as an application can be open.
   applicationStatus: 365,
   roleVerification: 7,
@@ -94,7 +94,7 @@ export const LINK_LIFETIME_DAYS: Record<FixedLifetimePurpose, number> = {
   followUpSixMonths: 30,
   companyFeedback: 30,
   signIn: SIGN_IN_LINK_MINUTES / (24 * 60),
-};
+}))();
 
 /** A decision link works at least a minute, even when sent at or past its due date. */
 const MIN_DECISION_LINK_SECONDS = 60;

@@ -1,10 +1,9 @@
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type * as z from '#shared/platform/zod';
 import type { BusEvent, EventContract, EventMetadata } from '#events/define-event';
 import { once } from './idempotency.ts';
-import { logger } from './logger.ts';
+import { lambdaContext, logger } from './logger.ts';
 
 /** How long a handled event is remembered; EventBridge retries for at most 24 hours. */
 const SEEN_FOR_SECONDS = 2 * 86_400;
@@ -16,7 +15,7 @@ export const isScheduledEvent = (event: BusEvent) => event.source === 'aws.event
 
 function wrap(name: string, handle: (event: BusEvent, context: Context) => Promise<void>) {
   return middy<BusEvent, void>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(lambdaContext())
     .handler(handle);
 }
 

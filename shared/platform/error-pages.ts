@@ -79,10 +79,10 @@ const simplePage = (text: Text) => (language: Language): string => {
 };
 
 /** Something the link points at no longer exists (e.g. removed data). */
-export const notFoundPage = simplePage(NOT_FOUND);
+export const notFoundPage = /* @__PURE__ */ simplePage(NOT_FOUND);
 
 /** A form post another site's page sent (cross-site request forgery); nothing was done. */
-export const crossSitePage = simplePage(CROSS_SITE);
+export const crossSitePage = /* @__PURE__ */ simplePage(CROSS_SITE);
 
 /** Anything else that went wrong; says nothing about the cause. */
-export const errorPage = simplePage(ERROR);
+export const errorPage = /* @__PURE__ */ simplePage(ERROR);

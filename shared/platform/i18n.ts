@@ -149,12 +149,15 @@ const UNITS: Translations<Record<CountUnit, PluralForms>> = {
   },
 };
 
-const PLURAL_RULES = Object.fromEntries(LANGUAGES.map((l) => [l, new Intl.PluralRules(LOCALES[l])])) as Translations<Intl.PluralRules>;
+// Built on first use, one language at a time: ICU's rules cost milliseconds each at init, and most
+// invocations format counts in one language or none.
+const PLURAL_RULES: Partial<Translations<Intl.PluralRules>> = {};
+const pluralRules = (language: Language) => (PLURAL_RULES[language] ??= new Intl.PluralRules(LOCALES[language]));
 
 /** "1 week", "12 weeks", "12 viikkoa", "21 savaitė", "5 недель". */
 export function formatCount(count: number, unit: CountUnit, language: Language): string {
   const forms = UNITS[language][unit];
-  const category = PLURAL_RULES[language].select(count);
+  const category = pluralRules(language).select(count);
   const noun = (category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined) ?? forms.other;
   return `${formatNumber(count, language)} ${noun}`;
 }

@@ -4,7 +4,9 @@ import type { RenderedEmail } from './email.ts';
 import { logger } from './logger.ts';
 import { isUndeliverable } from './undeliverable.ts';
 
-const ses = new SESClient({});
+// Built at load, as Lambda prefers; marked pure so a bundle that imports this module but sends
+// nothing (a function reaching it through a feature module it only partly uses) keeps no SES client.
+const ses = /* @__PURE__ */ new SESClient({});
 
 export interface SendOptions {
   /**

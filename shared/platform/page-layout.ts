@@ -9,7 +9,7 @@ import { PRIVACY_NOTICE, privacyPath, SIGN_IN, signInPath } from './site-paths.t
  */
 
 // Shared with the web forms (web/build.ts). Contrast: text #1f2933 on white 14.7:1, muted #4a5560 7.4:1, primary #0b5cad 6.4:1, destructive #b3261e 6.6:1 (white on it the same).
-export const CSS = `
+export const CSS = /* @__PURE__ */ (() => `
 *,*::before,*::after{box-sizing:border-box}
 html{color-scheme:light;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:#eef1f4;color:#1f2933;font:17px/1.55 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;overflow-wrap:break-word}
@@ -61,7 +61,7 @@ table.desk{width:100%;border-collapse:collapse;margin:0 0 20px;font-size:.95rem}
 table.desk th,table.desk td{text-align:left;vertical-align:top;padding:8px 6px;border-bottom:1px solid #d9dee3}
 table.desk th{color:#4a5560;font-weight:600}
 @media (max-width:479px){table.desk thead{position:absolute;left:-9999px}table.desk tr{display:block;padding:8px 0;border-bottom:1px solid #d9dee3}table.desk td{display:block;border:0;padding:2px 0}table.desk td[data-label]::before{content:attr(data-label) ": ";color:#4a5560}}
-`.trim();
+`.trim())();
 
 const SKIP: Translations<string> = {
   fi: 'Siirry sisältöön',

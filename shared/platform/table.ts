@@ -25,7 +25,7 @@ export const domainTable = {
   ],
 } as const;
 
-/** Powertools idempotency's default attribute names. */
+/** The idempotency table: Powertools idempotency's default attribute names, which shared/platform/idempotency.ts keeps. */
 export const idempotencyTable = {
   partitionKey: 'id',
   ttlAttribute: 'expiration',

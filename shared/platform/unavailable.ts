@@ -18,7 +18,7 @@ const UNAVAILABLE_NAMES = new Set([
 ]);
 
 /**
- * Whether an error (or what caused it: Powertools idempotency wraps the SDK's errors) says the
+ * Whether an error (or what caused it: a wrapper may put the SDK's error in `cause`) says the
  * database could not be reached or would not serve now, as opposed to a bug. An API handler talks
  * to no other AWS service, so that is what such an error means there.
  */

@@ -41,7 +41,7 @@ export interface RoleClosedVars {
   manageRoleUrl: string;
 }
 
-export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
+export const roleVerificationEmail = /* @__PURE__ */ defineEmail<RoleVerificationEmailVars>({
   fi: (v) => ({
     subject: 'Vahvista ilmoittamasi harjoittelupaikka – Liike',
     greeting: `Hei ${v.contactName},`,
@@ -114,7 +114,7 @@ export const roleVerificationEmail = defineEmail<RoleVerificationEmailVars>({
   }),
 });
 
-export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
+export const roleOpenedEmail = /* @__PURE__ */ defineEmail<RoleOpenedVars>({
   fi: (v) => ({
     subject: `Harjoittelupaikka ${q(v.roleTitle, 'fi')} on nyt avoinna – Liike`,
     greeting: `Hei ${v.contactName},`,
@@ -207,7 +207,7 @@ export const roleOpenedEmail = defineEmail<RoleOpenedVars>({
   }),
 });
 
-export const roleClosedEmail = defineEmail<RoleClosedVars>({
+export const roleClosedEmail = /* @__PURE__ */ defineEmail<RoleClosedVars>({
   fi: (v) => ({
     subject: `Harjoittelupaikka ${q(v.roleTitle, 'fi')} on suljettu – Liike`,
     greeting: `Hei ${v.recipientName},`,

@@ -98,7 +98,7 @@ const PLACES: Translations<(n: number) => string> = {
   },
 };
 
-export const MANAGE: Translations<ManageTexts> = {
+export const MANAGE: Translations<ManageTexts> = /* @__PURE__ */ (() => ({
   fi: {
     title: 'Muuta tai sulje harjoittelupaikka',
     status: { PENDING_VERIFICATION: 'Odottaa vahvistusta', OPEN: 'Avoinna', CLOSED: 'Suljettu' },
@@ -469,7 +469,7 @@ export const MANAGE: Translations<ManageTexts> = {
       check: 'Проверьте это поле.',
     },
   },
-};
+}))();
 
 /** The management link in every email to a role's contact: its words, the same in each. */
 export interface ManageLinkText {

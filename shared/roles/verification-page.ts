@@ -62,7 +62,7 @@ interface VerificationText {
 }
 
 /** The labels of the fields added after the first version of the page, per language. */
-const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | 'role' | 'sector' | 'location' | 'places' | 'period' | 'button' | 'notYours'>> = {
+const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | 'role' | 'sector' | 'location' | 'places' | 'period' | 'button' | 'notYours'>> = /* @__PURE__ */ (() => ({
   fi: {
     businessId: 'Yritystunnus',
     contact: 'Yhteyshenkilö',
@@ -138,9 +138,9 @@ const MORE: Translations<Omit<VerificationText, 'title' | 'lead' | 'company' | '
     titleIn: (x) => `Название ${x}`,
     secondNote: 'Читатели за рубежом видят текст на своём языке, если он есть, иначе на английском или на первом языке; язык всегда указан. Liike не переводит Ваш текст.',
   },
-};
+}))();
 
-const VERIFICATION: Translations<Omit<VerificationText, keyof (typeof MORE)['en']>> = {
+const VERIFICATION: Translations<Omit<VerificationText, keyof (typeof MORE)['en']>> = /* @__PURE__ */ (() => ({
   fi: {
     title: 'Vahvista harjoittelupaikka',
     lead: 'Tarkista alla olevat tiedot. Paikka avautuu hakijoille vasta, kun painat painiketta – siihen asti mikään ei muutu.',
@@ -201,7 +201,7 @@ const VERIFICATION: Translations<Omit<VerificationText, keyof (typeof MORE)['en'
     button: 'Подтвердить и открыть место',
     notYours: 'Если Вы не размещали это место практики, просто закройте страницу. Ничего не произойдёт.',
   },
-};
+}))();
 
 /** Shows the role and one POST form; a GET of this page never changes anything. */
 export function roleVerificationPage(language: Language, vars: RoleVerificationVars): string {

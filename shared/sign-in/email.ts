@@ -5,7 +5,7 @@ import { SIGN_IN_LINK_MINUTES } from './limits.ts';
 
 /** The sign-in link, to an address Liike knows, in the language it writes to that address in. */
 /** `validUntil` on the reader's clock (time-zones.ts `forReaderIn`). */
-export const signInEmail = defineEmail<{ url: string; validUntil: string }>({
+export const signInEmail = /* @__PURE__ */ defineEmail<{ url: string; validUntil: string }>({
   fi: (v) => ({
     subject: 'Kirjautumislinkkisi – Liike',
     greeting: 'Hei,',

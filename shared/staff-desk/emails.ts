@@ -1,7 +1,7 @@
 import { defineEmail } from '#shared/platform/email';
 
 /** To an applicant, when programme staff send their status link again (they lost it, or asked). */
-export const statusLinkAgainEmail = defineEmail<{ firstName: string; statusUrl: string }>({
+export const statusLinkAgainEmail = /* @__PURE__ */ defineEmail<{ firstName: string; statusUrl: string }>({
   fi: (v) => ({
     subject: 'Hakemuksesi tilalinkki – Liike',
     greeting: `Hei ${v.firstName},`,

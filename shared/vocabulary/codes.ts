@@ -16,11 +16,11 @@ export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
  * change form): the network's own first, then those of the region and its newcomers. Any ISO
  * 639-1 code is valid at the API; these are the ones worth offering.
  */
-export const OFFERED_LANGUAGES: readonly string[] = [
+export const OFFERED_LANGUAGES: readonly string[] = /* @__PURE__ */ (() => [
   ...LANGUAGES,
   ...['sv', 'no', 'da', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'lv', 'uk', 'be', 'cs', 'sk', 'hu', 'ro', 'bg', 'el', 'sr', 'hr', 'sl'],
   ...['sq', 'tr', 'ar', 'fa', 'ku', 'so', 'ti', 'am', 'hy', 'ka', 'az', 'kk', 'ky', 'uz', 'tg', 'tk', 'zh', 'ja', 'ko', 'vi', 'th', 'hi', 'ur', 'bn', 'ta', 'tl'],
-];
+])();
 
 export type Country = (typeof COUNTRIES)[number];
 export type Sector = (typeof SECTORS)[number];

@@ -1,7 +1,6 @@
 import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { logger } from '#shared/platform/logger';
+import { lambdaContext, logger } from '#shared/platform/logger';
 import { databaseUnavailable, isDatabaseUnavailable } from '#shared/platform/unavailable';
 import { fromOrigin, notFromOrigin } from './origin.ts';
 import { HttpProblem, problemResponse } from './problem.ts';
@@ -22,7 +21,7 @@ const withoutBodyForHead = (event: APIGatewayProxyEventV2, response: ApiResult):
  */
 export function apiHandler(fn: ApiHandlerFn) {
   return middy<APIGatewayProxyEventV2, ApiResult>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(lambdaContext())
     .use({
       onError: async (request) => {
         const error = request.error;

@@ -18,7 +18,7 @@ import { header } from './request.ts';
  * the commit, can never leave a write without its key (which a retry would repeat) nor a key
  * without its write. A repeat finds the key in the transaction's condition and replays.
  *
- * Powertools idempotency (shared/platform/idempotency.ts) still guards the consumers: there the
+ * The consumers' `once` (shared/platform/idempotency.ts) still guards the consumers: there the
  * work is sending email or other side effects that cannot join a transaction, and its
  * "in progress" record is what keeps two deliveries of one event apart. For the API's writes
  * that record is the problem: written apart from the write, it expired while the write it
@@ -59,14 +59,14 @@ interface KeyRecord {
   requestHash: string;
   response: { statusCode: number; body: string };
   createdAt: string;
-  /** TTL attribute of the idempotency table (Powertools' default name). */
+  /** TTL attribute of the idempotency table (`expiration`, as the consumers' records have it). */
   expiration: number;
 }
 
 /**
  * The id of a key's record in the idempotency table: the scope (method and path) and the key,
  * hashed, so any visible-ASCII key fits and the key itself is not stored. Prefixed apart from
- * the consumers' Powertools records (`liike#…`) in the same table.
+ * the consumers' records (`liike#…`, shared/platform/idempotency.ts) in the same table.
  */
 export const writeKeyRecordId = (scope: string, key: string) => `write#${createHash('sha256').update(`${scope}\n${key}`).digest('base64url')}`;
 
