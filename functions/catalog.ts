@@ -21,6 +21,7 @@ import {
   signInRequested,
   applicationPaused,
 } from '#events/contracts';
+import { narrowed } from '#events/patterns';
 import { BOUNCED, COMPLAINED, SES_SOURCE } from '#shared/deliverability/ses-events';
 
 /** Domain-table actions a function may be granted; each function lists only what it uses. */
@@ -96,6 +97,24 @@ export interface FunctionDef {
    */
   schedule?: ScheduleDef;
 }
+
+/**
+ * What asks for a matching round: anything that puts an applicant or a place into the pool, or takes
+ * one out so that another may fit; a role change only when its detail says the change can let
+ * more applicants in (shared/roles/change.ts, changeAsksForRound), filtered by the rule itself.
+ */
+const ROUND_TRIGGERS = [
+  applicationConfirmed,
+  applicationReleased,
+  roleOpened,
+  applicationWithdrawn,
+  roleClosed,
+  matchConfirmed,
+  matchRejected,
+  matchDeclined,
+  matchExpired,
+  narrowed(roleChanged, { asksForRound: [true] }),
+] as const;
 
 /** A page or document is read with GET and HEAD alike (HEAD: the same headers, no body). */
 const readable = (path: string): Route[] => [
@@ -254,28 +273,6 @@ export const functions = {
     email: true,
     trigger: { kind: 'rule', events: [roleOpened] },
   },
-  requestMatching: {
-    entry: 'functions/consumers/request-matching.ts',
-    description: 'Asks for a matching round after anything that can change its result',
-    table: ['dynamodb:PutItem'],
-    idempotency: true,
-    trigger: {
-      kind: 'rule',
-      events: [
-        applicationConfirmed,
-        applicationReleased,
-        roleOpened,
-        applicationWithdrawn,
-        roleClosed,
-        matchConfirmed,
-        matchRejected,
-        matchDeclined,
-        matchExpired,
-        // Only when its detail says the change can let more applicants in (asksForRound).
-        roleChanged,
-      ],
-    },
-  },
   runMatchingRound: {
     entry: 'functions/consumers/run-matching-round.ts',
     description: 'Runs a matching round over the open pool (one at a time) and writes proposals',
@@ -283,7 +280,11 @@ export const functions = {
     // request waiting on a held lease reads it (shared/rounds/lease.ts, watchLease).
     table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     idempotency: true,
-    trigger: { kind: 'rule', events: [matchingRequested] },
+    // Anything that can change a round's result invokes it directly (docs/matching.md, When rounds
+    // run): the event is already durable (outbox, bus retries, dead-letter queue), so a request
+    // of its own through the outbox would only add a publish hop. matching.requested remains for
+    // a round handed over to a fresh invocation.
+    trigger: { kind: 'rule', events: [matchingRequested, ...ROUND_TRIGGERS] },
     schedule: { everyMinutes: 15 },
     // A first round over a large pool writes many transactions (one per role and 33 proposals); the lease is renewed meanwhile.
     timeoutSeconds: 300,

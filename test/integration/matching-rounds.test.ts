@@ -68,9 +68,9 @@ describe('matching rounds', () => {
     }, 'the handed-over matching.requested');
   });
 
-  it('spaces rounds by four times the last one, within bounds', () => {
-    expect(roundSpacingMs(20)).toBe(250);
-    expect(roundSpacingMs(450)).toBe(1_800);
+  it('starts the next round as long after the last one ended as it ran, at most 30 s after its start', () => {
+    expect(roundSpacingMs(20)).toBe(40);
+    expect(roundSpacingMs(450)).toBe(900);
     expect(roundSpacingMs(60_000)).toBe(30_000);
   });
 
