@@ -2,12 +2,13 @@
  * The API and the whole flow on the local stack (`npm start`'s stack, in a child process, so the
  * load generator here does not share an event loop with the handlers it measures):
  *
- * - api: POST /applications and POST /roles at a fixed rate for 30 s each (autocannon), every
- *   request a new body and Idempotency-Key; p50/p99 latency and errors, next to the raw
- *   DynamoDB Local PutItem round trip measured in the same run (the ratio is what the handler
- *   adds: validation, idempotency record, the transaction with the outbox item);
- * - e2e: 100 applications that fit an open role, paced; for each, the time from the 201 to the
- *   coordinator's email in the mail store (polled every 25 ms);
+ * - api: issue 17's target 4, sequential POST /applications p50 against raw TransactWriteItems of
+ *   the same six items (interleaved, same run), with p99; the rate at which the local stack
+ *   saturates (rising fixed rates until one does not hold); and POST /applications and POST /roles
+ *   at 20/s for 30 s each (autocannon) next to the raw PutItem round trip;
+ * - e2e: issue 17's target 5, 100 applications that fit an open role, paced; for each, the time
+ *   from the answer to the confirming POST to the coordinator's email in the mail store (polled
+ *   every 25 ms), p50 and p99 against 1 s, with a per-hop profile from the bus's event log;
  * - load: 10,000 applications with bounded concurrency: how many were stored, how many
  *   `application.submitted` events were delivered, any 5xx.
  *

@@ -8,7 +8,7 @@ import { logger } from '#shared/platform/logger';
 
 const eventBridge = new EventBridgeClient({});
 
-/** PutEvents takes at most 10 entries; a stream batch (at most 100 records) is at most 10 calls, made at once. */
+/** PutEvents takes at most 10 entries. */
 const BATCH = 10;
 /** Retries inside one invocation for entries EventBridge reports as failed (throttling, internal). */
 const ATTEMPTS = 4;
@@ -36,31 +36,25 @@ export async function putWithRetries<T extends { event: OutboxEvent }>(items: T[
   for (let attempt = 1; attempt <= ATTEMPTS && left.length > 0; attempt++) {
     if (attempt > 1) await sleep(50 * 2 ** attempt);
     const failed: T[] = [];
-    const batches: T[][] = [];
-    for (let i = 0; i < left.length; i += BATCH) batches.push(left.slice(i, i + BATCH));
-    // The batches at once, not one after another: a stream batch of 100 records is 10 calls, and
-    // EventBridge keeps no order between entries anyway (consumers never rely on one).
-    await Promise.all(
-      batches.map(async (batch) => {
-        try {
-          const result = await eventBridge.send(new PutEventsCommand({ Entries: batch.map((p) => entryOf(p.event)) }));
-          if (result.FailedEntryCount) {
-            // Entries come back in request order; a failed one has an ErrorCode.
-            result.Entries?.forEach((entry, j) => entry.ErrorCode && failed.push(batch[j]!));
-            logger.warn('PutEvents reported failed entries', {
-              failedEntryCount: result.FailedEntryCount,
-              errorCodes: result.Entries?.flatMap((e) => (e.ErrorCode ? [e.ErrorCode] : [])),
-              attempt,
-            });
-          }
-        } catch (error) {
-          logger.warn('PutEvents call failed', { error: error as Error, attempt });
-          failed.push(...batch);
+    for (let i = 0; i < left.length; i += BATCH) {
+      const batch = left.slice(i, i + BATCH);
+      try {
+        const result = await eventBridge.send(new PutEventsCommand({ Entries: batch.map((p) => entryOf(p.event)) }));
+        if (result.FailedEntryCount) {
+          // Entries come back in request order; a failed one has an ErrorCode.
+          result.Entries?.forEach((entry, j) => entry.ErrorCode && failed.push(batch[j]!));
+          logger.warn('PutEvents reported failed entries', {
+            failedEntryCount: result.FailedEntryCount,
+            errorCodes: result.Entries?.flatMap((e) => (e.ErrorCode ? [e.ErrorCode] : [])),
+            attempt,
+          });
         }
-      }),
-    );
-    // In the order given, whichever call answered first.
-    left = left.filter((item) => failed.includes(item));
+      } catch (error) {
+        logger.warn('PutEvents call failed', { error: error as Error, attempt });
+        failed.push(...batch);
+      }
+    }
+    left = failed;
   }
   return left;
 }

@@ -302,7 +302,9 @@ describe('every consumer, every event, three times in shuffled order', () => {
     expect(once.failures).toEqual([]);
     expect(once.emails.length).toBeGreaterThanOrEqual(12);
     expect(once.tokens.length).toBeGreaterThanOrEqual(5);
-    expect(once.events.length).toBeGreaterThanOrEqual(5);
+    // Events: the flows' consumers find their work done in the copied final state and write none
+    // (round requests, once written per event, are no more: the events invoke the round itself),
+    // so the comparison below says that no repeat writes one either.
 
     expect(thrice.failures).toEqual([]);
     expect(thrice.emails).toEqual(once.emails);
