@@ -63,7 +63,9 @@ export async function withStackProcess<T>(work: (stack: StackProcess) => Promise
   const path = await import('node:path');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'liike-bench-'));
   const ports = { api: await freePort(), mail: await freePort(), dynamodb: await freePort(), bus: await freePort() };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
+  // LIIKE_BENCH_STACK_NODE_ARGS: node options for the stack alone (e.g. `--cpu-prof --cpu-prof-dir=DIR`, to profile a MISS).
+  const nodeArgs = process.env.LIIKE_BENCH_STACK_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'local/start.ts'], {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: {
       ...process.env,

@@ -151,7 +151,7 @@ export const matchExpired = /* @__PURE__ */ defineEvent({
 export const matchingRequested = /* @__PURE__ */ defineEvent({
   detailType: 'matching.requested',
   version: 1,
-  description: 'Something changed that can change the matching result; a round should run.',
+  description: 'A round is to run in a fresh invocation: the one running rounds was short of time, or the watch of a pending request was handed on.',
   data: () => z.strictObject({ reason: z.string().check(z.minLength(1), z.maxLength(100)) }),
 });
 

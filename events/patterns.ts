@@ -38,3 +38,12 @@ function differingListField(a: EventPattern, b: EventPattern): string | undefine
  */
 export const rulePatterns = (contracts: readonly { pattern(): EventPattern }[]) =>
   mergePatterns(contracts.map((contract) => contract.pattern()));
+
+/**
+ * A contract whose rule matches only events whose `detail.data` passes `dataFilter` (EventBridge
+ * content filtering): the consumer is not invoked for the others at all, on AWS and locally alike.
+ */
+export const narrowed = <C extends { pattern(dataFilter?: Record<string, unknown>): EventPattern }>(contract: C, dataFilter: Record<string, unknown>): C => ({
+  ...contract,
+  pattern: () => contract.pattern(dataFilter),
+});

@@ -16,7 +16,7 @@ import {
   applicationPaused,
 } from '#events/contracts';
 import { BOUNCED, COMPLAINED, SES_SOURCE } from '#shared/deliverability/ses-events';
-import { coordinatorOfChangeEvents, requestMatchingEvents, searchContinuesEvents } from './rule-events.ts';
+import { coordinatorOfChangeEvents, roundTriggerEvents, searchContinuesEvents } from './rule-events.ts';
 
 /** Domain-table actions a function may be granted; each function lists only what it uses. */
 export type TableAction =
@@ -250,13 +250,6 @@ export const functions = {
     email: true,
     trigger: { kind: 'rule', events: [roleOpened] },
   },
-  requestMatching: {
-    entry: 'functions/consumers/request-matching.ts',
-    description: 'Asks for a matching round after anything that can change its result',
-    table: ['dynamodb:PutItem'],
-    idempotency: true,
-    trigger: { kind: 'rule', events: requestMatchingEvents },
-  },
   runMatchingRound: {
     entry: 'functions/consumers/run-matching-round.ts',
     description: 'Runs a matching round over the open pool (one at a time) and writes proposals',
@@ -264,7 +257,11 @@ export const functions = {
     // request waiting on a held lease reads it (shared/rounds/lease.ts, watchLease).
     table: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     idempotency: true,
-    trigger: { kind: 'rule', events: [matchingRequested] },
+    // Anything that can change a round's result invokes it directly (docs/matching.md, When rounds
+    // run): the event is already durable (outbox, bus retries, dead-letter queue), so a request
+    // of its own through the outbox would only add a publish hop. matching.requested remains for
+    // a round handed over to a fresh invocation.
+    trigger: { kind: 'rule', events: [matchingRequested, ...roundTriggerEvents] },
     schedule: { everyMinutes: 15 },
     // A first round over a large pool writes many transactions (one per role and 33 proposals); the lease is renewed meanwhile.
     timeoutSeconds: 300,

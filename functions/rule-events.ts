@@ -10,6 +10,7 @@ import {
   roleClosed,
   roleOpened,
 } from '#events/contracts';
+import { narrowed } from '#events/patterns';
 
 /*
  * The events of the consumers that take several, defined once: the catalog (functions/catalog.ts)
@@ -17,8 +18,12 @@ import {
  * catalog, so a handler does not bundle every function's definition for its own list.
  */
 
-/** Anything that can change a round's result asks for one. */
-export const requestMatchingEvents = [
+/**
+ * What invokes a matching round: anything that puts an applicant or a place into the pool, or takes
+ * one out so that another may fit; a role change only when its detail says the change can let
+ * more applicants in (shared/roles/change.ts, changeAsksForRound), filtered by the rule itself.
+ */
+export const roundTriggerEvents = [
   applicationConfirmed,
   applicationReleased,
   roleOpened,
@@ -28,8 +33,7 @@ export const requestMatchingEvents = [
   matchRejected,
   matchDeclined,
   matchExpired,
-  // Only when its detail says the change can let more applicants in (asksForRound).
-  roleChanged,
+  narrowed(roleChanged, { asksForRound: [true] }),
 ] as const;
 
 /** A proposal that did not work out. */

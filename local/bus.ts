@@ -21,7 +21,11 @@ export interface BusEventRecord {
   source: string;
   time: string;
   detail: unknown;
-  deliveries: { rule: string; status: 'pending' | 'delivered' | 'failed'; attempts: number; error?: string }[];
+  /**
+   * Each matching rule's delivery; `deliveredAt` (ISO time the target returned) lets a benchmark
+   * time each hop of a flow from the event log alone.
+   */
+  deliveries: { rule: string; status: 'pending' | 'delivered' | 'failed'; attempts: number; error?: string; deliveredAt?: string }[];
 }
 
 export interface BusOptions {
@@ -278,6 +282,7 @@ export class LocalBus {
         await rule.target(event, lambdaContext(rule.name, 60_000));
         state.status = 'delivered';
         state.error = undefined;
+        state.deliveredAt = new Date().toISOString();
         this.countDelivery(rule.name, 'delivered', attempt + 1);
         await this.dequeue(String(event.id), rule.name);
         return;

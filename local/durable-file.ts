@@ -1,4 +1,3 @@
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -63,15 +62,38 @@ export async function readJsonFile<T>(path: string, fallback: T, log: (line: str
   }
 }
 
-/** Appends one line and fsyncs it before returning (synchronous: callers rely on it being on disk). */
-export function appendLineSync(path: string, line: string) {
-  const fd = openSync(path, 'a');
-  try {
-    writeSync(fd, `${line}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+/**
+ * An append-only log written off the event loop: each line joins the batch waiting to be written,
+ * a batch is one write and one fsync, and a batch starts when the one before it is on disk (group
+ * commit). `append` resolves once its line is on disk, and rejects if its batch could not be written.
+ */
+export function appendLog(path: string) {
+  let waiting: { lines: string[]; done: Promise<void> } | undefined;
+  let previous: Promise<unknown> = Promise.resolve();
+  const write = async (lines: string[]) => {
+    const handle = await open(path, 'a');
+    try {
+      await handle.writeFile(lines.join(''));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  };
+  return {
+    append(line: string): Promise<void> {
+      if (!waiting) {
+        const batch: { lines: string[]; done: Promise<void> } = { lines: [], done: Promise.resolve() };
+        batch.done = previous.then(() => {
+          if (waiting === batch) waiting = undefined; // lines from now on join the next batch
+          return write(batch.lines);
+        });
+        previous = batch.done.catch(() => undefined);
+        waiting = batch;
+      }
+      waiting.lines.push(`${line}\n`);
+      return waiting.done;
+    },
+  };
 }
 
 /** The JSON lines of an append-only log; a torn last line (a crash mid-append) is skipped and counted. */

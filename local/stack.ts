@@ -113,7 +113,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const mailServer = await startSes({ port: options.mailPort, host: '127.0.0.1' });
     cleanups.push(() => close(mailServer));
     if (options.dataDir) {
-      const kept = await persistMail(join(options.dataDir, 'mail.jsonl'), log);
+      const kept = await persistMail(join(options.dataDir, 'mail.jsonl'), log, mailServer as Server);
       if (kept > 0) log(`[mail] ${kept} email(s) from earlier runs in the mail viewer`);
     }
 

@@ -28,6 +28,7 @@ export interface PollerOptions {
 // Sequence numbers are decimal strings of varying length: compare them as numbers.
 const bySequence = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DESCRIBE_EVERY_MS = 1_000;
 
 /** The SDK's stream record → the record shape Lambda hands a stream handler. */
 function toLambdaRecord(record: _Record, streamArn: string): DynamoDBRecord {
@@ -56,6 +57,8 @@ export class StreamPoller {
   private loop: Promise<void> | undefined;
   private readonly iterators = new Map<string, string | null>();
   private readonly failures = new Map<string, number>();
+  private shards: string[] | undefined;
+  private describedAt = 0;
   private readonly streams = new DynamoDBStreamsClient({});
   private readonly dynamodb = new DynamoDBClient({});
 
@@ -99,16 +102,23 @@ export class StreamPoller {
 
   /** One pass over every shard; true if records were read. */
   private async pollOnce(streamArn: string): Promise<boolean> {
-    const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+    // The shard list is read again once a second, or at once when a shard closes (its successor
+    // then holds the new records), not before every GetRecords: as Lambda's poller, which reads
+    // each shard's records about four times a second and the stream's shards far less often.
+    if (!this.shards || Date.now() - this.describedAt > DESCRIBE_EVERY_MS) {
+      const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+      this.shards = (StreamDescription?.Shards ?? []).map((shard) => shard.ShardId!);
+      this.describedAt = Date.now();
+    }
     let busy = false;
-    for (const shard of StreamDescription?.Shards ?? []) {
-      const shardId = shard.ShardId!;
+    for (const shardId of this.shards) {
       if (this.iterators.get(shardId) === null) continue; // closed and fully read
       const iterator = this.iterators.get(shardId) ?? (await this.iteratorFor(streamArn, shardId));
       if (!iterator) continue;
       const page = await this.streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
       const records = page.Records ?? [];
       this.iterators.set(shardId, page.NextShardIterator ?? null);
+      if (!page.NextShardIterator) this.shards = undefined; // closed: look for its successor now
       if (records.length === 0) continue;
       busy = true;
       await this.process(shardId, streamArn, records);

@@ -6,15 +6,19 @@ import { acquireQueueOrWatch, continueOrRelease, keepLease, release, watchLease 
 import { runRound, type RoundRecord } from './round.ts';
 
 /**
- * Under constant load every round ends with a request pending, so rounds would run back to
- * back, each reading the whole pool. Their starts are spaced instead, by four times the last
- * round's duration: the table is busy with rounds at most a quarter of the time, and while the
- * pool is small (a round of ~100 ms) a new application is still proposed within a second.
+ * Under constant load every round ends with a request pending, so rounds would run back to back,
+ * each reading the whole pool (on AWS, read capacity in proportion to the pool). The next start
+ * is spaced instead, by twice the last round's duration from its start: the pause after a round
+ * is as long as the round, so the table serves rounds at most half the time however fast requests
+ * come, and a request that arrives during a round waits at most about three rounds' durations.
+ * The spacing applies only while requests keep arriving during rounds: a request to an idle lease
+ * starts its round at once. The trade-off: a quarter of the time (four times the round, at least
+ * 250 ms) left more capacity to the other writers under load, but added up to a second to every
+ * proposal while the pool is small; issue 17 measured it (`npm run bench -- e2e`, docs/matching.md).
  */
 export function roundSpacingMs(lastRoundMs: number): number {
-  return Math.min(MAX_SPACING_MS, Math.max(MIN_SPACING_MS, 4 * lastRoundMs));
+  return Math.min(MAX_SPACING_MS, 2 * lastRoundMs);
 }
-const MIN_SPACING_MS = 250;
 const MAX_SPACING_MS = 30_000;
 /** Another round starts only if this much time is left after it (rounds take about as long as the last one did). */
 export const HANDOVER_MARGIN_MS = 10_000;

@@ -205,8 +205,9 @@ beforeAll(async () => {
   await sleep(1500);
   const log = await busEvents();
   events = log.filter((e) => ids.some((id) => JSON.stringify(e.detail).includes(id)));
-  // A round request too (no ids in it), so that the round consumer is fed as well.
-  events.push(log.filter((e) => e['detail-type'] === 'matching.requested').at(-1)!);
+  // A round request too (no ids in it; a handed-over round's), if the log has one: the round
+  // consumer is fed the flows' own events as well.
+  events.push(...log.filter((e) => e['detail-type'] === 'matching.requested').slice(-1));
   const { loadRules } = await import('#local/bus');
   rules = await loadRules();
 }, 120_000);
@@ -301,7 +302,9 @@ describe('every consumer, every event, three times in shuffled order', () => {
     expect(once.failures).toEqual([]);
     expect(once.emails.length).toBeGreaterThanOrEqual(12);
     expect(once.tokens.length).toBeGreaterThanOrEqual(5);
-    expect(once.events.length).toBeGreaterThanOrEqual(5);
+    // Events: the flows' consumers find their work done in the copied final state and write none
+    // (round requests, once written per event, are no more: the events invoke the round itself),
+    // so the comparison below says that no repeat writes one either.
 
     expect(thrice.failures).toEqual([]);
     expect(thrice.emails).toEqual(once.emails);

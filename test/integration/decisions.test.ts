@@ -64,7 +64,7 @@ describe('decisions by email', () => {
     expect(JSON.stringify(await eventsOf('match.rejected', 'matchId', pair.matchId))).not.toContain('Dates clash');
 
     // The rejection asked for a round; the pair is forbidden, so nothing new is proposed.
-    await waitFor(async () => ((await busEvents()).some((e) => e['detail-type'] === 'matching.requested' && (e.detail as { data: { reason: string } }).data.reason === 'match.rejected') ? true : undefined), 'a round after the rejection');
+    await waitFor(async () => ((await eventsOf('match.rejected', 'matchId', pair.matchId)).some((e) => e.deliveries.some((d) => d.rule === 'runMatchingRound' && d.status === 'delivered')) ? true : undefined), 'a round after the rejection');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const proposals = (await busEvents()).filter((e) => e['detail-type'] === 'match.proposed' && (e.detail as { data: { applicationId: string } }).data.applicationId === pair.applicationId);
     expect(proposals).toHaveLength(1);
@@ -99,7 +99,7 @@ describe('decisions by email', () => {
     expect(release).toBeDefined();
 
     // The rejection asked for a round: the place is free and the role still fits, but the student is held.
-    await waitFor(async () => ((await busEvents()).some((e) => e['detail-type'] === 'matching.requested' && (e.detail as { data: { reason: string } }).data.reason === 'match.rejected') ? true : undefined), 'a round after the rejection');
+    await waitFor(async () => ((await eventsOf('match.rejected', 'matchId', pair.matchId)).some((e) => e.deliveries.some((d) => d.rule === 'runMatchingRound' && d.status === 'delivered')) ? true : undefined), 'a round after the rejection');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await eventsOf('match.proposed', 'applicationId', pair.applicationId)).toHaveLength(1);
 

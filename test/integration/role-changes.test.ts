@@ -67,29 +67,26 @@ const postDesk = async (path: string, body: URLSearchParams, headers: Record<str
 const postLink = (body: URLSearchParams) => fetch(manage, { method: 'POST', headers: FORM, body: body.toString(), redirect: 'manual' });
 
 /**
- * Every role.changed that asks for a round gets exactly one matching request, and one that does
- * not gets none: the log's counts agree once the consumer has caught up. (Requests carry only the
- * detail type, so the counts are compared, not the events.)
+ * Every role.changed that asks for a round reaches the round consumer, and one that does not never
+ * does (its rule filters on asksForRound): each event's deliveries say so once the bus has settled it.
  */
 async function roundsAgreeWithChanges() {
-  const counts = async () => {
-    const events = await busEvents();
-    const asking = events.filter((e) => e['detail-type'] === 'role.changed' && (e.detail as { data: { asksForRound: boolean } }).data.asksForRound).length;
-    const requests = events.filter((e) => e['detail-type'] === 'matching.requested' && (e.detail as { data: { reason: string } }).data.reason === 'role.changed').length;
-    return { asking, requests };
-  };
   return waitFor(async () => {
-    const c = await counts();
-    return c.asking === c.requests ? c : undefined;
-  }, 'as many round requests for role.changed as changes asking for one', 15_000);
+    const changes = (await busEvents()).filter((e) => e['detail-type'] === 'role.changed');
+    if (changes.some((e) => e.deliveries.some((d) => d.status === 'pending'))) return undefined;
+    const toRounds = (e: (typeof changes)[number]) => e.deliveries.some((d) => d.rule === 'runMatchingRound' && d.status === 'delivered');
+    const asking = changes.filter((e) => (e.detail as { data: { asksForRound: boolean } }).data.asksForRound);
+    const reached = changes.filter(toRounds);
+    return reached.length === asking.length && asking.every(toRounds) ? { asking: asking.length, reached: reached.length } : undefined;
+  }, 'every role.changed asking for a round, and no other, delivered to runMatchingRound', 15_000);
 }
 
-/** The requestMatching consumer has had this event (the local bus logs each delivery). */
-const handledByRequestMatching = (eventId: string) =>
+/** The bus has delivered this event to every rule it matched (the local bus logs each delivery). */
+const settledOnBus = (eventId: string) =>
   waitFor(async () => {
     const event = (await busEvents()).find((e) => (e.detail as { metadata: { eventId: string } }).metadata.eventId === eventId);
-    return event?.deliveries.some((d) => d.rule.includes('requestMatching') && d.status === 'delivered') ? true : undefined;
-  }, `requestMatching's delivery of ${eventId}`, 15_000);
+    return event && event.deliveries.every((d) => d.status === 'delivered') ? event : undefined;
+  }, `every delivery of ${eventId}`, 15_000);
 
 beforeAll(async () => {
   school = await newSchool('RoleChanges');
@@ -165,8 +162,8 @@ describe('a company changes its role', () => {
     const [change] = await waitFor(async () => ((await changesOf()).length ? changesOf() : undefined), 'role.changed');
     expect(change).toMatchObject({ changed: ['description'], asksForRound: false, places: 1, placesLeft: 0, country: 'LT', sector: SECTOR });
     const event = (await eventsOf('role.changed', 'roleId', pair.roleId))[0]!;
-    await handledByRequestMatching((event.detail as { metadata: { eventId: string } }).metadata.eventId);
-    await sleep(1_000);
+    const settled = await settledOnBus((event.detail as { metadata: { eventId: string } }).metadata.eventId);
+    expect(settled.deliveries.map((d) => d.rule)).not.toContain('runMatchingRound');
     await roundsAgreeWithChanges();
     // The page says so.
     const page = await (await fetch(`${manage}?notice=changed`)).text();

@@ -29,7 +29,7 @@ describe('local bus', () => {
     expect(result).toHaveProperty('EventId');
     await bus.drain();
     expect(got).toEqual(['opened:role.opened']);
-    expect(bus.history.at(-1)!.deliveries).toEqual([{ rule: 'sendRoleOpened', status: 'delivered', attempts: 1 }]);
+    expect(bus.history.at(-1)!.deliveries).toEqual([{ rule: 'sendRoleOpened', status: 'delivered', attempts: 1, deliveredAt: expect.any(String) }]);
   });
 
   it('retries a failing consumer until it succeeds', async () => {

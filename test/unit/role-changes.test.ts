@@ -26,6 +26,9 @@ import { MANAGE } from '#shared/roles/manage-texts';
 import { changeRole, closedBy, closeRole, reopenRole, type RoleItem } from '#shared/roles/store';
 import { submitClose } from '#shared/roles/manage';
 import { asksForRound } from '#shared/rounds/requests';
+import { rulePatterns } from '#events/patterns';
+import { functions } from '#functions/catalog';
+import { matchesPattern } from '#local/event-pattern';
 import { placementPeriod } from '#shared/decisions/match-context';
 import type { MatchContext } from '#shared/decisions/match-context';
 
@@ -239,11 +242,17 @@ describe('what changed, and whether it asks for a round', () => {
     expect(widensWhoFits({ ...role, fieldsOfStudy: ['073'] }, { ...same(), fieldsOfStudy: ['073', '0732'] })).toBe(false);
   });
 
-  it('the requestMatching consumer asks for a round on role.changed only when the event says so, on every other event always', () => {
+  it('the round consumer runs a round on role.changed only when the event says so, on every other event always; its rule passes only those', () => {
     expect(asksForRound('role.changed', { asksForRound: true })).toBe(true);
     expect(asksForRound('role.changed', { asksForRound: false })).toBe(false);
     expect(asksForRound('role.changed', {})).toBe(false);
     for (const detailType of ['role.opened', 'role.closed', 'application.confirmed', 'match.declined']) expect(asksForRound(detailType, undefined)).toBe(true);
+    // The rule itself (the same patterns on AWS and on the local bus) filters on asksForRound.
+    const patterns = rulePatterns(functions.runMatchingRound.trigger.events);
+    const changed = (asks: boolean) => ({ source: 'liike', 'detail-type': 'role.changed', detail: { metadata: {}, data: { asksForRound: asks } } });
+    expect(patterns.some((p) => matchesPattern(p, changed(true)))).toBe(true);
+    expect(patterns.some((p) => matchesPattern(p, changed(false)))).toBe(false);
+    expect(patterns.some((p) => matchesPattern(p, { source: 'liike', 'detail-type': 'application.confirmed', detail: { data: {} } }))).toBe(true);
   });
 });
 
