@@ -236,7 +236,12 @@ async function feedCopy(originalItems: Record<string, unknown>[], deliveries: { 
 
   const writes: Writes = { tokens: [], events: [] };
   const send = ddb.send.bind(ddb);
+  // The copies are off the pool, so a round never writes about them; what a round writes is about
+  // the pool other test files fill meanwhile, and the flows' events now invoke the round each (no
+  // longer one request), so it is not compared. The round still runs every time, and must not fail.
+  let delivering = '';
   const spy = vi.spyOn(ddb, 'send').mockImplementation(((command: { constructor: { name: string }; input: Record<string, any> }) => {
+    if (delivering === 'runMatchingRound') return send(command as never);
     const puts =
       command.constructor.name === 'TransactWriteCommand'
         ? (command.input.TransactItems as { Put?: { Item: Record<string, any> } }[]).flatMap((t) => (t.Put ? [t.Put.Item] : []))
@@ -254,6 +259,7 @@ async function feedCopy(originalItems: Record<string, unknown>[], deliveries: { 
   try {
     for (const { rule, event } of deliveries) {
       const copy = copiedEvents.get(event)!;
+      delivering = rule.name;
       const busEvent = { version: '0', id: randomUUID(), source: copy.source, 'detail-type': copy['detail-type'], time: copy.time, account: '000000000000', region: 'eu-north-1', resources: [], detail: copy.detail };
       // Like a rule target's retry policy: a thrown error is tried again.
       for (let attempt = 1; ; attempt++) {
