@@ -35,21 +35,7 @@ import type { MatchApplicant, MatchInput, MatchResult, MatchRole, Proposal, Scor
  */
 export function match(input: MatchInput): MatchResult {
   const { applicants, roles } = input;
-  const nowMs = parseIsoMs(input.now);
-  const table = roleTable(roles);
-  const { roundApplicants, frozenCount } = frozenAndForbidden(input, table);
-  const { ranks: applicantLot, numbers: applicantNumbers } = lotteryDraw(
-    applicants.map((a) => a.id),
-    input.seed,
-    'applicant',
-  );
-  const roleLot = lotteryRanks(
-    roles.map((r) => r.id),
-    input.seed,
-    'role',
-  );
-  const index = roleIndex(table);
-  const edges = candidates(applicants, applicantNumbers, table, index, roleLot, roundApplicants, nowMs);
+  const { table, frozenCount, applicantLot, edges } = lists(input);
   const { matched, offers } = deferredAcceptance(edges, table.cap, applicantLot);
 
   const proposals: Proposal[] = [];
@@ -77,6 +63,40 @@ export function match(input: MatchInput): MatchResult {
       offers,
     },
   };
+}
+
+/** Phases 1-3: the round's roles, lottery and every applicant's ranked list of eligible roles. */
+function lists(input: MatchInput) {
+  const { applicants, roles } = input;
+  const nowMs = parseIsoMs(input.now);
+  const table = roleTable(roles);
+  const { roundApplicants, frozenCount } = frozenAndForbidden(input, table);
+  const { ranks: applicantLot, numbers: applicantNumbers } = lotteryDraw(
+    applicants.map((a) => a.id),
+    input.seed,
+    'applicant',
+  );
+  const roleLot = lotteryRanks(
+    roles.map((r) => r.id),
+    input.seed,
+    'role',
+  );
+  const index = roleIndex(table);
+  const edges = candidates(applicants, applicantNumbers, table, index, roleLot, roundApplicants, nowMs);
+  return { table, frozenCount, applicantLot, edges };
+}
+
+/**
+ * The preference lists `match` runs deferred acceptance on, as typed arrays: for the benchmark's
+ * floor (a plain deferred acceptance over the same lists, bench/matching.ts), not for a round.
+ * Applicant a's eligible roles, best first, are role[start[a]..start[a+1]) (indices into
+ * input.roles; empty for a frozen applicant); the role ranks applicants by (100 - fit, lottery),
+ * lower first, where fit[e] is the fit of edge e and lottery[a] the applicant's lottery rank.
+ * places[r] is role r's places left after the frozen allocations.
+ */
+export function preferenceLists(input: MatchInput) {
+  const { table, applicantLot, edges } = lists(input);
+  return { places: table.cap, start: edges.start, role: edges.role, fit: edges.fit, lottery: applicantLot };
 }
 
 // --- 1. Roles ---------------------------------------------------------------------------------
