@@ -16,6 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { preferenceLists } from '#shared/matching/match';
@@ -398,6 +399,64 @@ function measurePeakRss(key: keyof typeof SIZES) {
   return { reset, gc: gc !== undefined, rssBeforeMatchMB: rssBeforeMB, peakBeforeMatchMB: inputPeakMB, peakMB, proposals: stats.proposals };
 }
 
+// --- Where match() spends its time, in a process of its own -------------------------------------
+
+/**
+ * A CPU profile of match() (node:inspector, the same profiler as `node --cpu-prof`): a fresh
+ * process generates the instance, runs match() twice to compile it, then profiles five runs;
+ * share of self time (%) per function, largest first. For a MISS, this is where the time goes.
+ */
+export function profileInChild(key: keyof typeof SIZES): Record<string, number> {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--profile', key],
+    { encoding: 'utf8', env: process.env, maxBuffer: 1 << 24 },
+  );
+  if (child.status !== 0) throw new Error(`profile child failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+async function profileMatch(key: keyof typeof SIZES) {
+  const input = generateInstance(SIZES[key]);
+  match(input);
+  match(input);
+  gc?.();
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  const runs = 5;
+  for (let i = 0; i < runs; i++) match(input);
+  const { profile } = (await post('Profiler.stop')) as { profile: Profile };
+  session.disconnect();
+  const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = nodeById.get(id)!.callFrame;
+    // the profiler's own messages and idle time are not match()'s
+    if (['(idle)', '(program)', 'dispatch'].includes(frame.functionName) && !frame.url) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const name = `${frame.functionName || '(anonymous)'}${file ? ` (${file})` : ''}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const total = [...self.values()].reduce((x, y) => x + y, 0);
+  const top = [...self].sort((x, y) => y[1] - x[1]).filter(([, t]) => t / total >= 0.005);
+  return Object.fromEntries(top.slice(0, 16).map(([name, t]) => [name, Math.round((t / total) * 1000) / 10]));
+}
+
 // --- One size ------------------------------------------------------------------------------------
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
@@ -459,6 +518,8 @@ export async function benchSize(spec: InstanceSpec, key?: keyof typeof SIZES): P
     floorMsRuns: floorRuns.map(ms),
     floorMsFirstRun: ms(coldFloor.wallMs),
     ratioToFloor: Math.round((matchMs / floorMs) * 100) / 100,
+    // Share (%) of match()'s time per function, self time (fresh process, five runs profiled).
+    ...(key ? { profileSelfPercent: profileInChild(key) } : {}),
     floorSameAsMatch: check,
     eligiblePairs: stats.eligiblePairs,
     eligiblePerApplicant: Math.round((stats.eligiblePairs / pool) * 100) / 100,
@@ -503,6 +564,8 @@ export async function benchMatching(sizes: (keyof typeof SIZES)[] = ['a', 'b']):
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === '--peak-rss') {
   console.log(JSON.stringify(measurePeakRss(process.argv[3] as keyof typeof SIZES)));
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === '--profile') {
+  console.log(JSON.stringify(await profileMatch(process.argv[3] as keyof typeof SIZES)));
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2).filter((a): a is keyof typeof SIZES => a in SIZES);
   const result = await benchMatching(args.length > 0 ? args : undefined);

@@ -643,6 +643,8 @@ class CandidateCollector {
     const cells = cellStart[b + 1]! - cellStart[b]!;
     let lo = c <= 0 ? bStart[b]! : c >= cells ? end : cell[cellStart[b]! + c]!;
     while (lo < end && bFrom[lo]! < earliest) lo++;
+    let n = this.n;
+    let keys = this.keys;
     for (let j = lo; j < end; j++) {
       const rFrom = bFrom[j]!;
       if (rFrom > lastFrom) break;
@@ -682,9 +684,10 @@ class CandidateCollector {
         wait;
       const e = explicitRank[r]!;
       const prefix = e === 0 ? unlistedDest : (e - 1) * nDest + d;
-      if (this.n === this.keys.length) this.keys = growFloat64(this.keys, this.n * 2);
-      this.keys[this.n++] = (prefix * 128 + (100 - total)) * lotSpan + roleLot[r]!;
+      if (n === keys.length) this.keys = keys = growFloat64(keys, n * 2);
+      keys[n++] = (prefix * 128 + (100 - total)) * lotSpan + roleLot[r]!;
     }
+    this.n = n;
   }
 
   /** Sum of levels above the required ones, or -1 if one is short (when not packed). */
