@@ -23,10 +23,10 @@ import type { MatchApplicant, MatchInput, MatchResult, MatchRole, Proposal, Scor
  * The rules and scores are those of `rules.ts` and `preferences.ts`; this module evaluates them
  * on typed arrays, in phases that are separate functions so each hot loop is optimised alone:
  * 1. roles: places left after the frozen allocations, attributes interned to small integers;
- * 2. index: roles by (country, sector, accepted field code, accepted applicant type), each
- *    bucket sorted by start date, so an applicant only scans roles in its destinations and
- *    sectors that accept its type and its field (or one of its two prefixes), and of those only
- *    the ones whose period can overlap its own long enough: never every applicant x role pair;
+ * 2. index: roles by (country, sector, applicant field of study they accept, applicant type
+ *    they accept), each bucket sorted by start date, so an applicant scans one bucket per
+ *    destination and sector, and in it only the roles whose period can overlap its own long
+ *    enough: never every applicant x role pair;
  * 3. candidates: each applicant's eligible roles, ranked by one packed numeric key, stored as
  *    flat arrays (no object per pair); the language rule is a few integer operations on levels
  *    packed 4 bits per language;
@@ -81,8 +81,9 @@ function lists(input: MatchInput) {
     input.seed,
     'role',
   );
-  const index = roleIndex(table);
-  const edges = candidates(applicants, applicantNumbers, table, index, roleLot, roundApplicants, nowMs);
+  const fields = applicantFields(applicants, table);
+  const index = roleIndex(table, fields);
+  const edges = candidates(applicants, applicantNumbers, table, index, fields.of, roleLot, roundApplicants, nowMs);
   return { table, frozenCount, applicantLot, edges };
 }
 
@@ -289,10 +290,35 @@ function frozenAndForbidden(input: MatchInput, t: RoleTable) {
 
 // --- 2. Index ---------------------------------------------------------------------------------
 
+/**
+ * The applicants' fields of study, interned: `of[a]` is applicant a's field id, and
+ * `accepts[f]` the applicant field ids that the role field f accepts: the same code, or the 3-
+ * or 2-digit field it falls in (`fieldAccepted`). The index files each role under every
+ * applicant field it accepts, so an applicant looks up one bucket per destination and sector.
+ */
+function applicantFields(applicants: MatchApplicant[], t: RoleTable) {
+  const ids = new Map<string, number>();
+  const of = new Int32Array(applicants.length);
+  for (let a = 0; a < applicants.length; a++) of[a] = intern(ids, applicants[a]!.fieldOfStudy);
+  const accepts: number[][] = Array.from({ length: t.fieldId.size }, () => []);
+  for (const [code, g] of ids) {
+    if (typeof code !== 'string') continue;
+    const f4 = t.fieldId.get(code) ?? -1;
+    let f3 = t.fieldId.get(code.slice(0, 3)) ?? -1;
+    let f2 = t.fieldId.get(code.slice(0, 2)) ?? -1;
+    if (f3 === f4) f3 = -1;
+    if (f2 === f4 || f2 === f3) f2 = -1;
+    if (f4 >= 0) accepts[f4]!.push(g);
+    if (f3 >= 0) accepts[f3]!.push(g);
+    if (f2 >= 0) accepts[f2]!.push(g);
+  }
+  return { of, count: ids.size, accepts };
+}
+
 interface RoleIndex {
   /**
-   * Bucket of key ((country * nS + sector) * nF + field) * nT + applicant type: a dense array,
-   * or a map if that would be too large.
+   * Bucket of key ((country * nS + sector) * nF + applicant field) * nT + applicant type: a
+   * dense array, or a map if that would be too large.
    */
   dense: Int32Array | null;
   sparse: Map<number, number> | null;
@@ -319,9 +345,10 @@ interface RoleIndex {
   cell: Int32Array;
 }
 
-function roleIndex(t: RoleTable): RoleIndex {
+function roleIndex(t: RoleTable, fields: ReturnType<typeof applicantFields>): RoleIndex {
   const nS = t.sectorId.size;
-  const nF = t.fieldId.size;
+  const nF = fields.count;
+  const filed = new Int32Array(nF).fill(-1);
   const nT = t.typeId.size;
   const nKeys = t.countryId.size * nS * nF * nT;
   const dense = nKeys <= 1 << 22 ? new Int32Array(nKeys).fill(-1) : null;
@@ -337,17 +364,22 @@ function roleIndex(t: RoleTable): RoleIndex {
     if (t.from[r]! < minFrom) minFrom = t.from[r]!;
     const base = (t.country[r]! * nS + t.sector[r]!) * nF;
     for (let i = t.fieldStart[r]!; i < t.fieldStart[r + 1]!; i++) {
-      for (let k = t.typeStart[r]!; k < t.typeStart[r + 1]!; k++) {
-        const key = (base + t.fieldIds[i]!) * nT + t.typeIds[k]!;
-        let b = dense ? dense[key]! : (sparse!.get(key) ?? -1);
-        if (b < 0) {
-          b = count.length;
-          count.push(0);
-          if (dense) dense[key] = b;
-          else sparse!.set(key, b);
+      for (const g of fields.accepts[t.fieldIds[i]!]!) {
+        // a role listing both 07 and 071 is filed once under 0713
+        if (filed[g] === r) continue;
+        filed[g] = r;
+        for (let k = t.typeStart[r]!; k < t.typeStart[r + 1]!; k++) {
+          const key = (base + g) * nT + t.typeIds[k]!;
+          let b = dense ? dense[key]! : (sparse!.get(key) ?? -1);
+          if (b < 0) {
+            b = count.length;
+            count.push(0);
+            if (dense) dense[key] = b;
+            else sparse!.set(key, b);
+          }
+          buckets.push(b);
+          count[b]!++;
         }
-        buckets.push(b);
-        count[b]!++;
       }
     }
   }
@@ -432,11 +464,12 @@ function candidates(
   applicantNumbers: Float64Array,
   t: RoleTable,
   x: RoleIndex,
+  fieldOf: Int32Array,
   roleLot: Int32Array,
   roundApplicants: RoundApplicants,
   nowMs: number,
 ): Edges {
-  const c = new CandidateCollector(applicants.length, applicantNumbers, t, x, roleLot, roundApplicants, nowMs);
+  const c = new CandidateCollector(applicants.length, applicantNumbers, t, x, fieldOf, roleLot, roundApplicants, nowMs);
   for (let a = 0; a < applicants.length; a++) c.collect(applicants[a]!, a);
   return c.edges();
 }
@@ -467,13 +500,13 @@ class CandidateCollector {
   private sectorIds = new Int32Array(4);
   /** 1 + rank of a role the current applicant listed, else 0. */
   private readonly explicitRank: Int32Array;
-  private readonly fieldCache = new Map<string, Int32Array>();
 
   constructor(
     private readonly nA: number,
     private readonly applicantNumbers: Float64Array,
     private readonly t: RoleTable,
     private readonly x: RoleIndex,
+    private readonly fieldOf: Int32Array,
     private readonly roleLot: Int32Array,
     private readonly roundApplicants: RoundApplicants,
     private readonly nowMs: number,
@@ -528,7 +561,7 @@ class CandidateCollector {
     const aMin = app.minWeeks;
     // No role accepts the type, or no period can overlap the applicant's long enough.
     if (type === undefined || !(aTo >= aFrom) || aMin !== aMin) return;
-    const fieldKeys = this.fieldKeys(app.fieldOfStudy);
+    const field = this.fieldOf[a]!;
     const home = t.countryId.get(app.homeCountry) ?? -1;
 
     // Levels held, by language id; and packed, 4 bits per language with the top bit set as a
@@ -576,17 +609,12 @@ class CandidateCollector {
       const c = t.countryId.get(app.destinations[d]!);
       if (c === undefined || c === home) continue;
       for (let si = 0; si < nSectors; si++) {
-        const base = (c * nS + this.sectorIds[si]!) * nF;
-        for (let fi = 0; fi < 3; fi++) {
-          const f = fieldKeys[fi]!;
-          if (f < 0) continue;
-          const key = (base + f) * nT + type;
-          const b = dense !== null ? dense[key]! : (sparse!.get(key) ?? -1);
-          if (b >= 0) {
-            // Packed key, lower = preferred: (explicit rank, destination rank, 100 - fit, role
-            // lottery); the last two fields' sizes are powers of two, so decoding is exact.
-            this.scan(b, a, aFrom, aTo, aMin, heldPacked, special?.forbidden, waitingPoints(waitingDays), nExplicit * nDest + d, nDest);
-          }
+        const key = ((c * nS + this.sectorIds[si]!) * nF + field) * nT + type;
+        const b = dense !== null ? dense[key]! : (sparse!.get(key) ?? -1);
+        if (b >= 0) {
+          // Packed key, lower = preferred: (explicit rank, destination rank, 100 - fit, role
+          // lottery); the last two fields' sizes are powers of two, so decoding is exact.
+          this.scan(b, a, aFrom, aTo, aMin, heldPacked, special?.forbidden, waitingPoints(waitingDays), nExplicit * nDest + d, nDest);
         }
       }
     }
@@ -594,21 +622,6 @@ class CandidateCollector {
 
     for (let k = 0; k < nHeld; k++) held[this.heldIds[k]!] = 0;
     for (let k = 0; k < nListed; k++) this.explicitRank[this.listedIds[k]!] = 0;
-  }
-
-  /** The roles' field ids of a code, its 3- and its 2-digit prefix (-1: no role has it). */
-  private fieldKeys(code: string): Int32Array {
-    let keys = this.fieldCache.get(code);
-    if (keys === undefined) {
-      const fieldId = this.t.fieldId;
-      const f4 = fieldId.get(code) ?? -1;
-      let f3 = fieldId.get(code.slice(0, 3)) ?? -1;
-      let f2 = fieldId.get(code.slice(0, 2)) ?? -1;
-      if (f3 === f4) f3 = -1;
-      if (f2 === f4 || f2 === f3) f2 = -1;
-      this.fieldCache.set(code, (keys = Int32Array.of(f4, f3, f2)));
-    }
-    return keys;
   }
 
   /**
