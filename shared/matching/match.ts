@@ -237,6 +237,11 @@ interface RoundApplicant {
  */
 class RoundApplicants {
   private readonly byNumber = new Map<number, RoundApplicant[]>();
+  /**
+   * One bit per low 18 bits of a key present: most applicants are neither frozen nor refused
+   * anything, and a bit (32 KB, stays in cache) answers for them without a map lookup.
+   */
+  private readonly present = new Int32Array(1 << 13);
   private readonly lotterySeed: number;
   size = 0;
   constructor(seed: string) {
@@ -247,6 +252,7 @@ class RoundApplicants {
     const key = RoundApplicants.key(hash32(id, this.lotterySeed));
     let list = this.byNumber.get(key);
     if (!list) this.byNumber.set(key, (list = []));
+    this.present[(key >>> 5) & 0x1fff]! |= 1 << (key & 31);
     let entry = list.find((e) => e.id === id);
     if (!entry) {
       list.push((entry = { id, frozen: false, forbidden: undefined }));
@@ -255,7 +261,9 @@ class RoundApplicants {
     return entry;
   }
   find(id: string, lotteryNumber: number): RoundApplicant | undefined {
-    const list = this.byNumber.get(RoundApplicants.key(lotteryNumber));
+    const key = RoundApplicants.key(lotteryNumber);
+    if ((this.present[(key >>> 5) & 0x1fff]! & (1 << (key & 31))) === 0) return undefined;
+    const list = this.byNumber.get(key);
     if (list === undefined) return undefined;
     for (const e of list) if (e.id === id) return e;
     return undefined;
@@ -458,6 +466,8 @@ interface Edges {
 }
 
 const SMALL_SORT = 32;
+const MEDIUM_SORT = 1024;
+const GAPS = [701, 301, 132, 57, 23, 10, 4, 1];
 
 function candidates(
   applicants: MatchApplicant[],
@@ -734,6 +744,19 @@ class CandidateCollector {
           j--;
         }
         keys[j + 1] = key;
+      }
+    } else if (n <= MEDIUM_SORT) {
+      // Shell sort in place (Ciura's gaps): no subarray object per applicant.
+      for (const gap of GAPS) {
+        for (let i = gap; i < n; i++) {
+          const key = keys[i]!;
+          let j = i - gap;
+          while (j >= 0 && keys[j]! > key) {
+            keys[j + gap] = keys[j]!;
+            j -= gap;
+          }
+          keys[j + gap] = key;
+        }
       }
     } else keys.subarray(0, n).sort();
     const { role, fit, roleByLot, lotSpan } = this;
