@@ -288,8 +288,8 @@ export const functions = {
     // A first round over a large pool writes many transactions (one per role and 33 proposals); the lease is renewed meanwhile.
     timeoutSeconds: 300,
     // `npm run bench -- matching` (memory.freshProcess): one match() at 150,000 applications ×
-    // 40,000 roles peaks at 273 MB RSS with its input held, in a process of its own (196 MB at
-    // 45,000 × 6,400); 512 MB is ~1.9x that, room for the SDK and the pool's pages as read.
+    // 40,000 roles peaks at 270-279 MB RSS with its input held, in a process of its own (195 MB at
+    // 45,000 × 6,400); 512 MB is ~1.85x that, room for the SDK and the pool's pages as read.
     memoryMb: 512,
   },
   notifyCoordinator: {
