@@ -463,6 +463,8 @@ interface Edges {
   from: Float64Array;
   to: Float64Array;
   waitingDays: Float64Array;
+  /** The levels held, packed as `CandidateCollector.collect` packs them (when the table is). */
+  heldPacked: Int32Array;
 }
 
 const SMALL_SORT = 32;
@@ -500,6 +502,7 @@ class CandidateCollector {
   private readonly from: Float64Array;
   private readonly to: Float64Array;
   private readonly waitingDays: Float64Array;
+  private readonly heldPacked: Int32Array;
   // Per-applicant scratch, reset after each applicant.
   private keys = new Float64Array(64);
   private n = 0;
@@ -533,6 +536,7 @@ class CandidateCollector {
     this.from = new Float64Array(nA);
     this.to = new Float64Array(nA);
     this.waitingDays = new Float64Array(nA);
+    this.heldPacked = new Int32Array(nA);
     this.stamp = new Int32Array(nR).fill(-1);
     this.held = new Int8Array(t.languageId.size);
     this.explicitRank = new Int32Array(nR);
@@ -549,15 +553,28 @@ class CandidateCollector {
       from: this.from,
       to: this.to,
       waitingDays: this.waitingDays,
+      heldPacked: this.heldPacked,
     };
+  }
+
+  /**
+   * The day number of an ISO date, each distinct string parsed once: a pool's periods start and
+   * end on a few hundred distinct days, and a date string (10 characters) comes out of JSON.parse
+   * internalised, its hash known, so the lookup is cheaper than the parse.
+   */
+  private readonly days = new Map<string, number>();
+  private day(iso: string): number {
+    let day = this.days.get(iso);
+    if (day === undefined) this.days.set(iso, (day = dayNumber(iso)));
+    return day;
   }
 
   /** Appends applicant a's eligible roles, best first. */
   collect(app: MatchApplicant, a: number): void {
     const t = this.t;
     this.start[a] = this.nE;
-    const aFrom = dayNumber(app.availableFrom);
-    const aTo = dayNumber(app.availableTo);
+    const aFrom = this.day(app.availableFrom);
+    const aTo = this.day(app.availableTo);
     const waitingDays = waitingDaysOf(app.submittedAt, this.nowMs);
     this.from[a] = aFrom;
     this.to[a] = aTo;
@@ -590,6 +607,7 @@ class CandidateCollector {
     }
     let heldPacked = GUARDS;
     if (t.packed) for (let k = 0; k < nHeld; k++) heldPacked |= held[this.heldIds[k]!]! << (4 * this.heldIds[k]!);
+    this.heldPacked[a] = heldPacked;
     const listed = app.rolePreferences;
     let nListed = 0;
     for (let k = 0; k < listed.length; k++) {
@@ -881,16 +899,23 @@ function breakdown(
 ): ScoreBreakdown {
   const days = Math.min(edges.to[a]!, t.to[r]!) - Math.max(edges.from[a]!, t.from[r]!) + 1;
   const overlapWeeks = days > 0 ? Math.floor(days / 7) : 0;
-  const required = Math.max(applicant.minWeeks, role.minWeeks);
+  const required = Math.max(applicant.minWeeks, t.minWeeks[r]!);
+  const requiresAny = t.langStart[r + 1]! > t.langStart[r]!;
   let languageMargin = 0;
-  for (const req of role.languages) {
-    let best = 0;
-    for (const l of applicant.languages) if (l.code === req.code) best = Math.max(best, heldRank(l.level));
-    languageMargin += Math.max(0, best - requiredRank(req.level));
+  if (t.packed) {
+    // The pair is eligible, so no level is short: the margin is the sum of the nibbles as in `scan`.
+    const m = ((edges.heldPacked[a]! - t.langPacked[r]!) | 0) & t.langMask[r]!;
+    languageMargin = Math.imul((m & 0x0f0f0f0f) + ((m >>> 4) & 0x0f0f0f0f), 0x01010101) >>> 24;
+  } else {
+    for (const req of role.languages) {
+      let best = 0;
+      for (const l of applicant.languages) if (l.code === req.code) best = Math.max(best, heldRank(l.level));
+      languageMargin += Math.max(0, best - requiredRank(req.level));
+    }
   }
   const waitingDays = edges.waitingDays[a]!;
   const overlap = overlapPoints(overlapWeeks - required);
-  const language = languagePoints(role.languages.length > 0, languageMargin);
+  const language = languagePoints(requiresAny, languageMargin);
   const waiting = waitingPoints(waitingDays);
   const preferenceRank = applicant.rolePreferences.indexOf(role.id);
   return {
