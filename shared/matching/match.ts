@@ -336,10 +336,11 @@ interface RoleIndex {
   /** CSR: bucket b holds slots start[b]..start[b+1], sorted by the role's start date. */
   start: Int32Array;
   role: Int32Array;
-  /** The role's period and minimum weeks, copied per slot for a sequential scan. */
+  /** The role's period, minimum weeks and packed languages, copied per slot for a sequential scan. */
   from: Float64Array;
   to: Float64Array;
   minWeeks: Float64Array;
+  lang: Int32Array;
   /** Longest period (to - from, days) in the bucket. */
   maxLength: Float64Array;
   /**
@@ -385,6 +386,8 @@ function roleIndex(t: RoleTable, fields: ReturnType<typeof applicantFields>): Ro
             if (dense) dense[key] = b;
             else sparse!.set(key, b);
           }
+          // once per bucket, even if the role lists a type twice
+          if (buckets.includes(b)) continue;
           buckets.push(b);
           count[b]!++;
         }
@@ -411,6 +414,7 @@ function roleIndex(t: RoleTable, fields: ReturnType<typeof applicantFields>): Ro
     from: new Float64Array(nSlots),
     to: new Float64Array(nSlots),
     minWeeks: new Float64Array(nSlots),
+    lang: new Int32Array(nSlots),
     maxLength: new Float64Array(nB),
     firstFrom: new Float64Array(nB),
     cellDays: new Float64Array(nB),
@@ -429,6 +433,7 @@ function roleIndex(t: RoleTable, fields: ReturnType<typeof applicantFields>): Ro
       index.from[j] = t.from[r]!;
       index.to[j] = t.to[r]!;
       index.minWeeks[j] = t.minWeeks[r]!;
+      index.lang[j] = t.langPacked[r]!;
       if (t.to[r]! - t.from[r]! > longest) longest = t.to[r]! - t.from[r]!;
     }
     index.maxLength[b] = longest;
@@ -506,7 +511,6 @@ class CandidateCollector {
   // Per-applicant scratch, reset after each applicant.
   private keys = new Float64Array(64);
   private n = 0;
-  private readonly stamp: Int32Array;
   private readonly held: Int8Array;
   private heldIds = new Int32Array(8);
   private listedIds = new Int32Array(8);
@@ -537,7 +541,6 @@ class CandidateCollector {
     this.to = new Float64Array(nA);
     this.waitingDays = new Float64Array(nA);
     this.heldPacked = new Int32Array(nA);
-    this.stamp = new Int32Array(nR).fill(-1);
     this.held = new Int8Array(t.languageId.size);
     this.explicitRank = new Int32Array(nR);
   }
@@ -557,24 +560,12 @@ class CandidateCollector {
     };
   }
 
-  /**
-   * The day number of an ISO date, each distinct string parsed once: a pool's periods start and
-   * end on a few hundred distinct days, and a date string (10 characters) comes out of JSON.parse
-   * internalised, its hash known, so the lookup is cheaper than the parse.
-   */
-  private readonly days = new Map<string, number>();
-  private day(iso: string): number {
-    let day = this.days.get(iso);
-    if (day === undefined) this.days.set(iso, (day = dayNumber(iso)));
-    return day;
-  }
-
   /** Appends applicant a's eligible roles, best first. */
   collect(app: MatchApplicant, a: number): void {
     const t = this.t;
     this.start[a] = this.nE;
-    const aFrom = this.day(app.availableFrom);
-    const aTo = this.day(app.availableTo);
+    const aFrom = dayNumber(app.availableFrom);
+    const aTo = dayNumber(app.availableTo);
     const waitingDays = waitingDaysOf(app.submittedAt, this.nowMs);
     this.from[a] = aFrom;
     this.to[a] = aTo;
@@ -626,7 +617,7 @@ class CandidateCollector {
     let nSectors = 0;
     for (const s of app.sectors) {
       const sid = t.sectorId.get(s);
-      if (sid === undefined) continue;
+      if (sid === undefined || this.sectorIds.subarray(0, nSectors).includes(sid)) continue;
       if (nSectors === sectors.length) this.sectorIds = growInt32(sectors, nSectors * 2);
       this.sectorIds[nSectors++] = sid;
     }
@@ -635,7 +626,7 @@ class CandidateCollector {
     const { nS, nF, nT, dense, sparse } = this.x;
     for (let d = 0; d < nDest; d++) {
       const c = t.countryId.get(app.destinations[d]!);
-      if (c === undefined || c === home) continue;
+      if (c === undefined || c === home || seenBefore(app.destinations, d)) continue;
       for (let si = 0; si < nSectors; si++) {
         const key = ((c * nS + this.sectorIds[si]!) * nF + field) * nT + type;
         const b = dense !== null ? dense[key]! : (sparse!.get(key) ?? -1);
@@ -669,10 +660,10 @@ class CandidateCollector {
     unlistedDest: number,
     nDest: number,
   ): void {
-    const { start: bStart, role: bRole, from: bFrom, to: bTo, minWeeks: bMin, maxLength } = this.x;
+    const { start: bStart, role: bRole, from: bFrom, to: bTo, minWeeks: bMin, lang: bLang, maxLength } = this.x;
     const { firstFrom, cellDays, cellStart, cell } = this.x;
-    const { packed, langPacked, langMask } = this.t;
-    const { stamp, explicitRank, roleLot, lotSpan } = this;
+    const { packed, langMask } = this.t;
+    const { explicitRank, roleLot, lotSpan } = this;
     const d = unlistedDest % nDest;
     // Any eligible role starts by lastFrom and ends on or after firstTo (overlap ≥ 7 aMin).
     const lastFrom = aTo + 1 - 7 * aMin;
@@ -689,6 +680,9 @@ class CandidateCollector {
     for (let j = lo; j < end; j++) {
       const rFrom = bFrom[j]!;
       if (rFrom > lastFrom) break;
+      // languages first when packed: one subtraction on the slot's copy, no read by role
+      const diff = (heldPacked - bLang[j]!) | 0;
+      if (packed && (diff & GUARDS) !== GUARDS) continue;
       const rTo = bTo[j]!;
       if (rTo < firstTo) continue;
       // period: inclusive overlap of at least the larger minimum
@@ -697,14 +691,10 @@ class CandidateCollector {
       const required = aMin > rMin ? aMin : rMin;
       if (!(days >= required * 7)) continue;
       const r = bRole[j]!;
-      if (stamp[r] === a) continue;
-      stamp[r] = a;
       // languages: each required one at its level or above; margin = levels above, summed
       let margin: number;
       let requiresAny: boolean;
       if (packed) {
-        const diff = (heldPacked - langPacked[r]!) | 0;
-        if ((diff & GUARDS) !== GUARDS) continue;
         const m = diff & langMask[r]!;
         const pairs = (m & 0x0f0f0f0f) + ((m >>> 4) & 0x0f0f0f0f);
         margin = Math.imul(pairs, 0x01010101) >>> 24;
@@ -787,6 +777,12 @@ class CandidateCollector {
     }
     this.nE = nE;
   }
+}
+
+/** Whether list[d] is also list[k] for some k < d (its bucket was scanned, at the better rank). */
+function seenBefore(list: readonly string[], d: number): boolean {
+  for (let k = 0; k < d; k++) if (list[k] === list[d]) return true;
+  return false;
 }
 
 // One function per array type, so each call site stays monomorphic.
