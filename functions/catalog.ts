@@ -265,10 +265,10 @@ export const functions = {
     schedule: { everyMinutes: 15 },
     // A first round over a large pool writes many transactions (one per role and 33 proposals); the lease is renewed meanwhile.
     timeoutSeconds: 300,
-    // `npm run bench -- matching`: the matcher peaks at 584 MB RSS at 150,000 applications ×
-    // 40,000 roles (249 MB at 45,000 × 6,400); 1024 MB leaves room for the pool as read and the
-    // SDK, and gives the round more CPU (Lambda's share grows with memory).
-    memoryMb: 1024,
+    // `npm run bench -- matching` (memory.freshProcess): one match() at 150,000 applications ×
+    // 40,000 roles peaks at 270-279 MB RSS with its input held, in a process of its own (195 MB at
+    // 45,000 × 6,400); 512 MB is ~1.85x that, room for the SDK and the pool's pages as read.
+    memoryMb: 512,
   },
   notifyCoordinator: {
     entry: 'functions/consumers/notify-coordinator.ts',

@@ -23,10 +23,10 @@ import type { MatchApplicant, MatchInput, MatchResult, MatchRole, Proposal, Scor
  * The rules and scores are those of `rules.ts` and `preferences.ts`; this module evaluates them
  * on typed arrays, in phases that are separate functions so each hot loop is optimised alone:
  * 1. roles: places left after the frozen allocations, attributes interned to small integers;
- * 2. index: roles by (country, sector, accepted field code, accepted applicant type), each
- *    bucket sorted by start date, so an applicant only scans roles in its destinations and
- *    sectors that accept its type and its field (or one of its two prefixes), and of those only
- *    the ones whose period can overlap its own long enough: never every applicant x role pair;
+ * 2. index: roles by (country, sector, applicant field of study they accept, applicant type
+ *    they accept), each bucket sorted by start date, so an applicant scans one bucket per
+ *    destination and sector, and in it only the roles whose period can overlap its own long
+ *    enough: never every applicant x role pair;
  * 3. candidates: each applicant's eligible roles, ranked by one packed numeric key, stored as
  *    flat arrays (no object per pair); the language rule is a few integer operations on levels
  *    packed 4 bits per language;
@@ -35,21 +35,7 @@ import type { MatchApplicant, MatchInput, MatchResult, MatchRole, Proposal, Scor
  */
 export function match(input: MatchInput): MatchResult {
   const { applicants, roles } = input;
-  const nowMs = parseIsoMs(input.now);
-  const table = roleTable(roles);
-  const { roundApplicants, frozenCount } = frozenAndForbidden(input, table);
-  const { ranks: applicantLot, numbers: applicantNumbers } = lotteryDraw(
-    applicants.map((a) => a.id),
-    input.seed,
-    'applicant',
-  );
-  const roleLot = lotteryRanks(
-    roles.map((r) => r.id),
-    input.seed,
-    'role',
-  );
-  const index = roleIndex(table);
-  const edges = candidates(applicants, applicantNumbers, table, index, roleLot, roundApplicants, nowMs);
+  const { table, frozenCount, applicantLot, edges } = lists(input);
   const { matched, offers } = deferredAcceptance(edges, table.cap, applicantLot);
 
   const proposals: Proposal[] = [];
@@ -77,6 +63,41 @@ export function match(input: MatchInput): MatchResult {
       offers,
     },
   };
+}
+
+/** Phases 1-3: the round's roles, lottery and every applicant's ranked list of eligible roles. */
+function lists(input: MatchInput) {
+  const { applicants, roles } = input;
+  const nowMs = parseIsoMs(input.now);
+  const table = roleTable(roles);
+  const { roundApplicants, frozenCount } = frozenAndForbidden(input, table);
+  const { ranks: applicantLot, numbers: applicantNumbers } = lotteryDraw(
+    applicants.map((a) => a.id),
+    input.seed,
+    'applicant',
+  );
+  const roleLot = lotteryRanks(
+    roles.map((r) => r.id),
+    input.seed,
+    'role',
+  );
+  const fields = applicantFields(applicants, table);
+  const index = roleIndex(table, fields);
+  const edges = candidates(applicants, applicantNumbers, table, index, fields.of, roleLot, roundApplicants, nowMs);
+  return { table, frozenCount, applicantLot, edges };
+}
+
+/**
+ * The preference lists `match` runs deferred acceptance on, as typed arrays: for the benchmark's
+ * floor (a plain deferred acceptance over the same lists, bench/matching.ts), not for a round.
+ * Applicant a's eligible roles, best first, are role[start[a]..start[a+1]) (indices into
+ * input.roles; empty for a frozen applicant); the role ranks applicants by (100 - fit, lottery),
+ * lower first, where fit[e] is the fit of edge e and lottery[a] the applicant's lottery rank.
+ * places[r] is role r's places left after the frozen allocations.
+ */
+export function preferenceLists(input: MatchInput) {
+  const { table, applicantLot, edges } = lists(input);
+  return { places: table.cap, start: edges.start, role: edges.role, fit: edges.fit, lottery: applicantLot };
 }
 
 // --- 1. Roles ---------------------------------------------------------------------------------
@@ -216,6 +237,11 @@ interface RoundApplicant {
  */
 class RoundApplicants {
   private readonly byNumber = new Map<number, RoundApplicant[]>();
+  /**
+   * One bit per low 18 bits of a key present: most applicants are neither frozen nor refused
+   * anything, and a bit (32 KB, stays in cache) answers for them without a map lookup.
+   */
+  private readonly present = new Int32Array(1 << 13);
   private readonly lotterySeed: number;
   size = 0;
   constructor(seed: string) {
@@ -226,6 +252,7 @@ class RoundApplicants {
     const key = RoundApplicants.key(hash32(id, this.lotterySeed));
     let list = this.byNumber.get(key);
     if (!list) this.byNumber.set(key, (list = []));
+    this.present[(key >>> 5) & 0x1fff]! |= 1 << (key & 31);
     let entry = list.find((e) => e.id === id);
     if (!entry) {
       list.push((entry = { id, frozen: false, forbidden: undefined }));
@@ -234,7 +261,9 @@ class RoundApplicants {
     return entry;
   }
   find(id: string, lotteryNumber: number): RoundApplicant | undefined {
-    const list = this.byNumber.get(RoundApplicants.key(lotteryNumber));
+    const key = RoundApplicants.key(lotteryNumber);
+    if ((this.present[(key >>> 5) & 0x1fff]! & (1 << (key & 31))) === 0) return undefined;
+    const list = this.byNumber.get(key);
     if (list === undefined) return undefined;
     for (const e of list) if (e.id === id) return e;
     return undefined;
@@ -269,10 +298,35 @@ function frozenAndForbidden(input: MatchInput, t: RoleTable) {
 
 // --- 2. Index ---------------------------------------------------------------------------------
 
+/**
+ * The applicants' fields of study, interned: `of[a]` is applicant a's field id, and
+ * `accepts[f]` the applicant field ids that the role field f accepts: the same code, or the 3-
+ * or 2-digit field it falls in (`fieldAccepted`). The index files each role under every
+ * applicant field it accepts, so an applicant looks up one bucket per destination and sector.
+ */
+function applicantFields(applicants: MatchApplicant[], t: RoleTable) {
+  const ids = new Map<string, number>();
+  const of = new Int32Array(applicants.length);
+  for (let a = 0; a < applicants.length; a++) of[a] = intern(ids, applicants[a]!.fieldOfStudy);
+  const accepts: number[][] = Array.from({ length: t.fieldId.size }, () => []);
+  for (const [code, g] of ids) {
+    if (typeof code !== 'string') continue;
+    const f4 = t.fieldId.get(code) ?? -1;
+    let f3 = t.fieldId.get(code.slice(0, 3)) ?? -1;
+    let f2 = t.fieldId.get(code.slice(0, 2)) ?? -1;
+    if (f3 === f4) f3 = -1;
+    if (f2 === f4 || f2 === f3) f2 = -1;
+    if (f4 >= 0) accepts[f4]!.push(g);
+    if (f3 >= 0) accepts[f3]!.push(g);
+    if (f2 >= 0) accepts[f2]!.push(g);
+  }
+  return { of, count: ids.size, accepts };
+}
+
 interface RoleIndex {
   /**
-   * Bucket of key ((country * nS + sector) * nF + field) * nT + applicant type: a dense array,
-   * or a map if that would be too large.
+   * Bucket of key ((country * nS + sector) * nF + applicant field) * nT + applicant type: a
+   * dense array, or a map if that would be too large.
    */
   dense: Int32Array | null;
   sparse: Map<number, number> | null;
@@ -282,10 +336,11 @@ interface RoleIndex {
   /** CSR: bucket b holds slots start[b]..start[b+1], sorted by the role's start date. */
   start: Int32Array;
   role: Int32Array;
-  /** The role's period and minimum weeks, copied per slot for a sequential scan. */
+  /** The role's period, minimum weeks and packed languages, copied per slot for a sequential scan. */
   from: Float64Array;
   to: Float64Array;
   minWeeks: Float64Array;
+  lang: Int32Array;
   /** Longest period (to - from, days) in the bucket. */
   maxLength: Float64Array;
   /**
@@ -299,9 +354,10 @@ interface RoleIndex {
   cell: Int32Array;
 }
 
-function roleIndex(t: RoleTable): RoleIndex {
+function roleIndex(t: RoleTable, fields: ReturnType<typeof applicantFields>): RoleIndex {
   const nS = t.sectorId.size;
-  const nF = t.fieldId.size;
+  const nF = fields.count;
+  const filed = new Int32Array(nF).fill(-1);
   const nT = t.typeId.size;
   const nKeys = t.countryId.size * nS * nF * nT;
   const dense = nKeys <= 1 << 22 ? new Int32Array(nKeys).fill(-1) : null;
@@ -317,17 +373,24 @@ function roleIndex(t: RoleTable): RoleIndex {
     if (t.from[r]! < minFrom) minFrom = t.from[r]!;
     const base = (t.country[r]! * nS + t.sector[r]!) * nF;
     for (let i = t.fieldStart[r]!; i < t.fieldStart[r + 1]!; i++) {
-      for (let k = t.typeStart[r]!; k < t.typeStart[r + 1]!; k++) {
-        const key = (base + t.fieldIds[i]!) * nT + t.typeIds[k]!;
-        let b = dense ? dense[key]! : (sparse!.get(key) ?? -1);
-        if (b < 0) {
-          b = count.length;
-          count.push(0);
-          if (dense) dense[key] = b;
-          else sparse!.set(key, b);
+      for (const g of fields.accepts[t.fieldIds[i]!]!) {
+        // a role listing both 07 and 071 is filed once under 0713
+        if (filed[g] === r) continue;
+        filed[g] = r;
+        for (let k = t.typeStart[r]!; k < t.typeStart[r + 1]!; k++) {
+          const key = (base + g) * nT + t.typeIds[k]!;
+          let b = dense ? dense[key]! : (sparse!.get(key) ?? -1);
+          if (b < 0) {
+            b = count.length;
+            count.push(0);
+            if (dense) dense[key] = b;
+            else sparse!.set(key, b);
+          }
+          // once per bucket, even if the role lists a type twice
+          if (buckets.includes(b)) continue;
+          buckets.push(b);
+          count[b]!++;
         }
-        buckets.push(b);
-        count[b]!++;
       }
     }
   }
@@ -351,6 +414,7 @@ function roleIndex(t: RoleTable): RoleIndex {
     from: new Float64Array(nSlots),
     to: new Float64Array(nSlots),
     minWeeks: new Float64Array(nSlots),
+    lang: new Int32Array(nSlots),
     maxLength: new Float64Array(nB),
     firstFrom: new Float64Array(nB),
     cellDays: new Float64Array(nB),
@@ -369,6 +433,7 @@ function roleIndex(t: RoleTable): RoleIndex {
       index.from[j] = t.from[r]!;
       index.to[j] = t.to[r]!;
       index.minWeeks[j] = t.minWeeks[r]!;
+      index.lang[j] = t.langPacked[r]!;
       if (t.to[r]! - t.from[r]! > longest) longest = t.to[r]! - t.from[r]!;
     }
     index.maxLength[b] = longest;
@@ -403,20 +468,25 @@ interface Edges {
   from: Float64Array;
   to: Float64Array;
   waitingDays: Float64Array;
+  /** The levels held, packed as `CandidateCollector.collect` packs them (when the table is). */
+  heldPacked: Int32Array;
 }
 
 const SMALL_SORT = 32;
+const MEDIUM_SORT = 1024;
+const GAPS = [701, 301, 132, 57, 23, 10, 4, 1];
 
 function candidates(
   applicants: MatchApplicant[],
   applicantNumbers: Float64Array,
   t: RoleTable,
   x: RoleIndex,
+  fieldOf: Int32Array,
   roleLot: Int32Array,
   roundApplicants: RoundApplicants,
   nowMs: number,
 ): Edges {
-  const c = new CandidateCollector(applicants.length, applicantNumbers, t, x, roleLot, roundApplicants, nowMs);
+  const c = new CandidateCollector(applicants.length, applicantNumbers, t, x, fieldOf, roleLot, roundApplicants, nowMs);
   for (let a = 0; a < applicants.length; a++) c.collect(applicants[a]!, a);
   return c.edges();
 }
@@ -437,23 +507,23 @@ class CandidateCollector {
   private readonly from: Float64Array;
   private readonly to: Float64Array;
   private readonly waitingDays: Float64Array;
+  private readonly heldPacked: Int32Array;
   // Per-applicant scratch, reset after each applicant.
   private keys = new Float64Array(64);
   private n = 0;
-  private readonly stamp: Int32Array;
   private readonly held: Int8Array;
   private heldIds = new Int32Array(8);
   private listedIds = new Int32Array(8);
   private sectorIds = new Int32Array(4);
   /** 1 + rank of a role the current applicant listed, else 0. */
   private readonly explicitRank: Int32Array;
-  private readonly fieldCache = new Map<string, Int32Array>();
 
   constructor(
     private readonly nA: number,
     private readonly applicantNumbers: Float64Array,
     private readonly t: RoleTable,
     private readonly x: RoleIndex,
+    private readonly fieldOf: Int32Array,
     private readonly roleLot: Int32Array,
     private readonly roundApplicants: RoundApplicants,
     private readonly nowMs: number,
@@ -470,7 +540,7 @@ class CandidateCollector {
     this.from = new Float64Array(nA);
     this.to = new Float64Array(nA);
     this.waitingDays = new Float64Array(nA);
-    this.stamp = new Int32Array(nR).fill(-1);
+    this.heldPacked = new Int32Array(nA);
     this.held = new Int8Array(t.languageId.size);
     this.explicitRank = new Int32Array(nR);
   }
@@ -486,6 +556,7 @@ class CandidateCollector {
       from: this.from,
       to: this.to,
       waitingDays: this.waitingDays,
+      heldPacked: this.heldPacked,
     };
   }
 
@@ -508,7 +579,7 @@ class CandidateCollector {
     const aMin = app.minWeeks;
     // No role accepts the type, or no period can overlap the applicant's long enough.
     if (type === undefined || !(aTo >= aFrom) || aMin !== aMin) return;
-    const fieldKeys = this.fieldKeys(app.fieldOfStudy);
+    const field = this.fieldOf[a]!;
     const home = t.countryId.get(app.homeCountry) ?? -1;
 
     // Levels held, by language id; and packed, 4 bits per language with the top bit set as a
@@ -527,6 +598,7 @@ class CandidateCollector {
     }
     let heldPacked = GUARDS;
     if (t.packed) for (let k = 0; k < nHeld; k++) heldPacked |= held[this.heldIds[k]!]! << (4 * this.heldIds[k]!);
+    this.heldPacked[a] = heldPacked;
     const listed = app.rolePreferences;
     let nListed = 0;
     for (let k = 0; k < listed.length; k++) {
@@ -545,7 +617,7 @@ class CandidateCollector {
     let nSectors = 0;
     for (const s of app.sectors) {
       const sid = t.sectorId.get(s);
-      if (sid === undefined) continue;
+      if (sid === undefined || this.sectorIds.subarray(0, nSectors).includes(sid)) continue;
       if (nSectors === sectors.length) this.sectorIds = growInt32(sectors, nSectors * 2);
       this.sectorIds[nSectors++] = sid;
     }
@@ -554,19 +626,14 @@ class CandidateCollector {
     const { nS, nF, nT, dense, sparse } = this.x;
     for (let d = 0; d < nDest; d++) {
       const c = t.countryId.get(app.destinations[d]!);
-      if (c === undefined || c === home) continue;
+      if (c === undefined || c === home || seenBefore(app.destinations, d)) continue;
       for (let si = 0; si < nSectors; si++) {
-        const base = (c * nS + this.sectorIds[si]!) * nF;
-        for (let fi = 0; fi < 3; fi++) {
-          const f = fieldKeys[fi]!;
-          if (f < 0) continue;
-          const key = (base + f) * nT + type;
-          const b = dense !== null ? dense[key]! : (sparse!.get(key) ?? -1);
-          if (b >= 0) {
-            // Packed key, lower = preferred: (explicit rank, destination rank, 100 - fit, role
-            // lottery); the last two fields' sizes are powers of two, so decoding is exact.
-            this.scan(b, a, aFrom, aTo, aMin, heldPacked, special?.forbidden, waitingPoints(waitingDays), nExplicit * nDest + d, nDest);
-          }
+        const key = ((c * nS + this.sectorIds[si]!) * nF + field) * nT + type;
+        const b = dense !== null ? dense[key]! : (sparse!.get(key) ?? -1);
+        if (b >= 0) {
+          // Packed key, lower = preferred: (explicit rank, destination rank, 100 - fit, role
+          // lottery); the last two fields' sizes are powers of two, so decoding is exact.
+          this.scan(b, a, aFrom, aTo, aMin, heldPacked, special?.forbidden, waitingPoints(waitingDays), nExplicit * nDest + d, nDest);
         }
       }
     }
@@ -574,21 +641,6 @@ class CandidateCollector {
 
     for (let k = 0; k < nHeld; k++) held[this.heldIds[k]!] = 0;
     for (let k = 0; k < nListed; k++) this.explicitRank[this.listedIds[k]!] = 0;
-  }
-
-  /** The roles' field ids of a code, its 3- and its 2-digit prefix (-1: no role has it). */
-  private fieldKeys(code: string): Int32Array {
-    let keys = this.fieldCache.get(code);
-    if (keys === undefined) {
-      const fieldId = this.t.fieldId;
-      const f4 = fieldId.get(code) ?? -1;
-      let f3 = fieldId.get(code.slice(0, 3)) ?? -1;
-      let f2 = fieldId.get(code.slice(0, 2)) ?? -1;
-      if (f3 === f4) f3 = -1;
-      if (f2 === f4 || f2 === f3) f2 = -1;
-      this.fieldCache.set(code, (keys = Int32Array.of(f4, f3, f2)));
-    }
-    return keys;
   }
 
   /**
@@ -608,10 +660,10 @@ class CandidateCollector {
     unlistedDest: number,
     nDest: number,
   ): void {
-    const { start: bStart, role: bRole, from: bFrom, to: bTo, minWeeks: bMin, maxLength } = this.x;
+    const { start: bStart, role: bRole, from: bFrom, to: bTo, minWeeks: bMin, lang: bLang, maxLength } = this.x;
     const { firstFrom, cellDays, cellStart, cell } = this.x;
-    const { packed, langPacked, langMask } = this.t;
-    const { stamp, explicitRank, roleLot, lotSpan } = this;
+    const { packed, langMask } = this.t;
+    const { explicitRank, roleLot, lotSpan } = this;
     const d = unlistedDest % nDest;
     // Any eligible role starts by lastFrom and ends on or after firstTo (overlap ≥ 7 aMin).
     const lastFrom = aTo + 1 - 7 * aMin;
@@ -623,9 +675,14 @@ class CandidateCollector {
     const cells = cellStart[b + 1]! - cellStart[b]!;
     let lo = c <= 0 ? bStart[b]! : c >= cells ? end : cell[cellStart[b]! + c]!;
     while (lo < end && bFrom[lo]! < earliest) lo++;
+    let n = this.n;
+    let keys = this.keys;
     for (let j = lo; j < end; j++) {
       const rFrom = bFrom[j]!;
       if (rFrom > lastFrom) break;
+      // languages first when packed: one subtraction on the slot's copy, no read by role
+      const diff = (heldPacked - bLang[j]!) | 0;
+      if (packed && (diff & GUARDS) !== GUARDS) continue;
       const rTo = bTo[j]!;
       if (rTo < firstTo) continue;
       // period: inclusive overlap of at least the larger minimum
@@ -634,14 +691,10 @@ class CandidateCollector {
       const required = aMin > rMin ? aMin : rMin;
       if (!(days >= required * 7)) continue;
       const r = bRole[j]!;
-      if (stamp[r] === a) continue;
-      stamp[r] = a;
       // languages: each required one at its level or above; margin = levels above, summed
       let margin: number;
       let requiresAny: boolean;
       if (packed) {
-        const diff = (heldPacked - langPacked[r]!) | 0;
-        if ((diff & GUARDS) !== GUARDS) continue;
         const m = diff & langMask[r]!;
         const pairs = (m & 0x0f0f0f0f) + ((m >>> 4) & 0x0f0f0f0f);
         margin = Math.imul(pairs, 0x01010101) >>> 24;
@@ -662,9 +715,10 @@ class CandidateCollector {
         wait;
       const e = explicitRank[r]!;
       const prefix = e === 0 ? unlistedDest : (e - 1) * nDest + d;
-      if (this.n === this.keys.length) this.keys = growFloat64(this.keys, this.n * 2);
-      this.keys[this.n++] = (prefix * 128 + (100 - total)) * lotSpan + roleLot[r]!;
+      if (n === keys.length) this.keys = keys = growFloat64(keys, n * 2);
+      keys[n++] = (prefix * 128 + (100 - total)) * lotSpan + roleLot[r]!;
     }
+    this.n = n;
   }
 
   /** Sum of levels above the required ones, or -1 if one is short (when not packed). */
@@ -699,6 +753,19 @@ class CandidateCollector {
         }
         keys[j + 1] = key;
       }
+    } else if (n <= MEDIUM_SORT) {
+      // Shell sort in place (Ciura's gaps): no subarray object per applicant.
+      for (const gap of GAPS) {
+        for (let i = gap; i < n; i++) {
+          const key = keys[i]!;
+          let j = i - gap;
+          while (j >= 0 && keys[j]! > key) {
+            keys[j + gap] = keys[j]!;
+            j -= gap;
+          }
+          keys[j + gap] = key;
+        }
+      }
     } else keys.subarray(0, n).sort();
     const { role, fit, roleByLot, lotSpan } = this;
     for (let i = 0; i < n; i++) {
@@ -710,6 +777,12 @@ class CandidateCollector {
     }
     this.nE = nE;
   }
+}
+
+/** Whether list[d] is also list[k] for some k < d (its bucket was scanned, at the better rank). */
+function seenBefore(list: readonly string[], d: number): boolean {
+  for (let k = 0; k < d; k++) if (list[k] === list[d]) return true;
+  return false;
 }
 
 // One function per array type, so each call site stays monomorphic.
@@ -822,16 +895,23 @@ function breakdown(
 ): ScoreBreakdown {
   const days = Math.min(edges.to[a]!, t.to[r]!) - Math.max(edges.from[a]!, t.from[r]!) + 1;
   const overlapWeeks = days > 0 ? Math.floor(days / 7) : 0;
-  const required = Math.max(applicant.minWeeks, role.minWeeks);
+  const required = Math.max(applicant.minWeeks, t.minWeeks[r]!);
+  const requiresAny = t.langStart[r + 1]! > t.langStart[r]!;
   let languageMargin = 0;
-  for (const req of role.languages) {
-    let best = 0;
-    for (const l of applicant.languages) if (l.code === req.code) best = Math.max(best, heldRank(l.level));
-    languageMargin += Math.max(0, best - requiredRank(req.level));
+  if (t.packed) {
+    // The pair is eligible, so no level is short: the margin is the sum of the nibbles as in `scan`.
+    const m = ((edges.heldPacked[a]! - t.langPacked[r]!) | 0) & t.langMask[r]!;
+    languageMargin = Math.imul((m & 0x0f0f0f0f) + ((m >>> 4) & 0x0f0f0f0f), 0x01010101) >>> 24;
+  } else {
+    for (const req of role.languages) {
+      let best = 0;
+      for (const l of applicant.languages) if (l.code === req.code) best = Math.max(best, heldRank(l.level));
+      languageMargin += Math.max(0, best - requiredRank(req.level));
+    }
   }
   const waitingDays = edges.waitingDays[a]!;
   const overlap = overlapPoints(overlapWeeks - required);
-  const language = languagePoints(role.languages.length > 0, languageMargin);
+  const language = languagePoints(requiresAny, languageMargin);
   const waiting = waitingPoints(waitingDays);
   const preferenceRank = applicant.rolePreferences.indexOf(role.id);
   return {
