@@ -13,7 +13,7 @@ export interface LocalPorts {
   busPort: number;
   /** Base URL of links in emails; defaults to the local API. */
   publicBaseUrl?: string;
-  /** Powertools log level of the handlers (default WARN). */
+  /** Log level of the handlers (default WARN; read as POWERTOOLS_LOG_LEVEL, the name Lambda's own tooling knows). */
   logLevel?: string;
   /**
    * POST /applications and /roles one client address may make per hour (LIIKE_SUBMISSIONS_PER_CLIENT_PER_HOUR;

@@ -34,7 +34,7 @@ describe('the database unreachable', () => {
     expect((await health(event, context)).statusCode).toBe(500);
   });
 
-  it('sees through wrappers (Powertools idempotency puts the SDK error in `cause`)', () => {
+  it('sees through wrappers (once() puts the SDK error in `cause` when a failed run cannot remove its record)', () => {
     expect(isDatabaseUnavailable(new Error('persistence layer failed', { cause: refused() }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('persistence layer failed', { cause: new Error('bug') }))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
