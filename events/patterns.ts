@@ -43,7 +43,8 @@ export const rulePatterns = (contracts: readonly { pattern(): EventPattern }[]) 
  * A contract whose rule matches only events whose `detail.data` passes `dataFilter` (EventBridge
  * content filtering): the consumer is not invoked for the others at all, on AWS and locally alike.
  */
-export const narrowed = <C extends { pattern(dataFilter?: Record<string, unknown>): EventPattern }>(contract: C, dataFilter: Record<string, unknown>): C => ({
-  ...contract,
-  pattern: () => contract.pattern(dataFilter),
-});
+/* @__NO_SIDE_EFFECTS__ */ export function narrowed<C extends { pattern(dataFilter?: Record<string, unknown>): EventPattern }>(contract: C, dataFilter: Record<string, unknown>): C {
+  // Delegates to the contract (a spread would run its lazy schema getters at import, in every
+  // function that imports the list).
+  return Object.create(contract, { pattern: { value: () => contract.pattern(dataFilter) } }) as C;
+}

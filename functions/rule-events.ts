@@ -33,7 +33,7 @@ export const roundTriggerEvents = [
   matchRejected,
   matchDeclined,
   matchExpired,
-  narrowed(roleChanged, { asksForRound: [true] }),
+  /* @__PURE__ */ narrowed(roleChanged, { asksForRound: [true] }),
 ] as const;
 
 /** A proposal that did not work out. */

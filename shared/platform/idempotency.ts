@@ -26,6 +26,8 @@ const INPROGRESS = 'INPROGRESS';
 const COMPLETED = 'COMPLETED';
 /** A repeat that finds the record gone or expired between two requests tries again, this often. */
 const ATTEMPTS = 3;
+/** Lambda's longest timeout. */
+const LONGEST_RUN_MS = 15 * 60_000;
 
 interface Call {
   /** What the key is unique within: a route or a consumer name (all share one table). */
@@ -79,9 +81,11 @@ export async function once<R>(
   const validation = md5(JSON.stringify(call.payload));
   for (let attempt = 1; ; attempt++) {
     const now = Date.now();
-    const remaining = context?.getRemainingTimeInMillis();
-    // Its own deadline identifies this run's record: only that one is removed on failure.
-    const deadline = remaining ? now + remaining : undefined;
+    const remaining = context?.getRemainingTimeInMillis() ?? 0;
+    // Its own deadline identifies this run's record: only that one is removed on failure. Without
+    // time left to go by (no context, or none left), the longest a Lambda can run: a record with
+    // no deadline could not be taken over after a crash until it expired, days later.
+    const deadline = now + (remaining > 0 ? remaining : LONGEST_RUN_MS);
     try {
       await ddb.send(
         new PutCommand({
@@ -129,9 +133,8 @@ export async function once<R>(
           new DeleteCommand({
             TableName,
             Key: { [idempotencyTable.partitionKey]: id },
-            ...(deadline === undefined
-              ? { ConditionExpression: '#status = :inprogress AND attribute_not_exists(#inProgressExpiry)', ExpressionAttributeValues: { ':inprogress': INPROGRESS } }
-              : { ConditionExpression: '#status = :inprogress AND #inProgressExpiry = :deadline', ExpressionAttributeValues: { ':inprogress': INPROGRESS, ':deadline': deadline } }),
+            ConditionExpression: '#status = :inprogress AND #inProgressExpiry = :deadline',
+            ExpressionAttributeValues: { ':inprogress': INPROGRESS, ':deadline': deadline },
             ExpressionAttributeNames: { '#status': 'status', '#inProgressExpiry': 'in_progress_expiration' },
           }),
         )

@@ -21,10 +21,32 @@ function threshold(): number {
 
 type Fields = Record<string, unknown>;
 
-/** An error as JSON: its name, message, stack and cause (JSON.stringify alone writes `{}`). */
-function errorFields(error: Error): Fields {
+/** An error as JSON: its name, message, stack and cause (JSON.stringify alone writes `{}`); a cause chain that loops ends. */
+function errorFields(error: Error, seen = new Set<Error>()): Fields {
+  seen.add(error);
   const { name, message, stack, cause } = error;
-  return { ...error, name, message, stack, ...(cause === undefined ? {} : { cause: cause instanceof Error ? errorFields(cause) : cause }) };
+  const causeField = cause === undefined ? {} : { cause: cause instanceof Error ? (seen.has(cause) ? '[Circular]' : errorFields(cause, seen)) : cause };
+  return { ...error, name, message, stack, ...causeField };
+}
+
+/**
+ * A log line never throws: circular values are cut, BigInts written as strings, errors at any
+ * depth written with errorFields (a log call that threw would turn a handled failure into a crash).
+ */
+function serialise(entry: Fields): string {
+  const seen = new WeakSet<object>();
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (typeof value === 'bigint') return value.toString();
+    if (typeof value !== 'object' || value === null) return value;
+    if (seen.has(value)) return '[Circular]';
+    seen.add(value);
+    return value instanceof Error ? errorFields(value) : value;
+  };
+  try {
+    return JSON.stringify(entry, replacer);
+  } catch (error) {
+    return JSON.stringify({ level: entry.level, message: entry.message, timestamp: entry.timestamp, service: entry.service, log_error: String(error) });
+  }
 }
 
 const withErrors = (fields: Fields): Fields =>
@@ -87,7 +109,7 @@ class Logger {
       ...this.#keys,
       ...(extra instanceof Error ? { error: errorFields(extra) } : extra ? withErrors(extra) : {}),
     };
-    const line = `${JSON.stringify(entry)}\n`;
+    const line = `${serialise(entry)}\n`;
     // As Powertools (through console): warnings and errors on stderr, the rest on stdout.
     (LEVELS[level] >= LEVELS.WARN ? process.stderr : process.stdout).write(line);
   }

@@ -169,6 +169,8 @@ interface WriteContext {
   remainingMs: () => number;
   sleep: (ms: number) => Promise<void>;
   tally: { written: number; transactions: number; retries: number; gaveUp: number };
+  /** Roles whose proposals were given up on: their later, lower-ranked ones wait for the next round too. */
+  gaveUpRoles: Set<string>;
   /** The dates each proposal carries, by application id (placement-dates.ts). */
   placements: Map<string, DateRange>;
   /** The person of each application that has one (erased ones have none), by application id. */
@@ -362,6 +364,7 @@ async function writeLater(units: Unit[], ctx: WriteContext, attempt: number, rep
       logger.warn('proposals left for the next round: the role stayed contended', { roundId: ctx.roundId, roleId: unit.roleId, proposals: unit.proposals.length, attempts: attempt });
     }
     ctx.tally.gaveUp += proposalsIn(units);
+    for (const unit of units) ctx.gaveUpRoles.add(unit.roleId);
     return;
   }
   ctx.tally.retries += 1;
@@ -401,13 +404,25 @@ export function packProposals(proposals: readonly Proposal[]): Unit[][][] {
   });
 }
 
-/** Runs `fn` over `items` with at most `limit` at a time. */
-async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>) {
+/**
+ * Runs `fn` over `items` with at most `limit` at a time. After a failure no item is started, and
+ * the failure is thrown only once those in flight have ended: a round that fails must not go on
+ * writing after its caller gave the matching lease up (one round at a time).
+ */
+export async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>) {
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]!);
+    while (!failure && next < items.length) {
+      try {
+        await fn(items[next++]!);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
   });
   await Promise.all(workers);
+  if (failure) throw failure.error;
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -499,12 +514,18 @@ export async function runRound(reason: string, now = new Date(), options: RoundO
     remainingMs: options.remainingMs ?? (() => Number.POSITIVE_INFINITY),
     sleep: options.sleep ?? sleepFor,
     tally: { written: 0, transactions: 0, retries: 0, gaveUp: 0 },
+    gaveUpRoles: new Set(),
   };
   const writeStarted = performance.now();
   // The transactions of a wave in parallel: they share no item (each applicant is proposed once,
   // each role is in one of them). A role's later proposals wait for the next wave.
   for (const wave of packProposals(proposals)) {
-    await forEachLimited(wave, CONCURRENT_TRANSACTIONS, (units) => writeUnits(units, ctx));
+    await forEachLimited(wave, CONCURRENT_TRANSACTIONS, (units) => {
+      // A role whose best proposals were given up on does not give its places to lower-ranked ones meanwhile.
+      const kept = units.filter((unit) => !ctx.gaveUpRoles.has(unit.roleId));
+      ctx.tally.gaveUp += proposalsIn(units) - proposalsIn(kept);
+      return writeUnits(kept, ctx);
+    });
   }
   const writeMs = performance.now() - writeStarted;
   const { written, transactions, retries, gaveUp } = ctx.tally;

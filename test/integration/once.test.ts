@@ -14,6 +14,10 @@ const DAY = { expiresAfterSeconds: 86_400 };
 /** An invocation with this much time left: its record counts as in progress until then. */
 const invocation = (remainingMs: number) => ({ getRemainingTimeInMillis: () => remainingMs }) as Context;
 const context = invocation(60_000);
+// A crashed run's time left: long enough that the refusal before its deadline is seen even when
+// DynamoDB Local answers slowly on a busy machine (CI), short enough to wait out.
+const CRASHED_RUN_MS = 2_000;
+const WAIT = { timeout: 5_000 };
 const fresh = () => ({ scope: 'onceTest', key: crypto.randomUUID(), payload: 'applicant' });
 const record = async (scope: string, key: string) =>
   (await ddb.send(new GetCommand({ TableName: config.idempotencyTableName, Key: { id: onceRecordId(scope, key) }, ConsistentRead: true }))).Item;
@@ -68,7 +72,7 @@ describe('once', () => {
     const call = fresh();
     const first = pending<string>();
     const running = once(context, DAY, call, first.work);
-    await vi.waitFor(async () => expect(await record(call.scope, call.key)).toMatchObject({ status: 'INPROGRESS' }));
+    await vi.waitFor(async () => expect(await record(call.scope, call.key)).toMatchObject({ status: 'INPROGRESS' }), WAIT);
     const work = vi.fn(async () => 'second');
     await expect(once(context, DAY, call, work)).rejects.toBeInstanceOf(AlreadyInProgressError);
     first.finish.resolve('first');
@@ -89,11 +93,11 @@ describe('once', () => {
   it('a run that crashed holds its key until its deadline, then a retry takes it over and runs once', async () => {
     const call = fresh();
     // The crash: a run whose work never ends, in an invocation with 300 ms left.
-    void once(invocation(300), DAY, call, () => new Promise<never>(() => {}));
-    await vi.waitFor(async () => expect(await record(call.scope, call.key)).toMatchObject({ status: 'INPROGRESS' }));
+    void once(invocation(CRASHED_RUN_MS), DAY, call, () => new Promise<never>(() => {}));
+    await vi.waitFor(async () => expect(await record(call.scope, call.key)).toMatchObject({ status: 'INPROGRESS' }), WAIT);
     const work = vi.fn(async () => 'sent');
     await expect(once(context, DAY, call, work)).rejects.toBeInstanceOf(AlreadyInProgressError);
-    await sleep(400);
+    await sleep(CRASHED_RUN_MS + 100);
     expect(await once(context, DAY, call, work)).toBe('sent');
     expect(await once(context, DAY, call, work)).toBe('sent');
     expect(work).toHaveBeenCalledTimes(1);
@@ -102,12 +106,12 @@ describe('once', () => {
   it('a run that fails after its deadline does not remove the record of the run that took over', async () => {
     const call = fresh();
     const late = pending<string>();
-    const lateRun = once(invocation(300), DAY, call, late.work);
-    await vi.waitFor(async () => expect(await record(call.scope, call.key)).toMatchObject({ status: 'INPROGRESS' }));
-    await sleep(400);
+    const lateRun = once(invocation(CRASHED_RUN_MS), DAY, call, late.work);
+    await vi.waitFor(async () => expect(await record(call.scope, call.key)).toMatchObject({ status: 'INPROGRESS' }), WAIT);
+    await sleep(CRASHED_RUN_MS + 100);
     const takeover = pending<string>();
     const takeoverRun = once(context, DAY, call, takeover.work);
-    await vi.waitFor(() => expect(takeover.work).toHaveBeenCalled());
+    await vi.waitFor(() => expect(takeover.work).toHaveBeenCalled(), WAIT);
     late.finish.reject(new Error('timed out'));
     await expect(lateRun).rejects.toThrow('timed out');
     // The takeover's record stands: a third delivery is refused, not run.

@@ -26,6 +26,18 @@ afterEach(() => {
 });
 
 describe('the logger', () => {
+  it('never throws on what JSON cannot write: a circular value, a BigInt, a cause that loops, an error deep inside', async () => {
+    const { logger, lines } = await freshLogger('INFO');
+    const circular: Record<string, unknown> = { id: 'x' };
+    circular.self = circular;
+    const looping = new Error('outer');
+    looping.cause = new Error('inner', { cause: looping });
+    expect(() => logger.warn('odd values', { circular, count: 10n, nested: { errors: [new Error('deep')] } })).not.toThrow();
+    expect(() => logger.error('a loop of causes', looping)).not.toThrow();
+    expect(lines[0]!.entry).toMatchObject({ circular: { id: 'x', self: '[Circular]' }, count: '10', nested: { errors: [{ name: 'Error', message: 'deep' }] } });
+    expect(lines[1]!.entry.error).toMatchObject({ message: 'outer', cause: { message: 'inner', cause: '[Circular]' } });
+  });
+
   it("writes one JSON line per entry with the invocation's context and keys, which the next invocation does not inherit", async () => {
     const { logger, invoke, lines } = await freshLogger('INFO');
     await invoke({ functionName: 'notifyCoordinator', awsRequestId: 'r1', invokedFunctionArn: 'arn:f', memoryLimitInMB: '512' });

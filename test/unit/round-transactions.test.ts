@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from '#shared/matching/types';
-import { ITEMS_PER_PROPOSAL, packProposals, PROPOSALS_PER_TRANSACTION } from '#shared/rounds/round';
+import { forEachLimited, ITEMS_PER_PROPOSAL, packProposals, PROPOSALS_PER_TRANSACTION } from '#shared/rounds/round';
 
 /*
  * How a round's proposals are grouped into transactions (shared/rounds/round.ts): several roles'
@@ -48,5 +48,30 @@ describe('packing proposals into transactions', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // The small role goes with the first wave.
     expect(waves[0]!.flat().some((u) => u.roleId === 'role1')).toBe(true);
+  });
+});
+
+describe('the writers of a wave', () => {
+  it('start nothing after a failure, and throw it only once the writes in flight have ended', async () => {
+    const started: number[] = [];
+    const ended: number[] = [];
+    let open!: () => void;
+    const gate = { promise: new Promise<void>((resolve) => (open = resolve)) };
+    const writing = forEachLimited([0, 1, 2, 3, 4, 5], 3, async (i) => {
+      started.push(i);
+      if (i === 0) throw new Error('not retryable');
+      await gate.promise;
+      ended.push(i);
+    });
+    let settled = false;
+    void writing.catch(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // 0 failed; 1 and 2 are in flight, and nothing more was started meanwhile.
+    expect(started).toEqual([0, 1, 2]);
+    expect(settled).toBe(false);
+    open();
+    await expect(writing).rejects.toThrow('not retryable');
+    expect(ended.sort()).toEqual([1, 2]);
+    expect(started).toEqual([0, 1, 2]);
   });
 });
