@@ -266,9 +266,12 @@ export const functions = {
     // A first round over a large pool writes many transactions (one per role and 33 proposals); the lease is renewed meanwhile.
     timeoutSeconds: 300,
     // `npm run bench -- matching` (memory.freshProcess): one match() at 150,000 applications ×
-    // 40,000 roles peaks at 270-279 MB RSS with its input held, in a process of its own (195 MB at
-    // 45,000 × 6,400); 512 MB is ~1.85x that, room for the SDK and the pool's pages as read.
-    memoryMb: 512,
+    // 40,000 roles peaks at 270-279 MB RSS with its input held (195 MB at 45,000 × 6,400). A round
+    // also holds the pool as read from DynamoDB before it becomes match()'s input: ~190,000 items
+    // of 1-2 KB each as objects, not measured at that size (the round benchmark's pool is 2,500),
+    // so 512 MB could not hold both; and Lambda's CPU grows with memory (match() takes ~0.8 s of
+    // a full core at 150k × 40k). Hence 1,024 MB.
+    memoryMb: 1024,
   },
   notifyCoordinator: {
     entry: 'functions/consumers/notify-coordinator.ts',
