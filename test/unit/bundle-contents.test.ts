@@ -1,26 +1,11 @@
-import { build } from 'esbuild';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { functions, type FunctionDef } from '#functions/catalog';
-import { BUNDLING } from '#infra/bundling';
+import { buildLikeCdk } from '../support/bundle.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Bytes each input contributes to an entry's bundle as the CDK app builds it (esbuild's metafile). */
 async function bytesByInput(entry: string): Promise<Map<string, number>> {
-  const result = await build({
-    ...BUNDLING,
-    mainFields: [...BUNDLING.mainFields],
-    banner: { js: BUNDLING.banner },
-    entryPoints: [path.join(ROOT, entry)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    platform: 'node',
-    write: false,
-    metafile: true,
-    logLevel: 'error',
-  });
+  const result = await buildLikeCdk([entry]);
   const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
   return new Map(Object.entries(inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput]));
 }

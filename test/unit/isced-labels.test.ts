@@ -1,8 +1,7 @@
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLING } from '#infra/bundling';
+import { buildLikeCdk } from '../support/bundle.ts';
 import { LANGUAGES, type Language } from '#shared/platform/i18n';
 import { BROAD_FIELDS, DETAILED_FIELDS, fieldsUnder, isAnyField, isDetailedField, NARROW_FIELDS } from '#shared/vocabulary/isced';
 import { fieldOfStudyLabel, fieldOfStudyName } from '#shared/vocabulary/labels';
@@ -61,18 +60,8 @@ describe('ISCED-F 2013 fields in five languages', () => {
 
   it('are carried only by the functions that show a field (a later issue measures bundles)', async () => {
     const bundle = async (entry: string) => {
-      const result = await build({
-        ...BUNDLING,
-        mainFields: [...BUNDLING.mainFields],
-        banner: { js: BUNDLING.banner },
-        entryPoints: [path.join(ROOT, entry)],
-        bundle: true,
-        platform: 'node',
-        write: false,
-        // Letters as they are, so the names can be looked for (the deployed build escapes them).
-        charset: 'utf8',
-        logLevel: 'error',
-      });
+      // Letters as they are, so the names can be looked for (the deployed build escapes them).
+      const result = await buildLikeCdk([entry], { charset: 'utf8', metafile: false });
       return result.outputFiles[0]!.text;
     };
     const names = ['Rakennus- ja yhdyskuntatekniikka', 'Building and civil engineering', 'Строительство зданий и сооружений'];

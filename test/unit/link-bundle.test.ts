@@ -1,25 +1,10 @@
-import { build } from 'esbuild';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BUNDLING } from '#infra/bundling';
+import { buildLikeCdk } from '../support/bundle.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The files of this repository an entry's bundle is built from (esbuild's metafile), relative to the root. */
 async function ownInputs(entry: string): Promise<string[]> {
-  const result = await build({
-    ...BUNDLING,
-    mainFields: [...BUNDLING.mainFields],
-    banner: { js: BUNDLING.banner },
-    entryPoints: [path.join(ROOT, entry)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    platform: 'node',
-    write: false,
-    metafile: true,
-    logLevel: 'error',
-  });
+  const result = await buildLikeCdk([entry]);
   return Object.keys(result.metafile.inputs).filter((file) => !file.includes('node_modules'));
 }
 

@@ -1,32 +1,16 @@
-import { build } from 'esbuild';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { functions } from '#functions/catalog';
-import { BUNDLING } from '#infra/bundling';
+import { buildLikeCdk } from '../support/bundle.ts';
 import { applicationSchema } from '#shared/applications/schema';
 import { parseJsonBody } from '#shared/platform/http/request';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('the validator (shared/platform/zod.ts)', () => {
   it('is zod/mini in every function: no classic zod, and the JSON Schema generator only in the OpenAPI function', async () => {
     // All functions in one build (esbuild's metafile lists each output's inputs); not minified,
     // which changes no input.
-    const result = await build({
-      ...BUNDLING,
-      minify: false,
-      mainFields: [...BUNDLING.mainFields],
-      banner: { js: BUNDLING.banner },
-      entryPoints: Object.fromEntries(Object.entries(functions).map(([name, def]) => [name, path.join(ROOT, def.entry)])),
-      absWorkingDir: ROOT,
-      bundle: true,
-      platform: 'node',
-      outdir: 'out',
-      write: false,
-      metafile: true,
-      logLevel: 'error',
-    });
+    const result = await buildLikeCdk(Object.fromEntries(Object.entries(functions).map(([name, def]) => [name, def.entry])), { minify: false, outdir: 'out' });
     const zodInputs = Object.fromEntries(
       Object.entries(result.metafile.outputs)
         .filter(([file]) => file.endsWith('.js'))
