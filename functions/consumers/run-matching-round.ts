@@ -26,8 +26,7 @@ const onRequest = consumer(
   { onSchedule: { reason: 'schedule' } },
 );
 
-const changes = roundTriggerEvents;
-const onChange = consumerOfAny('runMatchingRound', changes, async (detailType, _metadata, data, context) => {
+const onChange = consumerOfAny('runMatchingRound', roundTriggerEvents, async (detailType, _metadata, data, context) => {
   // The rule passes only the role changes that ask for a round; a redriven one is checked again.
   if (!asksForRound(detailType, data)) {
     logger.info('the change lets no one new in; no round asked for', { detailType });

@@ -18,6 +18,9 @@ export const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({ requestHandl
   marshallOptions: { removeUndefinedValues: true },
 });
 
+/** Whether a write was refused by its condition (by name, so an error from another copy of the SDK counts too). */
+export const isConditionFailure = (error: unknown) => (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+
 /** Every item of a Query, page after page; `onPage` sees each page (e.g. to count consumed capacity). */
 export async function queryAll<T>(input: Omit<QueryCommandInput, 'ExclusiveStartKey'>, onPage?: (page: QueryCommandOutput) => void): Promise<T[]> {
   const items: T[] = [];

@@ -2,7 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/l
 import type { Context } from 'aws-lambda';
 import { createHash } from 'node:crypto';
 import { config } from './config.ts';
-import { ddb } from './db.ts';
+import { ddb, isConditionFailure } from './db.ts';
 import { idempotencyTable } from './table.ts';
 
 /*
@@ -60,8 +60,6 @@ const md5 = (text: string) => createHash('md5').update(text).digest('base64');
 
 /** The record's id for a call: the format Powertools idempotency wrote (see above). */
 export const onceRecordId = (scope: string, key: string) => `${KEY_PREFIX}#${md5(JSON.stringify([scope, key]))}`;
-
-const isConditionFailure = (error: unknown) => (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
 
 /**
  * Runs `fn` at most once per (scope, key): a repeat with the same payload returns the stored

@@ -1,7 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '#shared/platform/config';
-import { ddb, keys } from '#shared/platform/db';
+import { ddb, isConditionFailure, keys } from '#shared/platform/db';
 
 /**
  * Only one matching round runs at a time. The lease is one item: `holder` while a round runs,
@@ -19,7 +18,6 @@ export const LEASE_MS = 45_000;
 /** The holder renews this often: a lease expires only when three renewals in a row were missed. */
 export const RENEW_EVERY_MS = 15_000;
 
-const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
 /** Which lease item; tests use their own so they never stall the stack's real rounds. */
 let leaseName = 'LEASE';
